@@ -1,0 +1,56 @@
+// One lint setup for the whole monorepo: typescript-eslint's strictest
+// type-checked presets over every package, example and benchmark.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/site/**',
+      '**/schemas/**',
+      '**/out/**',
+      '**/test-results/**',
+      '**/*.config.ts',
+      'vitest.shared.ts',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Host-time-zone getters make results depend on TZ; use Temporal.
+          selector:
+            "CallExpression[callee.property.name=/^(getHours|getDate|getDay|getMonth|getFullYear|getMinutes|getSeconds|setHours|setDate|setMonth|setFullYear|setMinutes|getTimezoneOffset|toLocaleDateString|toLocaleTimeString)$/]",
+          message: 'Date local getters depend on the host time zone; use Temporal.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'benchmarks/**/*.ts'],
+    rules: {
+      // Tests index fixtures they built themselves.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

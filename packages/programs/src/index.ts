@@ -1,0 +1,7 @@
+/**
+ * @packageDocumentation
+ * @gmekit/programs
+ */
+
+/** Version of this package. */
+export const VERSION = "0.0.0";
