@@ -1,12 +1,161 @@
 /**
+ * `@gmekit/model`: one typed data model for graduate medical education
+ * programs. Every entity is a zod schema (`XSchema`) with its inferred type
+ * (`X`); JSON Schema files generated from them ship in `schemas/`.
+ *
  * @packageDocumentation
- * `@gmekit/model`: zod schemas and inferred types for GME programs.
  */
-
-/**
- * JSON Schema documents for every top-level entity, keyed by file name.
- * @returns a map from entity file name to its JSON Schema
- */
-export function jsonSchemas(): Record<string, unknown> {
-  return {};
-}
+export {
+  ClinicIdSchema,
+  ConferenceSeriesIdSchema,
+  EquipmentIdSchema,
+  ExperienceIdSchema,
+  InstitutionIdSchema,
+  ProgramIdSchema,
+  RecordIdSchema,
+  RequirementIdSchema,
+  RotationIdSchema,
+  SiteIdSchema,
+  TraineeIdSchema,
+} from './ids';
+export type {
+  ClinicId,
+  ConferenceSeriesId,
+  EquipmentId,
+  ExperienceId,
+  InstitutionId,
+  ProgramId,
+  RecordId,
+  RequirementId,
+  RotationId,
+  SiteId,
+  TraineeId,
+} from './ids';
+export {
+  InstantSchema,
+  IsoDateSchema,
+  LocalTimeSchema,
+  PgyLevelSchema,
+  PgyRangeSchema,
+  TimeZoneSchema,
+  WeekdaySchema,
+  YearSchema,
+  isTimeZoneName,
+} from './primitives';
+export type { Instant, IsoDate, LocalTime, PgyLevel, PgyRange, TimeZone, Weekday, Year } from './primitives';
+export {
+  DurationSchema,
+  DurationUnitSchema,
+  QuantitySchema,
+  UnitConversionsSchema,
+  durationMonths,
+  monthsPerUnit,
+  quantityBounds,
+} from './quantity';
+export type { Bounds, Duration, DurationUnit, Quantity, UnitConversions } from './quantity';
+export { openValue, statedValue } from './open';
+export type { Open } from './open';
+export { SourceRefSchema, SourcesSchema } from './source';
+export type { SourceRef, Sources } from './source';
+export {
+  FindingSchema,
+  PathSegmentSchema,
+  SeveritySchema,
+  formatPath,
+  hasErrors,
+  parseWith,
+  zodIssuesToFindings,
+} from './finding';
+export type { Finding, ParseResult, PathSegment, Severity } from './finding';
+export { InstitutionSchema, SiteKindSchema, SiteSchema } from './institution';
+export type { Institution, Site, SiteKind } from './institution';
+export { CategoryTagSchema, RotationSchema, WorkHourExceptionSchema } from './program/rotation';
+export type { CategoryTag, Rotation, WorkHourException } from './program/rotation';
+export {
+  BlockPositionSchema,
+  BlockSystemSchema,
+  CadenceSchema,
+  CurriculumSchema,
+  CurriculumTotalSchema,
+  CurriculumYearSchema,
+  LongitudinalExperienceSchema,
+  RotationBlockSchema,
+} from './program/curriculum';
+export type {
+  BlockPosition,
+  BlockSystem,
+  Cadence,
+  Curriculum,
+  CurriculumTotal,
+  CurriculumYear,
+  LongitudinalExperience,
+  RotationBlock,
+} from './program/curriculum';
+export {
+  ConferenceFrequencySchema,
+  ConferenceKindSchema,
+  ConferenceSeriesSchema,
+  DayPartSchema,
+  TopicsByWeekdaySchema,
+} from './program/conference';
+export type { ConferenceFrequency, ConferenceKind, ConferenceSeries, DayPart, TopicsByWeekday } from './program/conference';
+export { ClinicSchema, EquipmentSchema } from './program/facilities';
+export type { Clinic, Equipment } from './program/facilities';
+export { FacultyGroupSchema, FacultySchema, LeaderSchema } from './program/people';
+export type { Faculty, FacultyGroup, Leader } from './program/people';
+export {
+  AffiliationSchema,
+  ExpectationSchema,
+  PositionsSchema,
+  ProgramSchema,
+  SpecialtySchema,
+  VolumeSchema,
+} from './program/program';
+export type { Affiliation, Expectation, Positions, Program, Specialty, Volume } from './program/program';
+export {
+  ProcedureRoleSchema,
+  RequirementSchema,
+  RequirementSetSchema,
+  ScholarlyKindSchema,
+  ScholarlyStatusSchema,
+} from './requirements/requirement';
+export type {
+  ProcedureRole,
+  Requirement,
+  RequirementKind,
+  RequirementSet,
+  ScholarlyKind,
+  ScholarlyStatus,
+} from './requirements/requirement';
+export {
+  ActivityLogEntrySchema,
+  AssignmentSchema,
+  ConferenceAttendanceSchema,
+  LeaveSchema,
+  ProcedureLogEntrySchema,
+  ScholarlyActivitySchema,
+  TraineeRecordSchema,
+  TraineeSchema,
+  WorkPeriodKindSchema,
+  WorkPeriodSchema,
+} from './records/records';
+export type {
+  ActivityLogEntry,
+  Assignment,
+  ConferenceAttendance,
+  Leave,
+  ProcedureLogEntry,
+  ScholarlyActivity,
+  Trainee,
+  TraineeRecord,
+  WorkPeriod,
+  WorkPeriodKind,
+} from './records/records';
+export { CatalogSchema } from './catalog';
+export type { Catalog } from './catalog';
+export { programMonths, yearBlockMonths } from './curriculum-months';
+export type { YearMonths } from './curriculum-months';
+export { validateCatalog } from './validate-catalog';
+export { programGaps } from './gaps';
+export { jsonSchemaEntities, jsonSchemaFor, jsonSchemas } from './json-schema';
+export type { JsonSchemaEntity } from './json-schema';

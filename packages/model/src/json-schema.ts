@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CatalogSchema } from './catalog';
+import { FindingSchema } from './finding';
+import { InstitutionSchema, SiteSchema } from './institution';
+import { ConferenceSeriesSchema } from './program/conference';
+import { CurriculumSchema } from './program/curriculum';
+import { ProgramSchema } from './program/program';
+import { RequirementSchema, RequirementSetSchema } from './requirements/requirement';
+import { TraineeRecordSchema, TraineeSchema, WorkPeriodSchema } from './records/records';
+
+/**
+ * The top-level entities shipped as JSON Schema files, keyed by file name
+ * (`@gmekit/model/schemas/<name>.json`).
+ */
+export const jsonSchemaEntities = {
+  catalog: CatalogSchema,
+  institution: InstitutionSchema,
+  site: SiteSchema,
+  program: ProgramSchema,
+  curriculum: CurriculumSchema,
+  'conference-series': ConferenceSeriesSchema,
+  requirement: RequirementSchema,
+  'requirement-set': RequirementSetSchema,
+  trainee: TraineeSchema,
+  'trainee-record': TraineeRecordSchema,
+  'work-period': WorkPeriodSchema,
+  finding: FindingSchema,
+} as const;
+
+/** Name of an entity with a shipped JSON Schema file. */
+export type JsonSchemaEntity = keyof typeof jsonSchemaEntities;
+
+/**
+ * JSON Schema (draft 2020-12) for one entity, generated from its zod schema.
+ * Checks a schema cannot express as JSON Schema (real calendar dates, IANA
+ * zones, cross-references) are left to the zod schemas and
+ * {@link validateCatalog}.
+ *
+ * @param entity - entity name, e.g. `program`
+ * @returns the JSON Schema document
+ * @example
+ * const schema = jsonSchemaFor('program');
+ */
+export function jsonSchemaFor(entity: JsonSchemaEntity): Record<string, unknown> {
+  const schema = z.toJSONSchema(jsonSchemaEntities[entity], { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  return { ...schema, $id: `urn:gmekit:schema:${entity}`, title: entity };
+}
+
+/**
+ * JSON Schema documents for every top-level entity, keyed by file name.
+ *
+ * @returns a map from entity name to its JSON Schema
+ * @example
+ * Object.keys(jsonSchemas()); // ['catalog', 'institution', 'site', …]
+ */
+export function jsonSchemas(): Record<JsonSchemaEntity, Record<string, unknown>> {
+  const out = {} as Record<JsonSchemaEntity, Record<string, unknown>>;
+  for (const name of Object.keys(jsonSchemaEntities) as JsonSchemaEntity[]) out[name] = jsonSchemaFor(name);
+  return out;
+}
