@@ -1,0 +1,55 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { rawFixture } from './__fixtures__/catalog';
+import { jsonSchemaFor, jsonSchemas } from './json-schema';
+
+// An independent validator (ajv, JSON Schema 2020-12) must agree with the
+// zod schemas on what a valid catalog is.
+function validatorFor(entity: Parameters<typeof jsonSchemaFor>[0]) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  return ajv.compile(jsonSchemaFor(entity));
+}
+
+describe('JSON Schema export', () => {
+  it('has a file for every top-level entity, each a 2020-12 schema with an id', () => {
+    const all = jsonSchemas();
+    expect(Object.keys(all).sort()).toEqual(
+      ['catalog', 'conference-series', 'curriculum', 'finding', 'institution', 'program', 'requirement', 'requirement-set', 'site', 'trainee', 'trainee-record', 'work-period'].sort(),
+    );
+    for (const [name, schema] of Object.entries(all)) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`urn:gmekit:schema:${name}`);
+    }
+  });
+
+  it('ajv accepts the fixture catalog', () => {
+    const validate = validatorFor('catalog');
+    expect(validate(rawFixture()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('ajv rejects broken copies', () => {
+    const validate = validatorFor('catalog');
+    const broken: [string, (c: Record<string, any>) => void][] = [
+      ['missing institution', (c) => { delete c.institution; }],
+      ['bad date pattern', (c) => { c.programs[0].conferences[0].anchorDate = { status: 'stated', value: '2026-7-1' }; }],
+      ['bad local time', (c) => { c.programs[0].conferences[1].startTime = { status: 'stated', value: '25:00' }; }],
+      ['unknown quantity kind', (c) => { c.programs[0].length.amount = { kind: 'lots' }; }],
+      ['unknown site kind', (c) => { c.sites[0].kind = 'spaceport'; }],
+      ['wrong format version', (c) => { c.formatVersion = 2; }],
+      ['empty rotation categories', (c) => { c.programs[0].rotations[0].categories = []; }],
+      ['id with spaces', (c) => { c.programs[0].id = 'my program'; }],
+    ];
+    for (const [label, change] of broken) {
+      const copy = rawFixture() as Record<string, any>;
+      change(copy);
+      expect(validate(copy), label).toBe(false);
+    }
+  });
+
+  it('ajv validates a work period the same way the zod schema does', () => {
+    const validate = validatorFor('work-period');
+    expect(validate({ traineeId: 't1', start: '2026-07-01T07:00:00-07:00', end: '2026-07-01T19:00:00-07:00', kind: 'clinical' })).toBe(true);
+    expect(validate({ traineeId: 't1', start: '2026-07-01T07:00:00', end: '2026-07-01T19:00:00-07:00', kind: 'clinical' })).toBe(false);
+    expect(validate({ traineeId: 't1', start: '2026-07-01T07:00:00Z', end: '2026-07-01T19:00:00Z', kind: 'nap' })).toBe(false);
+  });
+});
