@@ -1,0 +1,47 @@
+import type { Curriculum, RotationBlock, RotationId, Sources } from '@gmekit/model';
+import { unstated } from '../build/open';
+import { exact, months, noCount } from '../build/quantity';
+import { CENTER_ROTATIONS, SETTING_ROTATIONS } from './rotations';
+import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
+
+function block(rotationId: RotationId, sources: Sources): RotationBlock {
+  return {
+    rotationId,
+    duration: months(noCount('the brochure does not say how the year is divided')),
+    position: unstated(),
+    sources,
+  };
+}
+
+const settings = hpm(SETTINGS, PRACTICE_SETTINGS);
+const centers = hpm(FOUR_CENTERS, CENTERS_BULLET);
+
+/**
+ * One twelve-month year through every named setting and all four medical
+ * centers, with no durations or order stated. The PGY level of the year is not
+ * stated either (fellows come "from a variety of medical specialties").
+ */
+export const curriculum: Curriculum = {
+  blockSystem: unstated('the brochure does not describe blocks'),
+  years: [
+    {
+      year: 1,
+      length: months(exact(12)),
+      blocks: [
+        block(SETTING_ROTATIONS.inpatientConsult, settings),
+        block(SETTING_ROTATIONS.outpatientClinic, settings),
+        block(SETTING_ROTATIONS.homeBasedPalliativeCare, settings),
+        block(SETTING_ROTATIONS.hospice, settings),
+        block(SETTING_ROTATIONS.postAcute, hpm(PRACTICE_SETTINGS)),
+        block(CENTER_ROTATIONS.lamc, centers),
+        block(CENTER_ROTATIONS.westLosAngeles, centers),
+        block(CENTER_ROTATIONS.childrensHospital, centers),
+        block(CENTER_ROTATIONS.cityOfHope, centers),
+      ],
+      note: 'Settings and medical centers overlap (a setting is taught at some center); the brochure does not say which, or for how long.',
+      sources: hpm(ONE_YEAR),
+    },
+  ],
+  longitudinal: [],
+  totals: [],
+};

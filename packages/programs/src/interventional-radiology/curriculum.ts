@@ -1,0 +1,160 @@
+import type { BlockPosition, Curriculum, Duration, RotationBlock, RotationId, Sources } from '@gmekit/model';
+import { ambiguous, stated, unstated } from '../build/open';
+import { about, atLeast, between, exact, hours, months, noCount, remainder } from '../build/quantity';
+import { longitudinal } from './longitudinal';
+import * as R from './rotations';
+import {
+  CICU_PGY5_6,
+  ICU_TOTAL,
+  INTERNSHIP,
+  INTERNSHIP_MICU,
+  NEURO_MINIMUM,
+  PGY2_END,
+  PGY2_MICU_AND_CALL,
+  PGY2_MICU_HOURS,
+  PGY3_BLOCK,
+  PGY4_START,
+  PGY5,
+  PGY5_REMAINDER,
+  PGY6,
+  SEVEN_AND_A_HALF,
+  ir,
+} from './source';
+
+const TWELVE = months(exact(12));
+
+function block(rotationId: RotationId, duration: Duration, sources: Sources, extra: Partial<Pick<RotationBlock, 'position' | 'group' | 'optional'>> = {}): RotationBlock {
+  return { rotationId, duration, position: unstated(), sources, ...extra };
+}
+
+const one = months(exact(1));
+const two = months(exact(2));
+const internship = ir(INTERNSHIP);
+
+// "At the very beginning of PGY 4 … one month of interventional radiology and
+// one month of neurointerventional radiology": both open the year, but which
+// comes first is not said.
+const PGY4_ORDER = '“At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology”';
+const pgy4Position = ambiguous<BlockPosition>(
+  PGY4_ORDER,
+  { value: { anchor: 'month', month: 1 }, reading: 'interventional radiology first (month 1), then neurointerventional radiology (month 2)' },
+  { value: { anchor: 'month', month: 2 }, reading: 'neurointerventional radiology first (month 1), then interventional radiology (month 2)' },
+);
+const pgy4NeuroPosition = ambiguous<BlockPosition>(
+  PGY4_ORDER,
+  { value: { anchor: 'month', month: 2 }, reading: 'interventional radiology first (month 1), then neurointerventional radiology (month 2)' },
+  { value: { anchor: 'month', month: 1 }, reading: 'neurointerventional radiology first (month 1), then interventional radiology (month 2)' },
+);
+
+/**
+ * PGY1–PGY6 as the brochure lists them. Only what it states is encoded: the
+ * internship's eleven listed months leave a twelfth unaccounted for, and most
+ * of PGY2–PGY4 (diagnostic radiology, presumably, but the brochure does not
+ * say) stays unaccounted so the gap report shows it.
+ */
+export const curriculum: Curriculum = {
+  blockSystem: stated({ kind: 'calendar-months' }),
+  years: [
+    {
+      year: 1,
+      pgy: 1,
+      length: TWELVE,
+      note: 'Internship in General Surgery. The listed months add up to 11; the twelfth is not stated.',
+      blocks: [
+        block(R.IR, one, internship),
+        block(R.VASCULAR_SURGERY, one, internship),
+        block(R.SURGICAL_ONCOLOGY, two, internship),
+        block(R.THORACIC_SURGERY, one, internship),
+        block(R.PEDIATRIC_SURGERY, one, internship),
+        block(R.COLORECTAL_SURGERY, one, internship),
+        block(R.ACUTE_CARE_SURGERY, two, internship),
+        block(R.MIS, one, internship),
+        block(R.MICU, one, ir(INTERNSHIP, INTERNSHIP_MICU)),
+      ],
+      sources: ir('Residents complete their internship in General Surgery.', INTERNSHIP),
+    },
+    {
+      year: 2,
+      pgy: 2,
+      length: TWELVE,
+      note: 'Weekend interventional radiology call runs through the year (a longitudinal experience).',
+      blocks: [
+        block(R.MICU, hours(about(80)), ir(PGY2_MICU_AND_CALL, PGY2_MICU_HOURS)),
+        block(R.IR, two, ir(PGY2_END), { position: stated({ anchor: 'end' }) }),
+      ],
+      sources: ir(PGY2_MICU_AND_CALL, PGY2_END),
+    },
+    {
+      year: 3,
+      pgy: 3,
+      length: TWELVE,
+      blocks: [
+        block(R.CCU, one, ir(PGY3_BLOCK), { group: 'pgy3-three-month-block' }),
+        block(R.IR, two, ir(PGY3_BLOCK), { group: 'pgy3-three-month-block' }),
+      ],
+      sources: ir(PGY3_BLOCK),
+    },
+    {
+      year: 4,
+      pgy: 4,
+      length: TWELVE,
+      blocks: [
+        block(R.IR, one, ir(PGY4_START), { position: pgy4Position }),
+        block(R.NEURO_IR, one, ir(PGY4_START), { position: pgy4NeuroPosition }),
+      ],
+      sources: ir(PGY4_START),
+    },
+    {
+      year: 5,
+      pgy: 5,
+      length: TWELVE,
+      blocks: [
+        block(R.NEURO_IR, two, ir(PGY5)),
+        block(R.VASCULAR_SURGERY, months(between(1, 2)), ir(PGY5)),
+        block(R.INTENSIVE_CARE, two, ir(PGY5, CICU_PGY5_6)),
+        block(R.MAMMOGRAPHY, one, ir(PGY5_REMAINDER)),
+        block(R.NUCLEAR_MEDICINE, one, ir(PGY5_REMAINDER)),
+        block(R.IR, months(remainder()), ir(PGY5_REMAINDER)),
+      ],
+      sources: ir(PGY5, PGY5_REMAINDER),
+    },
+    {
+      year: 6,
+      pgy: 6,
+      length: TWELVE,
+      blocks: [
+        block(R.IR, months(remainder()), ir(PGY6)),
+        block(R.CLINICAL_ELECTIVES, months(noCount('“some options for elective time”')), ir(PGY6), { optional: true }),
+      ],
+      sources: ir(PGY6),
+    },
+  ],
+  longitudinal,
+  totals: [
+    {
+      id: 'ir-and-clinical-pgy2-4',
+      label: 'Interventional radiology and clinical rotations during PGY2 through PGY4',
+      categories: ['ir', 'clinical'],
+      pgy: { from: 2, to: 4 },
+      duration: months(exact(7.5)),
+      basis: 'scheduled',
+      sources: ir(SEVEN_AND_A_HALF),
+    },
+    {
+      id: 'icu',
+      label: 'ICU experience integrated throughout',
+      categories: ['icu'],
+      duration: months(exact(4.5)),
+      basis: 'scheduled',
+      sources: ir(ICU_TOTAL, INTERNSHIP_MICU, PGY2_MICU_HOURS, 'During PGY 3 you will rotate on the Cardiac Intensive Care Unit (CICU).', CICU_PGY5_6),
+    },
+    {
+      id: 'neuro-ir',
+      label: 'Neuro-interventional radiology',
+      categories: ['neuro-ir'],
+      duration: months(atLeast(3)),
+      basis: 'scheduled',
+      sources: ir(NEURO_MINIMUM),
+    },
+  ],
+};

@@ -1,0 +1,112 @@
+import type { Volume } from '@gmekit/model';
+import { about, atLeast, between, moreThan, noCount } from '../build/quantity';
+import { TRAINEE_VOLUMES, ir } from './source';
+
+const ANNUAL =
+  'From a purely clinical non-procedural standpoint our IR division averages 2,000 inpatient consultations, 500 hospital admissions and we see approximately 5,000 patients in our outpatient clinic annually.';
+const CLINIC = 'Each IR attending has between 1 to 2 days of clinic a week, and our IR clinic sees between 100 to 150 patients a week.';
+const NEURO =
+  'The three neuro-interventionalists in our group have a very robust practice treating over 100 cerebral aneurysms a year and perform a fair number of carotid stents, intracranial stents as well as AVM treatments.';
+
+/**
+ * Volumes of the IR division and what each trainee gets. "Averages" counts as
+ * approximate. In "over 50 aortic repairs, 100 lower extremity
+ * revascularizations" it is unclear whether "over" also governs the 100; both
+ * readings give at least 100, which is what is encoded.
+ */
+export const volumes: Volume[] = [
+  { id: 'clinic-days-per-attending', label: 'Clinic days per IR attending', scope: 'service', quantity: between(1, 2), per: 'week', sources: ir(CLINIC) },
+  { id: 'clinic-patients-weekly', label: 'IR clinic patients', scope: 'service', quantity: between(100, 150), per: 'week', sources: ir(CLINIC) },
+  {
+    id: 'direct-admissions-weekly',
+    label: 'Direct admissions to the vascular and interventional radiology service',
+    scope: 'service',
+    quantity: about(10),
+    per: 'week',
+    sources: ir('We have our own admitting service and admit approximately 10 patients a week to the hospital directly to the vascular and interventional radiology service.'),
+  },
+  { id: 'inpatient-consultations', label: 'Inpatient consultations', scope: 'service', quantity: about(2000), per: 'year', sources: ir(ANNUAL) },
+  { id: 'hospital-admissions', label: 'Hospital admissions', scope: 'service', quantity: about(500), per: 'year', sources: ir(ANNUAL) },
+  { id: 'outpatient-clinic-patients', label: 'Outpatient clinic patients', scope: 'service', quantity: about(5000), per: 'year', sources: ir(ANNUAL) },
+  { id: 'cerebral-aneurysms', label: 'Cerebral aneurysms treated', scope: 'service', procedureCategory: 'cerebral-aneurysm', quantity: moreThan(100), per: 'year', sources: ir(NEURO) },
+  {
+    id: 'carotid-intracranial-stents-avm',
+    label: 'Carotid stents, intracranial stents and AVM treatments',
+    scope: 'service',
+    quantity: noCount('“a fair number”'),
+    per: 'year',
+    sources: ir(NEURO),
+  },
+  {
+    id: 'stroke-thrombectomy',
+    label: 'Acute stroke thrombectomy cases',
+    scope: 'service',
+    procedureCategory: 'stroke-thrombectomy',
+    quantity: noCount('“a high volume”'),
+    per: 'year',
+    sources: ir('We are also a comprehensive stroke center and perform a high volume of acute stroke thrombectomy cases.'),
+  },
+  {
+    id: 'tace',
+    label: 'Transarterial chemoembolization procedures',
+    scope: 'service',
+    procedureCategory: 'tace',
+    quantity: about(500),
+    per: 'year',
+    sources: ir('Kaiser Los Angeles Medical Center has a very busy interventional oncology program, performing approximately 500 transarterial chemoembolization procedures a year.'),
+  },
+  {
+    id: 'ablations',
+    label: 'Ablations (liver, lung, kidney and bone tumors)',
+    scope: 'service',
+    procedureCategory: 'ablation',
+    quantity: moreThan(100),
+    per: 'year',
+    sources: ir('We also perform over a 100 ablations a years including liver, lung, kidney and bone tumors.'),
+  },
+  {
+    id: 'pediatric-interventions',
+    label: 'Pediatric interventions',
+    scope: 'service',
+    quantity: noCount('“a large number”'),
+    per: 'year',
+    sources: ir('We also perform a large number of pediatric interventions'),
+  },
+  {
+    id: 'trainee-aortic-repairs',
+    label: 'Aortic repairs each trainee participates in',
+    scope: 'trainee',
+    procedureCategory: 'aortic-repair',
+    quantity: moreThan(50),
+    per: 'training',
+    sources: ir(TRAINEE_VOLUMES),
+  },
+  {
+    id: 'trainee-lower-extremity-revascularizations',
+    label: 'Lower extremity revascularizations each trainee participates in',
+    scope: 'trainee',
+    procedureCategory: 'lower-extremity-revascularization',
+    quantity: atLeast(100),
+    per: 'training',
+    sources: ir(TRAINEE_VOLUMES),
+  },
+  {
+    id: 'trainee-venous-interventions',
+    label: 'DVT/PE/varicose vein interventions each trainee participates in',
+    scope: 'trainee',
+    procedureCategory: 'venous-intervention',
+    quantity: noCount('“numerous”'),
+    per: 'training',
+    sources: ir(TRAINEE_VOLUMES),
+  },
+  {
+    id: 'trainee-neuro-interventional-cases',
+    label: 'Neuro-interventional cases (stroke interventions, carotid stenting, intracranial aneurysms and AVMs)',
+    scope: 'trainee',
+    quantity: noCount('“a fair volume”'),
+    per: 'training',
+    sources: ir(
+      'The trainees are able to get a fair volume of neuro-interventional cases as well, which include stroke interventions, carotid stenting, and the treatment of intracranial aneurysms and AVMs.',
+    ),
+  },
+];
