@@ -1,0 +1,100 @@
+// Walks brochure 002 (Hospice & Palliative Medicine) fact by fact.
+import { describe, expect, it } from 'vitest';
+import { programGaps, yearBlockMonths } from '@gmekit/model';
+import { catalog, hospicePalliativeMedicine as hpm } from '../index';
+
+describe('HPM: program facts', () => {
+  it('"a one-year clinical program" — 12 months, fellowship', () => {
+    expect(hpm.type).toBe('fellowship');
+    expect(hpm.length).toEqual({ amount: { kind: 'exact', value: 12 }, unit: 'months' });
+    expect(hpm.curriculum.years).toHaveLength(1);
+    expect(hpm.curriculum.years[0]?.length).toEqual({ amount: { kind: 'exact', value: 12 }, unit: 'months' });
+  });
+
+  it('founding year, PGY levels, positions and leadership are not stated', () => {
+    expect(hpm.founded.status).toBe('unstated');
+    expect(hpm.pgyLevels.status).toBe('unstated');
+    expect(hpm.curriculum.years[0]?.pgy).toBeUndefined();
+    expect(hpm.positions.perYear.kind).toBe('unstated');
+    expect(hpm.leadership).toEqual([]);
+  });
+
+  it('"a large and diverse faculty of 22 physicians, many of whom with dual certifications in Palliative Medicine and Geriatrics"', () => {
+    expect(hpm.faculty.total).toEqual({ kind: 'exact', value: 22 });
+    expect(hpm.faculty.description).toBe('physicians');
+    expect(hpm.faculty.groups[0]).toMatchObject({ label: 'Dual-certified in Palliative Medicine and Geriatrics', count: { kind: 'unstated', note: '“many of whom”' } });
+  });
+
+  it('the department mission and the four fellowship missions, verbatim', () => {
+    expect(hpm.missions).toHaveLength(5);
+    expect(hpm.missions[0]).toMatch(/^The mission of our academic department is to serve and support those with serious illness/);
+    expect(hpm.missions[4]).toBe('To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship');
+  });
+
+  it('"close affiliations and collaborations with the Geriatric Medicine Fellowship Program, the Kaiser Permanente Bernard J. Tyson School of Medicine and Kaiser Permanente Research"', () => {
+    expect(hpm.affiliations.map((a) => a.name)).toEqual([
+      'Geriatric Medicine Fellowship Program',
+      'Kaiser Permanente Bernard J. Tyson School of Medicine',
+      'Kaiser Permanente Research',
+    ]);
+  });
+
+  it('"Kaiser Permanente LAMC offers over 20 other residency and fellowship programs"', () => {
+    expect(catalog.institution.otherProgramCount).toEqual({ kind: 'more-than', value: 20 });
+  });
+
+  it('has no conferences: the brochure names none', () => {
+    expect(hpm.conferences).toEqual([]);
+  });
+});
+
+describe('HPM: settings and medical centers', () => {
+  it('"multi-setting" care: inpatient consult, outpatient clinic, home-based palliative care, hospice, post-acute', () => {
+    expect(hpm.careSettings).toEqual(['multi-setting', 'inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice', 'post-acute']);
+  });
+
+  it('"Our fellows rotate through four different medical centers": LAMC, West LA, CHLA, City of Hope, each of its stated kind', () => {
+    expect(hpm.siteIds).toEqual(['kp-lamc', 'kp-west-los-angeles', 'childrens-hospital-los-angeles', 'city-of-hope']);
+    const kinds = hpm.siteIds.map((id) => catalog.sites.find((s) => s.id === id)?.kind);
+    expect(kinds).toEqual(['academic-medical-center', 'community-hospital', 'childrens-hospital', 'cancer-center']);
+  });
+
+  it('cities the text does not give stay unstated', () => {
+    for (const id of ['kp-west-los-angeles', 'childrens-hospital-los-angeles', 'city-of-hope']) {
+      expect(catalog.sites.find((s) => s.id === id)?.city.status).toBe('unstated');
+    }
+  });
+
+  it('every setting and center is a block of unstated length; none is invented', () => {
+    const y = hpm.curriculum.years[0]!;
+    expect(y.blocks).toHaveLength(9);
+    for (const b of y.blocks) expect(b.duration.amount.kind).toBe('unstated');
+    expect(yearBlockMonths(y, hpm)).toEqual({ min: 0, max: 0, uncounted: 9, hasRemainder: false });
+  });
+
+  it('requirement set: 12 months, the four centers, the named settings', () => {
+    const reqs = hpm.requirementSet?.requirements ?? [];
+    expect(reqs.find((r) => r.kind === 'training-length')).toMatchObject({ length: { amount: { kind: 'exact', value: 12 } } });
+    const centers = reqs.find((r) => r.id === 'hpm-four-medical-centers');
+    expect(centers?.kind === 'distinct-sites' && centers.siteIds).toEqual(hpm.siteIds);
+    const settings = reqs.find((r) => r.id === 'hpm-care-settings');
+    expect(settings?.kind === 'distinct-sites' && settings.settings).toEqual(['inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice', 'post-acute']);
+  });
+});
+
+describe('HPM gaps', () => {
+  const gaps = programGaps(hpm);
+  const refs = new Set(gaps.map((g) => g.ref));
+
+  it('lists the PGY levels, founding year, block lengths and the unaccounted year', () => {
+    expect(refs.has('pgyLevels')).toBe(true);
+    expect(refs.has('founded')).toBe(true);
+    expect(refs.has('curriculum.years[0].blocks[0].duration.amount')).toBe(true);
+    expect(gaps.find((g) => g.code === 'gap/unaccounted-time')?.message).toBe('year 1: 12 of 12 months are not accounted for by the stated blocks');
+  });
+
+  it('does not list the stated faculty total or the centers’ sites', () => {
+    expect(refs.has('faculty.total')).toBe(false);
+    expect(refs.has('rotations[5].site')).toBe(false);
+  });
+});
