@@ -77,12 +77,16 @@ export const curriculum: Curriculum = {
       year: 2,
       pgy: 2,
       length: TWELVE,
-      note: 'Weekend interventional radiology call runs through the year (a longitudinal experience).',
+      note: 'Weekend interventional radiology call runs through the year (a longitudinal experience). The brochure contrasts this early IR with most integrated programs, which have only 3 months of IR in the first 3 years after internship.',
       blocks: [
         block(R.MICU, hours(about(80)), ir(PGY2_MICU_AND_CALL, PGY2_MICU_HOURS)),
         block(R.IR, two, ir(PGY2_END), { position: stated({ anchor: 'end' }) }),
       ],
-      sources: ir(PGY2_MICU_AND_CALL, PGY2_END),
+      sources: ir(
+        'Unlike most integrated programs which have a 3-year hiatus after internship in which they will only have 3 months of IR during the first 3 years of residency, our Integrated IR residents do their internship in Surgery at Kaiser, as mentioned above.',
+        PGY2_MICU_AND_CALL,
+        PGY2_END,
+      ),
     },
     {
       year: 3,
