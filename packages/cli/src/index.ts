@@ -1,7 +1,12 @@
 /**
+ * `@gmekit/cli`: the `gmekit` command. Use the binary from a shell, or call
+ * {@link run} in-process with your own {@link CliIo} (tests, scripts, apps).
+ *
  * @packageDocumentation
- * @gmekit/cli
  */
-
-/** Version of this package. */
-export const VERSION = "0.0.0";
+export { main, run } from './run';
+export type { ExitCode } from './run';
+export type { CliIo } from './io';
+export { parseCsv } from './input/csv';
+export type { CsvError, CsvResult, CsvRow } from './input/csv';
+export { VERSION } from './version';

@@ -1,0 +1,8 @@
+import type { Command } from '../command';
+import { programsCommand } from './programs';
+import { schemaCommand } from './schema';
+import { showCommand } from './show';
+import { validateCommand } from './validate';
+
+/** Every `gmekit` command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [programsCommand, showCommand, validateCommand, schemaCommand];

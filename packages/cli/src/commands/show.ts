@@ -1,0 +1,78 @@
+import { type Program, programGaps } from '@gmekit/model';
+import type { Command } from '../command';
+import { resolveProgram } from '../catalog/resolve';
+import { durationText, openText, pgyText, quantityText } from '../output/describe';
+import { findingLine, table } from '../output/text';
+
+function curriculumLines(program: Program): string[] {
+  const rotationName = new Map(program.rotations.map((r) => [r.id as string, r.name]));
+  const lines: string[] = [];
+  for (const year of program.curriculum.years) {
+    const label = year.pgy !== undefined ? `Year ${year.year} (PGY${year.pgy})` : `Year ${year.year}`;
+    lines.push(`  ${label}, ${durationText(year.length)}`);
+    for (const b of year.blocks) {
+      const where = b.position.status === 'stated' ? (b.position.value.anchor === 'month' ? `, from month ${b.position.value.month}` : `, at the ${b.position.value.anchor}`) : '';
+      lines.push(`    - ${rotationName.get(b.rotationId) ?? b.rotationId}: ${durationText(b.duration)}${where}${b.optional === true ? ' (optional)' : ''}`);
+    }
+  }
+  for (const l of program.curriculum.longitudinal) {
+    lines.push(`  Longitudinal: ${l.title} (${openText(l.pgy, pgyText)}${l.cadence.status === 'stated' ? `, ${durationText(l.cadence.value.amount)} per ${l.cadence.value.per}` : ''})`);
+  }
+  for (const t of program.curriculum.totals) lines.push(`  Total: ${t.label}: ${durationText(t.duration)}`);
+  return lines;
+}
+
+/** `gmekit show <program>`: one program, with its open gaps. */
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'one program, with its open gaps',
+  usage: 'show <program>',
+  description:
+    '<program> is a program id, its name as a slug (hospice-palliative-medicine) or a prefix only one program has.\n' +
+    'Prints the program\'s facts, curriculum and conferences, then every gap its source leaves open (unstated or ambiguous values, months no block accounts for).\n' +
+    'JSON: { program: <the Program as in the catalog>, gaps: Finding[] }.',
+  args: { positionals: [{ name: 'program', required: true }], options: {} },
+  writesFiles: true,
+  async run(ctx) {
+    const catalog = await ctx.catalog();
+    const program = resolveProgram(catalog, ctx.args.positionals[0] ?? '');
+    const gaps = programGaps(program);
+    const siteName = new Map(catalog.sites.map((s) => [s.id as string, s.name]));
+    return {
+      exitCode: 0,
+      json: { program, gaps },
+      text: () => {
+        const facts = [
+          ['id', program.id],
+          ['type', program.type],
+          ['specialty', `${program.specialty.name} (ACGME code ${openText(program.specialty.acgmeCode, String)})`],
+          ['accreditor', openText(program.accreditor, String)],
+          ['founded', openText(program.founded, String)],
+          ['PGY levels', openText(program.pgyLevels, pgyText)],
+          ['length', durationText(program.length)],
+          ['positions', `${quantityText(program.positions.perYear)} per year, ${quantityText(program.positions.total)} in total`],
+          ['sites', program.siteIds.map((id) => siteName.get(id) ?? id).join('; ')],
+        ];
+        const conferences = program.conferences.map(
+          (c) =>
+            `  - ${c.title} (${c.kind}): ${openText(c.frequency, String)}, ${openText(c.weekdays, (w) => w.join('/'))}, ${openText(c.startTime, String)}${c.dayPart !== undefined ? ` (${c.dayPart})` : ''}, ${openText(c.durationMinutes, (m) => `${m} min`)}`,
+        );
+        return [
+          program.name,
+          '',
+          table(facts.map(([k, v]) => [`  ${k ?? ''}`, v ?? ''])),
+          '',
+          'Curriculum:',
+          ...curriculumLines(program),
+          '',
+          `Conferences (${program.conferences.length}):`,
+          ...conferences,
+          '',
+          `Open gaps (${gaps.length}):`,
+          ...gaps.map((g) => `  ${findingLine(g)}`),
+          '',
+        ].join('\n');
+      },
+    };
+  },
+};

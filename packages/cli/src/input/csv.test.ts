@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
+
+describe('parseCsv', () => {
+  it('reads RFC 4180 records with CRLF, quotes, doubled quotes and embedded line breaks', () => {
+    const text = 'a,b,c\r\n"x, y","say ""hi""",3\r\n"two\r\nlines",,end\r\n';
+    const { rows, errors } = parseCsv(text);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['x, y', 'say "hi"', '3'] },
+      { line: 3, fields: ['two\r\nlines', '', 'end'] },
+    ]);
+  });
+
+  it('accepts LF and CR line ends, a BOM, a missing final line end and skips blank lines', () => {
+    expect(parseCsv('\uFEFFa,b\n\n1,2\r3,4').rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['1', '2'] },
+      { line: 4, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('keeps empty trailing fields', () => {
+    expect(parseCsv('a,\n').rows).toEqual([{ line: 1, fields: ['a', ''] }]);
+  });
+
+  it('reports malformed records with their line and reads the rest', () => {
+    const text = 'h1,h2\nok,1\nbad"quote,2\n"closed"tail,3\nfine,4\n"never closed,5\nlost,6\n';
+    const { rows, errors } = parseCsv(text);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 5]);
+    expect(errors.map((e) => e.line)).toEqual([3, 4, 6]);
+    expect(errors[0]?.message).toMatch(/quote inside an unquoted field/);
+    expect(errors[1]?.message).toMatch(/after a closing quote/);
+    expect(errors[2]?.message).toMatch(/unterminated/);
+  });
+
+  it('counts lines inside quoted fields for the records after them', () => {
+    const { rows } = parseCsv('"a\nb\nc",1\nnext,2\n');
+    expect(rows[1]).toEqual({ line: 4, fields: ['next', '2'] });
+  });
+});

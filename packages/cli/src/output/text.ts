@@ -1,0 +1,41 @@
+import { type Finding, formatPath } from '@gmekit/model';
+
+/**
+ * Lays rows out as aligned columns (the last column is not padded).
+ *
+ * @param rows - cells, the first row usually a header
+ * @returns the table as lines joined by `\n`
+ */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd())
+    .join('\n');
+}
+
+/**
+ * One finding as a line: severity, code, path, message.
+ *
+ * @param f - the finding
+ * @returns the line
+ */
+export function findingLine(f: Finding): string {
+  const path = formatPath(f.path);
+  const where = f.path.length > 0 && !f.message.startsWith(path) ? `${path}: ` : '';
+  const ref = f.ref !== undefined && f.ref !== path && !f.message.includes(f.ref) ? ` [${f.ref}]` : '';
+  return `${f.severity.padEnd(7)} ${f.code}  ${where}${f.message}${ref}`;
+}
+
+/**
+ * Counts findings by severity, e.g. `2 errors, 1 warning, 0 info`.
+ *
+ * @param findings - the findings
+ * @returns the summary
+ */
+export function findingSummary(findings: readonly Finding[]): string {
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${count('info')} info`;
+}
