@@ -1,0 +1,167 @@
+import {
+  type Finding,
+  IsoDateSchema,
+  type Program,
+  ProgramSchema,
+  type Requirement,
+  RequirementSchema,
+  type RequirementSet,
+  RequirementSetSchema,
+  type TraineeRecord,
+  TraineeRecordSchema,
+  hasErrors,
+  zodIssuesToFindings,
+} from '@gmekit/model';
+import type { z } from 'zod';
+import { planRequirement } from './plan';
+import { type Timeline, buildTimeline, trainingMonths } from './timeline';
+import { traineeAttendance, traineeCount, traineePresentation, traineeScholarly, traineeSites } from './trainee-logs';
+import { traineeLongitudinal, traineeRotationTime, traineeTrainingLength } from './trainee-time';
+import type { EvaluateOptions, EvaluationReport, EvaluationSubject, RequirementResult, StatusCounts } from './types';
+
+const DEFAULT_LEAD_MONTHS = 3;
+
+function prefixed(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[], code: string): Finding[] {
+  return zodIssuesToFindings(
+    issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })),
+    code,
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Parses the set; when it is invalid, keeps every requirement that is valid on its own. */
+function readSet(input: unknown, findings: Finding[]): { set: RequirementSet | null; requirements: { requirement: Requirement; index: number }[] } {
+  const parsed = RequirementSetSchema.safeParse(input);
+  if (parsed.success) return { set: parsed.data, requirements: parsed.data.requirements.map((requirement, index) => ({ requirement, index })) };
+  findings.push(...prefixed(parsed.error.issues, ['requirementSet'], 'requirement/invalid-set'));
+  const list = isObject(input) && Array.isArray(input.requirements) ? (input.requirements as unknown[]) : [];
+  const requirements: { requirement: Requirement; index: number }[] = [];
+  list.forEach((item, index) => {
+    const r = RequirementSchema.safeParse(item);
+    if (r.success) requirements.push({ requirement: r.data, index });
+  });
+  return { set: null, requirements };
+}
+
+function traineeResult(requirement: Requirement, record: TraineeRecord, program: Program | undefined, t: Timeline, options: EvaluateOptions): RequirementResult {
+  const lead = options.leadMonths ?? DEFAULT_LEAD_MONTHS;
+  switch (requirement.kind) {
+    case 'rotation-time':
+      return traineeRotationTime(requirement, record, program, t);
+    case 'training-length':
+      return traineeTrainingLength(requirement, record, program, t, options.leaveWeeksPerYear);
+    case 'longitudinal':
+      return traineeLongitudinal(requirement, record, t, options);
+    case 'procedure-count':
+    case 'activity-hours':
+      return traineeCount(requirement, record, t);
+    case 'scholarly':
+      return traineeScholarly(requirement, record, t, lead);
+    case 'recurring-presentation':
+      return traineePresentation(requirement, record, t, lead);
+    case 'conference-attendance':
+      return traineeAttendance(requirement, record, t);
+    case 'distinct-sites':
+      return traineeSites(requirement, record, program, t);
+  }
+}
+
+const FINDING: Partial<Record<string, { code: string; severity: Finding['severity'] }>> = {
+  unmet: { code: 'requirement/unmet', severity: 'error' },
+  'at-risk': { code: 'requirement/at-risk', severity: 'warning' },
+  uncertain: { code: 'requirement/uncertain', severity: 'warning' },
+  'not-evaluable': { code: 'requirement/not-evaluable', severity: 'info' },
+};
+
+/**
+ * Checks a requirement set against a program's curriculum plan, or against
+ * one trainee's record as of a date.
+ *
+ * Plan mode (`{ program }`): each requirement gets the range of values the
+ * plan allows, its best and worst case, and a {@link PlanStatus}. Trainee mode
+ * (`{ record, program? }` with `options.asOf`): the measured value, the
+ * required value, the evidence, a projection and a {@link TraineeStatus}.
+ *
+ * Inputs are validated with the model's schemas; bad input becomes findings
+ * with zod paths (`requirement/invalid-set`, `requirement/invalid-record`,
+ * `requirement/invalid-program`, `requirement/invalid-options`) and the
+ * function never throws. Results turn into findings: `requirement/unmet`
+ * (error), `requirement/at-risk` and `requirement/uncertain` (warning),
+ * `requirement/not-evaluable` (info).
+ *
+ * @param requirementSet - the requirements (validated; untrusted input is fine)
+ * @param subject - `{ program }` for the plan, `{ record, program? }` for a trainee
+ * @param options - `asOf` (trainee mode) and the conventions documented on {@link EvaluateOptions}
+ * @returns a JSON-serialisable report
+ * @example
+ * const plan = evaluate(program.requirementSet, { program });
+ * const lee = evaluate(program.requirementSet, { record, program }, { asOf: '2027-03-01' });
+ * for (const r of lee.results) console.log(r.status, r.message);
+ */
+export function evaluate(requirementSet: RequirementSet, subject: EvaluationSubject, options: EvaluateOptions = {}): EvaluationReport {
+  const findings: Finding[] = [];
+  const trusted = options.trusted === true;
+  const { set, requirements } = trusted
+    ? { set: requirementSet, requirements: requirementSet.requirements.map((requirement, index) => ({ requirement, index })) }
+    : readSet(requirementSet, findings);
+  const input: unknown = subject;
+  const rawProgram = isObject(input) ? input.program : undefined;
+  const rawRecord = isObject(input) ? input.record : undefined;
+  let program: Program | undefined;
+  if (rawProgram !== undefined) {
+    const p = trusted ? { success: true as const, data: rawProgram as Program } : ProgramSchema.safeParse(rawProgram);
+    if (p.success) program = p.data;
+    else findings.push(...prefixed(p.error.issues, ['subject', 'program'], 'requirement/invalid-program'));
+  }
+  let record: TraineeRecord | undefined;
+  if (rawRecord !== undefined) {
+    const r = trusted ? { success: true as const, data: rawRecord as TraineeRecord } : TraineeRecordSchema.safeParse(rawRecord);
+    if (r.success) record = r.data;
+    else findings.push(...prefixed(r.error.issues, ['subject', 'record'], 'requirement/invalid-record'));
+  }
+  const mode = rawRecord !== undefined ? 'trainee' : 'plan';
+  const asOfText = options.asOf === undefined ? undefined : typeof options.asOf === 'string' ? options.asOf : options.asOf.toString();
+  const results: RequirementResult[] = [];
+  if (mode === 'plan' && rawProgram === undefined) {
+    findings.push({ code: 'requirement/invalid-subject', severity: 'error', path: ['subject'], message: 'subject: expected { program } for a plan or { record } for a trainee.' });
+  }
+  if (mode === 'trainee' && (asOfText === undefined || !IsoDateSchema.safeParse(asOfText).success)) {
+    findings.push({ code: 'requirement/invalid-options', severity: 'error', path: ['options', 'asOf'], message: 'options.asOf: a trainee is evaluated as of a date; expected YYYY-MM-DD.' });
+  }
+  const usable = !hasErrors(findings.filter((f) => f.code !== 'requirement/invalid-set' && f.code !== 'requirement/invalid-program'));
+  if (usable && mode === 'plan' && program !== undefined) {
+    for (const { requirement } of requirements) results.push(planRequirement(requirement, program, options));
+  }
+  if (usable && mode === 'trainee' && record !== undefined && asOfText !== undefined) {
+    const months = trainingMonths(requirements.map((r) => r.requirement), program, options);
+    const t = buildTimeline(record, asOfText, months, options);
+    for (const { requirement } of requirements) results.push(traineeResult(requirement, record, program, t, options));
+  }
+  if (set !== null && program !== undefined && set.programId !== program.id) {
+    findings.push({ code: 'requirement/program-mismatch', severity: 'warning', path: ['requirementSet', 'programId'], message: `requirementSet.programId: the set is for ${set.programId} but the program is ${program.id}.` });
+  }
+  results.forEach((result, i) => {
+    const f = FINDING[result.status];
+    const index = requirements[i]?.index ?? i;
+    if (f !== undefined) findings.push({ code: f.code, severity: f.severity, path: ['requirementSet', 'requirements', index], message: result.message, ref: result.requirementId });
+  });
+  const byStatus: StatusCounts = {};
+  for (const r of results) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  return {
+    results,
+    findings,
+    summary: {
+      mode,
+      requirementSetId: set?.id ?? null,
+      programId: program?.id ?? record?.trainee.programId ?? null,
+      traineeId: record?.trainee.id ?? null,
+      asOf: mode === 'trainee' ? (asOfText ?? null) : null,
+      total: results.length,
+      byStatus,
+      ok: !hasErrors(findings),
+    },
+  };
+}
