@@ -46,3 +46,29 @@ describe('sources', () => {
     expect(occursIn(SEED_FILES.radiationOncology, 'founded in 1987')).toBe(false);
   });
 });
+
+describe('every fact group cites something', () => {
+  // Only groups whose every value is open may go without a sentence.
+  it('no sources array is empty, except positions the brochure never mentions', () => {
+    const empty = cited.filter((c) => c.sources.length === 0).map((c) => c.path);
+    expect(empty).toEqual(['catalog.programs[1].positions.sources', 'catalog.programs[2].positions.sources']);
+    for (const i of [1, 2]) {
+      const p = catalog.programs[i]!;
+      expect([p.positions.perYear.kind, p.positions.total.kind]).toEqual(['unstated', 'unstated']);
+    }
+  });
+
+  it('program-level facts that are stated have their sentences in programFactSources', () => {
+    for (const p of catalog.programs) {
+      const facts = programFactSources[p.id];
+      expect(facts?.name?.length, p.id).toBeGreaterThan(0);
+      expect(facts?.length?.length, p.id).toBeGreaterThan(0);
+      expect(facts?.siteIds?.length, p.id).toBeGreaterThan(0);
+      if (p.founded.status === 'stated') expect(facts?.founded?.length, p.id).toBeGreaterThan(0);
+      if (p.pgyLevels.status === 'stated') expect(facts?.pgyLevels?.length, p.id).toBeGreaterThan(0);
+      if (p.accreditor.status === 'stated') expect(facts?.accreditor?.length, p.id).toBeGreaterThan(0);
+      if (p.missions.length > 0) expect(facts?.missions?.length, p.id).toBeGreaterThan(0);
+      if (p.conversions) expect(facts?.conversions?.length, p.id).toBeGreaterThan(0);
+    }
+  });
+});

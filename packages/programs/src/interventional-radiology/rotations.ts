@@ -58,12 +58,19 @@ export const rotations: Rotation[] = [
     categories: ['ir', 'radiology'],
     site: stated(LAMC),
     description:
-      'The IR division offers aortic interventions, peripheral arterial disease, interventional oncology, pain interventions, neurointerventions, pediatric interventions, hepatobiliary interventions, women’s health and gastrointestinal/genitourinary interventions; all inpatients are seen in formal consultation and the service admits its own patients. Pediatric referrals come from a patient population of over 4 million in Southern California. The division medically manages its DVT/PE patients, including anticoagulant therapy.',
+      'The IR division offers aortic interventions, peripheral arterial disease, interventional oncology, pain interventions, neurointerventions, pediatric interventions, hepatobiliary interventions, women’s health and gastrointestinal/genitourinary interventions; all inpatients are seen in formal consultation and the service admits its own patients. Pediatric referrals come from a patient population of over 4 million in Southern California. The division medically manages its DVT/PE patients, including anticoagulant therapy. Service lines: complex abdominal and thoracic aortic pathology including fenestrated thoraco-abdominal aortic repair; peripheral vascular disease (claudicants and critical limb ischemia, complex revascularization including retropedal access, wound care); venous disease from PE and DVT thrombolysis/thrombectomy and complex IVC filter retrieval to varicose vein therapy; gastrostomy and cholecystostomy tubes, biliary drains and nephrostomy tubes; prostate artery embolization for BPH, uterine artery embolization for fibroids, varicocele embolization and fallopian tube recanalization; vertebroplasty, kyphoplasty, rhizotomy and nerve blocks.',
     sources: ir(
       'Kaiser Permanente Los Angeles Medical Center has an exceptional Interventional Radiology (IR) training experience.',
       'The IR division offers the gamut of advanced interventional procedures including aortic interventions, peripheral arterial disease, interventional oncology, pain interventions, neurointerventions, pediatric interventions, hepatobiliary interventions, women’s health and Gastrointestinal/Genitourinary interventions.',
       'we have a busy tertiary pediatric center and are the primary site of referrals for the patient population of over 4 million in Southern California.',
       'We also medically manage our DVT/ PE patients including recommending and prescribing the type and duration of anticoagulant therapy based on the current highest level of evidence.',
+      'We have a robust aortic division in which we evaluate and manage complex abdominal and thoracic aortic pathology including complex fenestrated thoraco-abdominal aortic repair.',
+      'We also have a robust peripheral vascular disease practice with the treatment of both claudicants with medical optimization/ revascularization and critical limb ischemia patients with complex revascularization including retropedal access and wound care.',
+      'Our division is also involved in the treatment of venous disorders from PE and DVT thrombolysis/thrombectomy, complex IVC filter retrieval to varicose vein therapy.',
+      'Outside of the standard gastrostomy tubes, cholecystostomy tubes, biliary drains and nephrostomy tubes.',
+      'Our division is heavily involved in the treatment of BPH with prostate artery embolization as well as the treatment of fibroids with uterine artery embolization.',
+      'We also provide treatment of fertility disorders with varicocele embolizations for males and fallopian tube recanalization for females.',
+      'The IR division also provides pain interventions including vertebroplasty, kyphoplasty, rhizotomy as well as various nerve blocks.',
     ),
   },
   {
