@@ -1,0 +1,29 @@
+/**
+ * PGY timelines and curriculum layout.
+ *
+ * @module
+ */
+export { pgyTimeline } from './pgy-timeline';
+export type {
+  LeaveAllowance,
+  LeaveAveraging,
+  LeaveSpan,
+  LeaveTally,
+  PgyTimeline,
+  PgyTimelineInput,
+  PgyYear,
+  ProgramLength,
+  TrainingExtension,
+} from './pgy-timeline';
+export { layoutCurriculum } from './curriculum-layout';
+export type { LayoutStart } from './curriculum-layout';
+export type {
+  CurriculumLayout,
+  DatedBlock,
+  LaidOutYear,
+  OpenSlot,
+  PlacedBlock,
+  RangedBlock,
+  UnplacedBlock,
+  UnplacedReason,
+} from './layout-types';
