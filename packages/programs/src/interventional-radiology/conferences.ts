@@ -82,7 +82,8 @@ export const conferences: ConferenceSeries[] = [
   conference({
     id: seriesId('ir-neurointerventional-conference'),
     title: 'Neurointerventional radiology conference',
-    kind: 'case-conference',
+    // Listed under the brochure's "Multi-disciplinary Conferences" heading.
+    kind: 'multidisciplinary-conference',
     audience: TRAINEES,
     frequency: stated('every-other-week'),
     weekdays: stated(['TH']),
@@ -104,7 +105,8 @@ export const conferences: ConferenceSeries[] = [
   conference({
     id: seriesId('ir-am-conference'),
     title: 'IR AM conference',
-    kind: 'lecture',
+    // Topics range from core radiology to case conference and journal club.
+    kind: 'didactics',
     audience: TRAINEES,
     ...dailyReadings('“a specific 7 am to 8 am daily conference schedule”; topics are given for Monday to Friday only'),
     startTime: stated('07:00'),
