@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { addMonths, dayNumber, isoDate, mergeSpans, spanMonths, subtractSpans } from './days';
+
+describe('day numbers', () => {
+  it('agree with Temporal for any date in 1900–2200', () => {
+    const epoch = Temporal.PlainDate.from('1970-01-01');
+    fc.assert(
+      fc.property(fc.integer({ min: -25567, max: 84000 }), (n) => {
+        const date = epoch.add({ days: n }).toString();
+        expect(dayNumber(date)).toBe(n);
+        expect(isoDate(n)).toBe(date);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('add months like Temporal with constrain overflow', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: -60, max: 120 }), (n, k) => {
+        const date = Temporal.PlainDate.from('1970-01-01').add({ days: n });
+        expect(isoDate(addMonths(n, k))).toBe(date.add({ months: k }).toString());
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+});
+
+describe('calendar-month fractions', () => {
+  it('whole calendar months count as exactly one month each', () => {
+    expect(spanMonths(dayNumber('2026-07-01'), dayNumber('2026-08-31'))).toBe(2);
+    expect(spanMonths(dayNumber('2028-02-01'), dayNumber('2028-02-29'))).toBe(1);
+    expect(spanMonths(dayNumber('2026-07-01'), dayNumber('2027-06-30'))).toBe(12);
+  });
+
+  it('part months count their share of days', () => {
+    expect(spanMonths(dayNumber('2026-07-01'), dayNumber('2026-07-15'))).toBeCloseTo(15 / 31, 12);
+    // Jan 20–Feb 10, 2027: 12/31 + 10/28.
+    expect(spanMonths(dayNumber('2027-01-20'), dayNumber('2027-02-10'))).toBeCloseTo(12 / 31 + 10 / 28, 12);
+    expect(spanMonths(5, 4)).toBe(0);
+  });
+});
+
+describe('spans', () => {
+  it('merge and subtract', () => {
+    expect(mergeSpans([{ start: 5, end: 9 }, { start: 1, end: 3 }, { start: 4, end: 4 }, { start: 20, end: 21 }])).toEqual([{ start: 1, end: 9 }, { start: 20, end: 21 }]);
+    expect(subtractSpans({ start: 0, end: 30 }, [{ start: -5, end: 2 }, { start: 10, end: 12 }, { start: 29, end: 40 }])).toEqual([{ start: 3, end: 9 }, { start: 13, end: 28 }]);
+    expect(subtractSpans({ start: 0, end: 3 }, [{ start: 0, end: 3 }])).toEqual([]);
+  });
+});
