@@ -17,18 +17,20 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-// Every way a user may name a program: its id, its name's slug, and the tails
-// of its id after each "-" (`radiation-oncology` for `kp-lamc-radiation-oncology`).
+// Every way a user may name a program: its id, its name's slug, the tails of
+// its id after each "-" (`radiation-oncology` for `kp-lamc-radiation-oncology`)
+// and the initials of multi-word tails (`ro`).
 function namesOf(program: Program): string[] {
   const id = program.id.toLowerCase();
   const tails = [...id.matchAll(/-/g)].map((m) => id.slice(m.index + 1));
-  return [id, slugify(program.name), ...tails];
+  const initials = tails.filter((t) => t.includes('-')).map((t) => t.split('-').map((w) => w.charAt(0)).join(''));
+  return [id, slugify(program.name), ...tails, ...initials];
 }
 
 /**
  * Finds the program a user means: its exact id, its name's slug, the end of
- * its id after a `-` (`radiation-oncology`), or a prefix of any of these
- * that only one program has (case-insensitive).
+ * its id after a `-` (`radiation-oncology`), that end's initials (`ro`), or a
+ * prefix of any of these that only one program has (case-insensitive).
  *
  * @param catalog - the catalog
  * @param ref - what the user typed

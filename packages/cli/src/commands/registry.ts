@@ -1,8 +1,10 @@
 import type { Command } from '../command';
+import { checkCommand } from './check';
 import { programsCommand } from './programs';
 import { schemaCommand } from './schema';
 import { showCommand } from './show';
+import { timelineCommand } from './timeline';
 import { validateCommand } from './validate';
 
 /** Every `gmekit` command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [programsCommand, showCommand, validateCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, checkCommand, validateCommand, schemaCommand];
