@@ -41,11 +41,13 @@ export class FindingSink {
   }
 
   /**
-   * Returns the findings, with a closing note when some were dropped.
+   * Returns the findings sorted by line, with a closing note when some were dropped.
    *
    * @returns the findings
    */
   finish(): IcsFinding[] {
+    // Stable sort: findings read in file order, whichever layer found them.
+    this.list.sort((a, b) => a.line - b.line);
     if (this.dropped > 0) {
       this.list.push({
         code: 'ics/too-many-findings',

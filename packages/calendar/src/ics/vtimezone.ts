@@ -10,7 +10,15 @@
  */
 import { Temporal } from 'temporal-polyfill';
 
-/** A UTC offset in iCalendar form: `+HHMM`, or `+HHMMSS` when seconds are not zero. */
+/**
+ * Formats a UTC offset in iCalendar form: `+HHMM`, or `+HHMMSS` when the
+ * seconds are not zero (historical local mean times).
+ *
+ * @param offsetNs - the offset in nanoseconds
+ * @returns e.g. `-0800`
+ * @example
+ * formatUtcOffset(5.5 * 3600e9); // '+0530'
+ */
 export function formatUtcOffset(offsetNs: number): string {
   const total = Math.round(offsetNs / 1e9);
   const sign = total < 0 ? '-' : '+';

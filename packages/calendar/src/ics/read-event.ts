@@ -1,0 +1,244 @@
+/**
+ * One VEVENT as read: its text fields, times and recurrence, with unknown
+ * properties and parameters kept. Overrides (RECURRENCE-ID) are attached to
+ * their master by the caller.
+ *
+ * @module
+ */
+import type { RawComponent } from './components';
+import type { ContentLine } from './content-line';
+import type { IcsParameter } from './params';
+import { param, readDateList, readDateValue, readDuration, type ValueContext } from './read-values';
+import { parseRRule, type DateTimeValue, type RecurrenceRule } from './recurrence-api';
+import { splitTextList, unescapeText } from './text';
+import type { IcsComponent, IcsProperty } from './types';
+
+/** A VEVENT before overrides are attached. */
+export interface ReadEvent {
+  /** Line of BEGIN:VEVENT. */
+  readonly line: number;
+  /** UID, if the file gives one. */
+  readonly uid?: string;
+  /** DTSTAMP as ISO UTC instant. */
+  readonly dtstamp?: string;
+  /** SUMMARY ('' when absent). */
+  readonly summary: string;
+  /** DESCRIPTION. */
+  readonly description?: string;
+  /** LOCATION. */
+  readonly location?: string;
+  /** CATEGORIES. */
+  readonly categories?: string[];
+  /** URL. */
+  readonly url?: string;
+  /** DTSTART. */
+  readonly start: DateTimeValue;
+  /** DTEND. */
+  readonly end?: DateTimeValue;
+  /** DURATION. */
+  readonly duration?: string;
+  /** RRULE. */
+  readonly rrule?: RecurrenceRule;
+  /** Line of the RRULE. */
+  readonly rruleLine?: number;
+  /** RDATEs. */
+  readonly rdates: DateTimeValue[];
+  /** EXDATEs. */
+  readonly exdates: DateTimeValue[];
+  /** RECURRENCE-ID (set on an override). */
+  readonly recurrenceId?: DateTimeValue;
+  /** The RECURRENCE-ID property as read, kept if the override has no master. */
+  readonly recurrenceIdProp?: IcsProperty;
+  /** STATUS:CANCELLED. */
+  readonly cancelled: boolean;
+  /** SEQUENCE (0 when absent), to choose between duplicate overrides. */
+  readonly sequence: number;
+  /** Unknown properties. */
+  readonly extra: IcsProperty[];
+  /** Unknown parameters of known properties. */
+  readonly extraParams: Record<string, IcsParameter[]>;
+  /** Sub-components. */
+  readonly components: IcsComponent[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Converts a raw component (and its children) to the kept-as-read form.
+ *
+ * @param c - the raw component
+ * @returns the component with its properties as {@link IcsProperty}
+ */
+export function keepComponent(c: RawComponent): IcsComponent {
+  return { name: c.name, properties: c.properties.map(keepProperty), components: c.components.map(keepComponent) };
+}
+
+/**
+ * Converts a tokenized content line to a kept property.
+ *
+ * @param p - the content line
+ * @returns the property without its line number
+ */
+export function keepProperty(p: ContentLine): IcsProperty {
+  return { name: p.name, params: p.params, value: p.value };
+}
+
+const TEXT_PROPS = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION']);
+const DATE_PARAMS = new Set(['VALUE', 'TZID']);
+
+function isoStamp(prop: ContentLine, ctx: ValueContext): string | undefined {
+  const v = readDateValue(prop.value, prop, ctx);
+  if (v === undefined) return undefined;
+  if (v.type !== 'utc') {
+    ctx.sink.add('warning', 'ics/dtstamp-not-utc', prop.line, 'DTSTAMP must be a UTC DATE-TIME; read as UTC');
+    return v.type === 'date' ? `${v.date}T00:00:00Z` : `${v.dateTime}Z`;
+  }
+  return `${v.dateTime}Z`;
+}
+
+/**
+ * Reads one VEVENT.
+ *
+ * @param c - the raw VEVENT
+ * @param ctx - findings and TZID resolution
+ * @returns the event, or `undefined` (reported) when it has no usable DTSTART
+ */
+export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undefined {
+  const { sink } = ctx;
+  const e: Partial<Mutable<ReadEvent>> = {};
+  const extra: IcsProperty[] = [];
+  const extraParams: Record<string, IcsParameter[]> = {};
+  const rdates: DateTimeValue[] = [];
+  const exdates: DateTimeValue[] = [];
+  let cancelled = false;
+  let sequence = 0;
+  let startSeen = false;
+  const seen = new Set<string>();
+  for (const prop of c.properties) {
+    const name = prop.name;
+    const repeated = seen.has(name) && name !== 'RDATE' && name !== 'EXDATE' && name !== 'CATEGORIES';
+    seen.add(name);
+    const keep = (): void => {
+      extra.push(keepProperty(prop));
+    };
+    if (repeated) {
+      if (name === 'RRULE') sink.add('warning', 'ics/multiple-rrule', prop.line, 'only the first RRULE is used; this one is kept as an extra property');
+      keep();
+      continue;
+    }
+    const known = TEXT_PROPS.has(name) || ['UID', 'URL', 'CATEGORIES', 'DTSTART', 'DTEND', 'RECURRENCE-ID'].includes(name);
+    if (known) {
+      const unknownParams = prop.params.filter((p) => !DATE_PARAMS.has(p.name) || TEXT_PROPS.has(name));
+      if (unknownParams.length > 0 && name !== 'RECURRENCE-ID') extraParams[name] = [...(extraParams[name] ?? []), ...unknownParams];
+    }
+    switch (name) {
+      case 'UID':
+        e.uid = unescapeText(prop.value);
+        break;
+      case 'DTSTAMP': {
+        const stamp = isoStamp(prop, ctx);
+        if (stamp !== undefined) e.dtstamp = stamp;
+        break;
+      }
+      case 'SUMMARY':
+        e.summary = unescapeText(prop.value);
+        break;
+      case 'DESCRIPTION':
+        e.description = unescapeText(prop.value);
+        break;
+      case 'LOCATION':
+        e.location = unescapeText(prop.value);
+        break;
+      case 'URL':
+        e.url = prop.value;
+        break;
+      case 'CATEGORIES':
+        e.categories = [...(e.categories ?? []), ...splitTextList(prop.value)];
+        break;
+      case 'DTSTART': {
+        startSeen = true;
+        const v = readDateValue(prop.value, prop, ctx);
+        if (v) e.start = v;
+        break;
+      }
+      case 'DTEND': {
+        const v = readDateValue(prop.value, prop, ctx);
+        if (v) e.end = v;
+        break;
+      }
+      case 'DURATION': {
+        const d = readDuration(prop.value);
+        if (d.ok) e.duration = d.value;
+        else {
+          sink.add('error', 'ics/invalid-duration', prop.line, d.message);
+          keep();
+        }
+        break;
+      }
+      case 'RRULE': {
+        const r = parseRRule(prop.value.slice(0, 2000));
+        if (r.ok) {
+          e.rrule = r.rule;
+          e.rruleLine = prop.line;
+        } else {
+          sink.add('error', 'ics/invalid-rrule', prop.line, `RRULE: ${r.error.message}; the event is read without it`);
+          keep();
+        }
+        break;
+      }
+      case 'RDATE':
+        rdates.push(...readDateList(prop, ctx));
+        break;
+      case 'EXDATE':
+        exdates.push(...readDateList(prop, ctx));
+        break;
+      case 'RECURRENCE-ID': {
+        const v = readDateValue(prop.value, prop, ctx);
+        if (v) e.recurrenceId = v;
+        e.recurrenceIdProp = keepProperty(prop);
+        if (param(prop.params, 'RANGE')?.toUpperCase() === 'THISANDFUTURE') {
+          sink.add('warning', 'ics/range-thisandfuture', prop.line, 'RANGE=THISANDFUTURE is applied to this one instance only');
+        }
+        break;
+      }
+      case 'STATUS':
+        if (prop.value.trim().toUpperCase() === 'CANCELLED') cancelled = true;
+        keep();
+        break;
+      case 'SEQUENCE': {
+        const n = Number(prop.value);
+        if (Number.isSafeInteger(n)) sequence = n;
+        keep();
+        break;
+      }
+      default:
+        keep();
+    }
+  }
+  if (e.start === undefined) {
+    sink.add('error', startSeen ? 'ics/invalid-dtstart' : 'ics/missing-dtstart', c.line, 'VEVENT without a usable DTSTART is skipped');
+    return undefined;
+  }
+  if (e.end !== undefined && e.duration !== undefined) {
+    sink.add('warning', 'ics/dtend-and-duration', c.line, 'VEVENT has both DTEND and DURATION; DTEND is used');
+    delete e.duration;
+  }
+  if (e.end !== undefined && (e.end.type === 'date') !== (e.start.type === 'date')) {
+    sink.add('warning', 'ics/dtend-type', c.line, 'DTEND is not the same value type as DTSTART');
+  }
+  if (e.uid === undefined) sink.add('warning', 'ics/missing-uid', c.line, 'VEVENT has no UID; a stable one is derived from its content');
+  if (e.dtstamp === undefined) sink.add('warning', 'ics/missing-dtstamp', c.line, 'VEVENT has no DTSTAMP');
+  return {
+    ...e,
+    line: c.line,
+    summary: e.summary ?? '',
+    start: e.start,
+    rdates,
+    exdates,
+    cancelled,
+    sequence,
+    extra,
+    extraParams,
+    components: c.components.map(keepComponent),
+  };
+}

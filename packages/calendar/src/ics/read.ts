@@ -1,0 +1,276 @@
+/**
+ * `parseICS`: iCalendar text to a plain-data calendar plus findings. It never
+ * throws and never hangs: every loop is bounded by the input size or a cap,
+ * damaged parts are reported with line numbers and skipped, and the rest of
+ * the file is still read.
+ *
+ * @module
+ */
+import { readComponents, type RawComponent } from './components';
+import { likeStart } from './convert';
+import { formatDateTimeText } from './datetime';
+import { FindingSink, type IcsFinding } from './findings';
+import { readEvent, keepComponent, keepProperty, type ReadEvent } from './read-event';
+import { readVTimezones } from './read-vtimezone';
+import { readDuration, type ValueContext } from './read-values';
+import type { DateTimeValue, RecurrenceOverride, RecurrenceSeries } from './recurrence-api';
+import { unescapeText } from './text';
+import { resolveTimeZone } from './tz-resolve';
+import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProperty } from './types';
+import { deriveUid } from './uid';
+
+/** What {@link parseICS} returns. */
+export interface ParseIcsResult {
+  /** The calendar: everything that could be read. */
+  readonly calendar: IcsCalendar;
+  /** Problems found, each with its line number. */
+  readonly findings: IcsFinding[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function tzidYears(components: readonly RawComponent[]): Map<string, number[]> {
+  const years = new Map<string, number[]>();
+  const visit = (c: RawComponent, depth: number): void => {
+    if (depth > 3) return;
+    for (const p of c.properties) {
+      for (const prm of p.params) {
+        if (prm.name !== 'TZID') continue;
+        const tzid = prm.values[0] ?? '';
+        const y = /^\d{4}/.test(p.value) ? Number(p.value.slice(0, 4)) : undefined;
+        const list = years.get(tzid) ?? [];
+        if (y !== undefined && list.length < 3 && !list.includes(y)) list.push(y);
+        years.set(tzid, list);
+      }
+    }
+    for (const sub of c.components) if (sub.name !== 'VTIMEZONE') visit(sub, depth + 1);
+  };
+  for (const c of components) if (c.name !== 'VTIMEZONE') visit(c, 0);
+  return years;
+}
+
+function zoneContext(components: readonly RawComponent[], sink: FindingSink): ValueContext {
+  const defs = readVTimezones(components, sink);
+  const years = tzidYears(components);
+  const cache = new Map<string, string | null>();
+  const zoneFor = (raw: string, line: number): string | undefined => {
+    const tzid = raw.trim();
+    let zone = cache.get(tzid);
+    if (zone === undefined) {
+      const def = defs.get(tzid);
+      const r = resolveTimeZone(tzid, def, years.get(raw) ?? years.get(tzid) ?? []);
+      zone = r?.zone ?? null;
+      cache.set(tzid, zone);
+      if (r && def && r.mismatch === true) {
+        sink.add('warning', 'ics/vtimezone-mismatch', def.line, `VTIMEZONE ${JSON.stringify(tzid)} matches no IANA zone in the years used; the zone its name gives (${r.zone}) is used`);
+      } else if (r && def && r.zone !== tzid) {
+        sink.add('info', 'ics/tzid-mapped', def.line, `VTIMEZONE ${JSON.stringify(tzid)} has the transitions of ${r.zone}`);
+      }
+    }
+    if (zone === null) {
+      sink.add('error', 'ics/unknown-tzid', line, `TZID ${JSON.stringify(tzid.slice(0, 80))} matches no VTIMEZONE in the file, IANA zone or Windows zone name; the value is read as floating time`);
+      return undefined;
+    }
+    return zone;
+  };
+  return { sink, zoneFor };
+}
+
+function sameValue(a: DateTimeValue, b: DateTimeValue): boolean {
+  return a.type === b.type && formatDateTimeText(a) === formatDateTimeText(b) && (a.type !== 'zoned' || b.type !== 'zoned' || a.timeZone === b.timeZone);
+}
+
+function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
+  const s: Mutable<RecurrenceSeries> = { start: e.start };
+  if (e.end !== undefined) s.end = e.end;
+  if (e.duration !== undefined) s.duration = e.duration;
+  if (e.rrule !== undefined) s.rrule = e.rrule;
+  if (e.rdates.length > 0) s.rdates = e.rdates;
+  if (e.exdates.length > 0) s.exdates = e.exdates;
+  return s;
+}
+
+function toEvent(e: ReadEvent, series: RecurrenceSeries, extra: IcsProperty[]): Mutable<IcsEvent> {
+  const ev: Mutable<IcsEvent> = { uid: e.uid ?? deriveUid(e.summary, series), summary: e.summary, series };
+  if (e.dtstamp !== undefined) ev.dtstamp = e.dtstamp;
+  if (e.description !== undefined) ev.description = e.description;
+  if (e.location !== undefined) ev.location = e.location;
+  if (e.categories !== undefined) ev.categories = e.categories;
+  if (e.url !== undefined) ev.url = e.url;
+  if (extra.length > 0) ev.extra = extra;
+  if (Object.keys(e.extraParams).length > 0) ev.extraParams = e.extraParams;
+  if (e.components.length > 0) ev.components = e.components;
+  return ev;
+}
+
+const OVERRIDE_CONSUMED = new Set(['STATUS', 'SEQUENCE', 'DTSTAMP']);
+
+function attachOverrides(masters: Map<string, { read: ReadEvent; event: Mutable<IcsEvent> }>, overrides: readonly ReadEvent[], sink: FindingSink, orphans: (e: ReadEvent) => void): void {
+  const chosen = new Map<string, Map<string, ReadEvent>>();
+  for (const o of overrides) {
+    const master = o.uid === undefined ? undefined : masters.get(o.uid);
+    if (master === undefined || o.recurrenceId === undefined) {
+      sink.add('warning', 'ics/orphan-override', o.line, 'VEVENT with RECURRENCE-ID has no master event with its UID; read as a single event');
+      orphans(o);
+      continue;
+    }
+    const rid = likeStart(o.recurrenceId, master.read.start);
+    const key = `${rid.type} ${formatDateTimeText(rid)}`;
+    const byId = chosen.get(o.uid ?? '') ?? new Map<string, ReadEvent>();
+    chosen.set(o.uid ?? '', byId);
+    const previous = byId.get(key);
+    if (previous) {
+      sink.add('warning', 'ics/duplicate-override', o.line, `RECURRENCE-ID ${formatDateTimeText(rid)} was already overridden on line ${previous.line}; the higher SEQUENCE (or the later one) is used`);
+      if (previous.sequence > o.sequence) continue;
+    }
+    byId.set(key, { ...o, recurrenceId: rid });
+  }
+  for (const [uid, byId] of chosen) {
+    const master = masters.get(uid);
+    if (!master) continue;
+    const list: RecurrenceOverride[] = [];
+    const details: IcsInstanceDetails[] = [];
+    for (const o of byId.values()) {
+      const rid = o.recurrenceId;
+      if (rid === undefined) continue;
+      const ov: Mutable<RecurrenceOverride> = { recurrenceId: rid };
+      if (!sameValue(o.start, rid)) ov.start = o.start;
+      if (o.end !== undefined) ov.end = o.end;
+      if (o.cancelled) ov.cancelled = true;
+      list.push(ov);
+      const d: Mutable<IcsInstanceDetails> = { recurrenceId: rid };
+      if (o.summary !== master.event.summary && o.summary !== '') d.summary = o.summary;
+      if (o.description !== undefined && o.description !== master.event.description) d.description = o.description;
+      if (o.location !== undefined && o.location !== master.event.location) d.location = o.location;
+      const extra = o.extra.filter((p) => !OVERRIDE_CONSUMED.has(p.name));
+      if (extra.length > 0) d.extra = extra;
+      if (Object.keys(d).length > 1) details.push(d);
+    }
+    master.event.series = { ...master.event.series, overrides: list };
+    if (details.length > 0) master.event.instances = details;
+  }
+}
+
+function readCalendarProps(cal: RawComponent, out: Mutable<IcsCalendar>, extra: IcsProperty[], sink: FindingSink): void {
+  let wrName: string | undefined;
+  let wrDesc: string | undefined;
+  let ttl: string | undefined;
+  for (const p of cal.properties) {
+    switch (p.name) {
+      case 'VERSION':
+        if (p.value.trim() !== '2.0') sink.add('warning', 'ics/version', p.line, `VERSION ${JSON.stringify(p.value.slice(0, 20))} is not 2.0; read as 2.0`);
+        break;
+      case 'CALSCALE':
+        if (p.value.trim().toUpperCase() !== 'GREGORIAN') sink.add('warning', 'ics/calscale', p.line, `CALSCALE ${p.value.slice(0, 20)} is not supported; read as GREGORIAN`);
+        break;
+      case 'PRODID':
+        out.prodId ??= unescapeText(p.value);
+        break;
+      case 'NAME':
+        out.name ??= unescapeText(p.value);
+        break;
+      case 'X-WR-CALNAME':
+        wrName ??= unescapeText(p.value);
+        break;
+      case 'DESCRIPTION':
+        out.description ??= unescapeText(p.value);
+        break;
+      case 'X-WR-CALDESC':
+        wrDesc ??= unescapeText(p.value);
+        break;
+      case 'REFRESH-INTERVAL':
+      case 'X-PUBLISHED-TTL': {
+        const d = readDuration(p.value);
+        if (!d.ok) sink.add('warning', 'ics/invalid-duration', p.line, `${p.name}: ${d.message}`);
+        else if (p.name === 'REFRESH-INTERVAL') out.refreshInterval ??= d.value;
+        else ttl ??= d.value;
+        break;
+      }
+      default:
+        extra.push(keepProperty(p));
+    }
+  }
+  if (out.name === undefined && wrName !== undefined) out.name = wrName;
+  else if (wrName !== undefined && wrName !== out.name) extra.push({ name: 'X-WR-CALNAME', params: [], value: wrName });
+  if (out.description === undefined && wrDesc !== undefined) out.description = wrDesc;
+  if (out.refreshInterval === undefined && ttl !== undefined) out.refreshInterval = ttl;
+}
+
+function parseInto(text: string, sink: FindingSink): IcsCalendar {
+  const roots = readComponents(text, sink);
+  const calendars = roots.filter((r) => r.name === 'VCALENDAR');
+  const loose = roots.filter((r) => r.name !== 'VCALENDAR');
+  for (const r of loose) sink.add('warning', 'ics/outside-calendar', r.line, `BEGIN:${r.name} outside VCALENDAR`);
+  if (calendars.length === 0) {
+    sink.add('error', 'ics/no-calendar', 0, 'no BEGIN:VCALENDAR found');
+    calendars.push({ name: 'VCALENDAR', line: 0, properties: [], components: [] });
+  }
+  if (calendars.length > 1) sink.add('info', 'ics/multiple-calendars', calendars[1]?.line ?? 0, `${calendars.length} VCALENDARs are merged into one calendar`);
+  const out: Mutable<IcsCalendar> = { events: [] };
+  const extra: IcsProperty[] = [];
+  const others: IcsComponent[] = [];
+  const events: Mutable<IcsEvent>[] = [];
+  const masters = new Map<string, { read: ReadEvent; event: Mutable<IcsEvent> }>();
+  const overrides: ReadEvent[] = [];
+  for (const [index, cal] of calendars.entries()) {
+    readCalendarProps(cal, out, extra, sink);
+    const components = index === 0 ? [...cal.components, ...loose] : cal.components;
+    const ctx = zoneContext(components, sink);
+    for (const c of components) {
+      if (c.name === 'VTIMEZONE') continue;
+      if (c.name !== 'VEVENT') {
+        others.push(keepComponent(c));
+        continue;
+      }
+      const e = readEvent(c, ctx);
+      if (e === undefined) continue;
+      if (e.recurrenceIdProp !== undefined) {
+        overrides.push(e);
+        continue;
+      }
+      const event = toEvent(e, seriesOf(e), e.extra);
+      if (e.uid !== undefined && masters.has(e.uid)) {
+        sink.add('warning', 'ics/duplicate-uid', e.line, `UID ${JSON.stringify(e.uid.slice(0, 80))} is used by another event; overrides attach to the first`);
+      } else if (e.uid !== undefined) masters.set(e.uid, { read: e, event });
+      events.push(event);
+    }
+  }
+  attachOverrides(masters, overrides, sink, (o) => {
+    const keepRid = o.recurrenceIdProp ? [o.recurrenceIdProp, ...o.extra] : o.extra;
+    events.push(toEvent(o, seriesOf(o), keepRid));
+  });
+  out.events = events;
+  if (extra.length > 0) out.extra = extra;
+  if (others.length > 0) out.components = others;
+  return out;
+}
+
+/**
+ * Reads iCalendar text. Google (date-only UNTIL, X-WR-TIMEZONE), Outlook
+ * (Windows zone names, custom VTIMEZONEs) and Apple (X-APPLE properties, TAB
+ * folding) files are read; RECURRENCE-ID overrides are attached to their
+ * master series once; unknown properties, parameters and components are kept.
+ * Problems become findings with line numbers; the function never throws.
+ *
+ * Normalisations (so `parseICS(toICS(x)).calendar` equals `x` up to these):
+ * UIDs are filled in (derived from content when missing), PRODID is filled
+ * in, zones are IANA names, a non-UTC UNTIL next to a zoned DTSTART comes
+ * back in UTC, EXDATE/RDATE/RECURRENCE-ID come back in DTSTART's form, and
+ * an override's `start` is omitted when it equals its RECURRENCE-ID.
+ *
+ * @param text - the file text
+ * @returns the calendar and the findings
+ * @example
+ * const { calendar, findings } = parseICS(text);
+ * for (const f of findings) console.warn(f.message); // "line 12: TZID ..."
+ */
+export function parseICS(text: string): ParseIcsResult {
+  const sink = new FindingSink();
+  try {
+    const calendar = parseInto(typeof text === 'string' ? text : String(text), sink);
+    return { calendar, findings: sink.finish() };
+  } catch (error) {
+    sink.add('error', 'ics/internal', 0, `reading stopped: ${error instanceof Error ? error.message : String(error)}`);
+    return { calendar: { events: [] }, findings: sink.finish() };
+  }
+}

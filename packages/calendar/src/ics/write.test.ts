@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseICS } from './read';
+import { parseRRule } from './recurrence-api';
+import type { IcsCalendar, IcsEvent } from './types';
+import { IcsWriteError, toICS } from './write';
+
+const LA = 'America/Los_Angeles';
+const stamp = '2026-06-01T00:00:00Z';
+
+function rule(text: string) {
+  const r = parseRRule(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.rule;
+}
+
+function lines(calendar: IcsCalendar): string[] {
+  return toICS(calendar).split('\r\n');
+}
+
+function veventLines(ev: IcsEvent): string[] {
+  const all = lines({ events: [ev] });
+  return all.slice(all.indexOf('BEGIN:VEVENT'), all.indexOf('END:VEVENT') + 1);
+}
+
+describe('toICS', () => {
+  it('writes the calendar header with RFC 7986 and legacy X-WR properties', () => {
+    const out = lines({ name: 'Conferences', description: 'All, weekly', refreshInterval: 'PT12H', events: [] });
+    expect(out).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//gmekit//calendar//EN',
+      'CALSCALE:GREGORIAN',
+      'NAME:Conferences',
+      'X-WR-CALNAME:Conferences',
+      'DESCRIPTION:All\\, weekly',
+      'X-WR-CALDESC:All\\, weekly',
+      'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+      'X-PUBLISHED-TTL:PT12H',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('writes UNTIL in UTC when DTSTART is zoned (RFC 5545 §3.3.10)', () => {
+    // A date-only UNTIL means the whole of 2026-12-15 in Los Angeles: its last
+    // second, 23:59:59 PST (UTC-8), is 2026-12-16 07:59:59Z.
+    const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary: 'x', series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: LA }, rrule: rule('FREQ=WEEKLY;UNTIL=20261215') } };
+    expect(veventLines(ev)).toContain('RRULE:FREQ=WEEKLY;UNTIL=20261216T075959Z');
+  });
+
+  it('writes all-day items as VALUE=DATE with an exclusive DTEND and no VTIMEZONE', () => {
+    const out = lines({ events: [{ uid: 'h', dtstamp: stamp, summary: 'Holiday', series: { start: { type: 'date', date: '2026-07-03' }, end: { type: 'date', date: '2026-07-04' } } }] });
+    expect(out).toContain('DTSTART;VALUE=DATE:20260703');
+    expect(out).toContain('DTEND;VALUE=DATE:20260704');
+    expect(out).not.toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('writes EXDATE and RDATE in the form of DTSTART', () => {
+    // 14:00Z is 07:00 PDT; the UTC EXDATE is rewritten as the same instant in DTSTART's zone.
+    const ev: IcsEvent = {
+      uid: 'u', dtstamp: stamp, summary: 'x',
+      series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: LA }, rrule: rule('FREQ=WEEKLY'),
+        exdates: [{ type: 'utc', dateTime: '2026-07-14T14:00:00' }, { type: 'zoned', dateTime: '2026-07-21T07:00:00', timeZone: LA }],
+        rdates: [{ type: 'zoned', dateTime: '2026-07-09T07:00:00', timeZone: LA }] },
+    };
+    const out = veventLines(ev);
+    expect(out).toContain('EXDATE;TZID=America/Los_Angeles:20260714T070000,20260721T070000');
+    expect(out).toContain('RDATE;TZID=America/Los_Angeles:20260709T070000');
+  });
+
+  it('writes one VTIMEZONE per TZID used, sorted', () => {
+    const out = lines({ events: [
+      { uid: 'a', dtstamp: stamp, summary: 'a', series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: LA } } },
+      { uid: 'b', dtstamp: stamp, summary: 'b', series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: 'Europe/London' }, end: { type: 'zoned', dateTime: '2026-07-07T08:00:00', timeZone: LA } } },
+    ] });
+    expect(out.filter((l) => l.startsWith('TZID:'))).toEqual(['TZID:America/Los_Angeles', 'TZID:Europe/London']);
+  });
+
+  it('encodes parameter values with RFC 6868 and quotes', () => {
+    const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary: 'x', series: { start: { type: 'utc', dateTime: '2026-07-07T14:00:00' } },
+      extra: [{ name: 'X-ROOM', params: [{ name: 'X-LABEL', values: ['Room "A"\nEast; 2'] }], value: 'r1' }] };
+    expect(veventLines(ev)).toContain('X-ROOM;X-LABEL="Room ^\'A^\'^nEast; 2":r1');
+  });
+
+  it('derives a stable UID from content when none is given', () => {
+    const ev: IcsEvent = { dtstamp: stamp, summary: 'Tumor board', series: { start: { type: 'date', date: '2026-07-07' } } };
+    const a = veventLines(ev).find((l) => l.startsWith('UID:'));
+    expect(a).toMatch(/^UID:[0-9a-f]{16}@gmekit$/);
+    expect(veventLines({ ...ev }).find((l) => l.startsWith('UID:'))).toBe(a);
+    expect(veventLines({ ...ev, summary: 'Journal club' }).find((l) => l.startsWith('UID:'))).not.toBe(a);
+  });
+
+  it('takes DTSTAMP from the options, and refuses to invent one', () => {
+    const ev: IcsEvent = { uid: 'u', summary: 'x', series: { start: { type: 'date', date: '2026-07-07' } } };
+    expect(toICS({ events: [ev] }, { dtstamp: '2026-01-02T03:04:05Z' })).toContain('DTSTAMP:20260102T030405Z');
+    expect(() => toICS({ events: [ev] })).toThrow(IcsWriteError);
+  });
+
+  it('rejects an unknown time zone with a typed error', () => {
+    const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary: 'x', series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: 'Mars/Base' } } };
+    expect(() => toICS({ events: [ev] })).toThrow(/Mars\/Base/);
+  });
+
+  it('folds long multi-byte text and reads it back unchanged', () => {
+    const summary = 'Conférence de radio-oncologie — 放射線腫瘍学 — 🎗️ '.repeat(5);
+    const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary, series: { start: { type: 'date', date: '2026-07-07' } } };
+    const text = toICS({ events: [ev] });
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(parseICS(text).calendar.events[0]!.summary).toBe(summary);
+  });
+});

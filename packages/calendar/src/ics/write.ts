@@ -1,0 +1,224 @@
+/**
+ * `toICS`: a plain-data calendar to RFC 5545 text. Deterministic (same input,
+ * same bytes: no clock, no host zone, no random ids) and allocation-light:
+ * lines are collected in one array, folded with an ASCII fast path and joined
+ * once.
+ *
+ * @module
+ */
+import { untilToUtc, likeStart } from './convert';
+import { formatDateTimeText, formatUtcInstant } from './datetime';
+import { foldLine } from './fold';
+import { encodeParamValue, formatParams, type IcsParameter } from './params';
+import { formatRRule, type DateTimeValue, type RecurrenceSeries } from './recurrence-api';
+import { escapeText } from './text';
+import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProperty } from './types';
+import { deriveUid } from './uid';
+import { vtimezoneLines } from './vtimezone';
+
+/** PRODID written when neither the calendar nor the options give one. */
+export const DEFAULT_PRODID = '-//gmekit//calendar//EN';
+
+/** Options of {@link toICS}. */
+export interface ToIcsOptions {
+  /** PRODID when the calendar has none. */
+  readonly prodId?: string;
+  /** DTSTAMP (ISO instant in UTC) for events that have none. */
+  readonly dtstamp?: string;
+  /**
+   * Years every VTIMEZONE describes exactly. By default each zone covers the
+   * years its values fall in; the last year's transitions carry yearly RRULEs
+   * so open-ended series stay right afterwards.
+   */
+  readonly timeZoneYears?: { readonly from: number; readonly to: number };
+}
+
+/** Why a calendar could not be written (unknown zone, missing DTSTAMP). */
+export class IcsWriteError extends Error {
+  /** Stable code, e.g. `ics/unknown-time-zone`. */
+  readonly code: string;
+
+  /**
+   * @param code - stable code
+   * @param message - what is wrong
+   */
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'IcsWriteError';
+    this.code = code;
+  }
+}
+
+class Writer {
+  readonly lines: string[] = [];
+  readonly zones = new Map<string, { from: number; to: number }>();
+
+  line(text: string): void {
+    this.lines.push(foldLine(text));
+  }
+
+  text(name: string, value: string | undefined, params: readonly IcsParameter[] | undefined): void {
+    if (value === undefined) return;
+    this.line(`${name}${params ? formatParams(params) : ''}:${escapeText(value)}`);
+  }
+
+  note(value: DateTimeValue): void {
+    if (value.type !== 'zoned') return;
+    const year = Number(value.dateTime.slice(0, 4));
+    const range = this.zones.get(value.timeZone);
+    if (!range) this.zones.set(value.timeZone, { from: year, to: year });
+    else {
+      if (year < range.from) range.from = year;
+      if (year > range.to) range.to = year;
+    }
+  }
+
+  value(name: string, value: DateTimeValue, params?: readonly IcsParameter[]): void {
+    this.note(value);
+    this.line(`${name}${typeParam(value)}${params ? formatParams(params) : ''}:${formatDateTimeText(value)}`);
+  }
+
+  values(name: string, list: readonly DateTimeValue[], start: DateTimeValue): void {
+    // One line per value form; the usual case (all like DTSTART) is one line.
+    const groups = new Map<string, string[]>();
+    for (const raw of list) {
+      const v = likeStart(raw, start);
+      this.note(v);
+      const key = typeParam(v);
+      const group = groups.get(key);
+      if (group) group.push(formatDateTimeText(v));
+      else groups.set(key, [formatDateTimeText(v)]);
+    }
+    for (const [key, texts] of groups) this.line(`${name}${key}:${texts.join(',')}`);
+  }
+
+  raw(props: readonly IcsProperty[] | undefined): void {
+    if (props) for (const p of props) this.line(`${p.name}${formatParams(p.params)}:${p.value}`);
+  }
+
+  component(c: IcsComponent): void {
+    this.line(`BEGIN:${c.name}`);
+    this.raw(c.properties);
+    for (const sub of c.components) this.component(sub);
+    this.line(`END:${c.name}`);
+  }
+}
+
+function typeParam(v: DateTimeValue): string {
+  if (v.type === 'date') return ';VALUE=DATE';
+  if (v.type === 'zoned') return `;TZID=${encodeParamValue(v.timeZone)}`;
+  return '';
+}
+
+function writeTimes(w: Writer, series: RecurrenceSeries, ev: IcsEvent): void {
+  const p = ev.extraParams;
+  w.value('DTSTART', series.start, p?.DTSTART);
+  if (series.end !== undefined) w.value('DTEND', series.end, p?.DTEND);
+  else if (series.duration !== undefined) w.line(`DURATION:${series.duration}`);
+}
+
+function writeRecurrence(w: Writer, series: RecurrenceSeries): void {
+  const { start, rrule } = series;
+  if (rrule !== undefined) {
+    const until = rrule.until;
+    const rule = until !== undefined && start.type === 'zoned' && until.type !== 'utc' ? { ...rrule, until: untilToUtc(until, start.timeZone) } : rrule;
+    w.line(`RRULE:${formatRRule(rule)}`);
+  }
+  if (series.rdates && series.rdates.length > 0) w.values('RDATE', series.rdates, start);
+  if (series.exdates && series.exdates.length > 0) w.values('EXDATE', series.exdates, start);
+}
+
+function sameValue(a: DateTimeValue, b: DateTimeValue): boolean {
+  return formatDateTimeText(a) === formatDateTimeText(b) && typeParam(a) === typeParam(b);
+}
+
+function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
+  const uid = ev.uid ?? deriveUid(ev.summary, ev.series);
+  const stampText = ev.dtstamp ?? options.dtstamp;
+  if (stampText === undefined) {
+    throw new IcsWriteError('ics/missing-dtstamp', `event ${JSON.stringify(uid)} has no dtstamp and options.dtstamp is not set`);
+  }
+  const stamp = formatUtcInstant(stampText);
+  const p = ev.extraParams;
+  w.line('BEGIN:VEVENT');
+  w.text('UID', uid, p?.UID);
+  w.line(`DTSTAMP:${stamp}`);
+  writeTimes(w, ev.series, ev);
+  writeRecurrence(w, ev.series);
+  w.text('SUMMARY', ev.summary === '' ? undefined : ev.summary, p?.SUMMARY);
+  w.text('DESCRIPTION', ev.description, p?.DESCRIPTION);
+  w.text('LOCATION', ev.location, p?.LOCATION);
+  if (ev.categories && ev.categories.length > 0) {
+    w.line(`CATEGORIES${p?.CATEGORIES ? formatParams(p.CATEGORIES) : ''}:${ev.categories.map(escapeText).join(',')}`);
+  }
+  if (ev.url !== undefined) w.line(`URL${p?.URL ? formatParams(p.URL) : ''}:${ev.url}`);
+  w.raw(ev.extra);
+  if (ev.components) for (const c of ev.components) w.component(c);
+  w.line('END:VEVENT');
+  for (const o of ev.series.overrides ?? []) {
+    const details: IcsInstanceDetails | undefined = ev.instances?.find((d) => sameValue(d.recurrenceId, o.recurrenceId));
+    w.line('BEGIN:VEVENT');
+    w.text('UID', uid, p?.UID);
+    w.line(`DTSTAMP:${stamp}`);
+    w.value('RECURRENCE-ID', likeStart(o.recurrenceId, ev.series.start));
+    w.value('DTSTART', o.start ?? o.recurrenceId);
+    if (o.end !== undefined) w.value('DTEND', o.end);
+    else if (ev.series.duration !== undefined) w.line(`DURATION:${ev.series.duration}`);
+    if (o.cancelled === true) w.line('STATUS:CANCELLED');
+    w.text('SUMMARY', details?.summary ?? (ev.summary === '' ? undefined : ev.summary), undefined);
+    w.text('DESCRIPTION', details?.description ?? ev.description, undefined);
+    w.text('LOCATION', details?.location ?? ev.location, undefined);
+    w.raw(details?.extra);
+    w.line('END:VEVENT');
+  }
+}
+
+/**
+ * Writes a calendar as iCalendar text (RFC 5545, RFC 7986 calendar
+ * properties): CRLF line ends, 75-octet folding, a VTIMEZONE for every TZID,
+ * UNTIL in UTC next to a zoned DTSTART, EXDATE/RDATE in DTSTART's form,
+ * all-day items as `VALUE=DATE` with an exclusive DTEND, and overrides as
+ * VEVENTs with RECURRENCE-ID (a cancelled instance as `STATUS:CANCELLED`).
+ *
+ * @param calendar - the calendar
+ * @param options - PRODID/DTSTAMP fallbacks and VTIMEZONE coverage
+ * @returns the file text
+ * @throws IcsWriteError when an event has no DTSTAMP or a zone is unknown
+ * @example
+ * toICS({ name: 'Conferences', events: [{ uid: 'tb@x', dtstamp: '2026-07-01T00:00:00Z', summary: 'Tumor board',
+ *   series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: 'America/Los_Angeles' }, duration: 'PT1H' } }] });
+ */
+export function toICS(calendar: IcsCalendar, options: ToIcsOptions = {}): string {
+  const w = new Writer();
+  for (const ev of calendar.events) writeEvent(w, ev, options);
+  const body = w.lines;
+  const head = new Writer();
+  head.line('BEGIN:VCALENDAR');
+  head.line('VERSION:2.0');
+  head.text('PRODID', calendar.prodId ?? options.prodId ?? DEFAULT_PRODID, undefined);
+  head.line('CALSCALE:GREGORIAN');
+  head.text('NAME', calendar.name, undefined);
+  head.text('X-WR-CALNAME', calendar.name, undefined);
+  head.text('DESCRIPTION', calendar.description, undefined);
+  head.text('X-WR-CALDESC', calendar.description, undefined);
+  if (calendar.refreshInterval !== undefined) {
+    head.line(`REFRESH-INTERVAL;VALUE=DURATION:${calendar.refreshInterval}`);
+    head.line(`X-PUBLISHED-TTL:${calendar.refreshInterval}`);
+  }
+  head.raw(calendar.extra);
+  for (const zone of [...w.zones.keys()].sort()) {
+    const range = options.timeZoneYears ?? w.zones.get(zone) ?? { from: 1970, to: 1970 };
+    let lines: readonly string[];
+    try {
+      lines = vtimezoneLines(zone, range.from, range.to);
+    } catch {
+      throw new IcsWriteError('ics/unknown-time-zone', `time zone ${JSON.stringify(zone)} is not a known IANA zone`);
+    }
+    for (const l of lines) head.lines.push(l);
+  }
+  const out = head.lines;
+  for (const l of body) out.push(l);
+  for (const c of calendar.components ?? []) head.component(c);
+  out.push('END:VCALENDAR', '');
+  return out.join('\r\n');
+}
