@@ -19,7 +19,10 @@ export interface DaySpan {
  * dayNumber('1970-01-02'); // 1
  */
 export function dayNumber(iso: string): number {
-  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  // Digit arithmetic instead of slice + Number: this runs for every log entry.
+  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 48 * 1111;
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 48 * 11;
+  return daysFromCivil(year, month, iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 48 * 11);
 }
 
 /**
@@ -67,9 +70,17 @@ export function civilFromDays(days: number): { year: number; month: number; day:
  * @returns `YYYY-MM-DD`
  */
 export function isoDate(days: number): string {
+  const cached = isoCache.get(days);
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilFromDays(days);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Reports name the same few deadlines over and over; keep the cache small.
+  if (isoCache.size > 4096) isoCache.clear();
+  isoCache.set(days, text);
+  return text;
 }
+
+const isoCache = new Map<number, string>();
 
 /**
  * Number of days in a calendar month.
@@ -168,6 +179,8 @@ export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
  * @returns months under the calendar-month-fraction convention
  */
 export function monthsLessLeave(span: DaySpan, leave: readonly DaySpan[]): number {
+  if (span.end < span.start) return 0;
+  if (!overlapsAny(span, leave)) return spanMonths(span.start, span.end);
   let total = 0;
   for (const piece of subtractSpans(span, leave)) total += spanMonths(piece.start, piece.end);
   return total;
@@ -181,7 +194,14 @@ export function monthsLessLeave(span: DaySpan, leave: readonly DaySpan[]): numbe
  * @returns whole days
  */
 export function daysLessLeave(span: DaySpan, leave: readonly DaySpan[]): number {
+  if (span.end < span.start) return 0;
+  if (!overlapsAny(span, leave)) return span.end - span.start + 1;
   let total = 0;
   for (const piece of subtractSpans(span, leave)) total += piece.end - piece.start + 1;
   return total;
+}
+
+function overlapsAny(span: DaySpan, spans: readonly DaySpan[]): boolean {
+  for (const s of spans) if (s.start <= span.end && s.end >= span.start) return true;
+  return false;
 }

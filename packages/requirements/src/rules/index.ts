@@ -16,3 +16,5 @@ export type {
   TraineeStatus,
   TraineeSubject,
 } from './types';
+export { benchEvaluate, syntheticCohort } from './bench';
+export type { EvaluateBenchmark, SyntheticCohort, SyntheticOptions } from './bench';

@@ -41,7 +41,7 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
     for (const p of record.procedures) {
       if (p.category !== requirement.category || (roles !== null && !roles.has(p.role)) || dayNumber(p.date) > t.asOf) continue;
       measured += p.count;
-      out.push(evidence('procedure', p.id, p.count, `${p.date}, ${p.role}`));
+      out.push(evidence('procedure', p.id, p.count, p.date));
     }
   } else {
     for (const a of record.activities) {
@@ -212,6 +212,13 @@ export function traineeAttendance(requirement: Attendance, record: TraineeRecord
   });
 }
 
+/** Adds a site or setting to `target`; returns `fresh` extended when it is newly seen. */
+function note(item: string, started: boolean, target: Set<string>, seen: Set<string>, fresh: string): string {
+  const isNew = started && !seen.has(item);
+  target.add(item);
+  return isNew ? (fresh === '' ? item : `${fresh}, ${item}`) : fresh;
+}
+
 /**
  * Trainee check of distinct sites and care settings. An assignment's site is
  * its own `siteId`, else its rotation's stated site; its settings are its
@@ -237,16 +244,16 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   const seen = new Set<string>();
   const planned = new Set<string>();
   const out: Evidence[] = [];
+  const wantedSettings = new Set(settings);
   for (const a of record.assignments) {
     const rotation = rotations.get(a.rotationId);
     const site = a.siteId ?? (rotation?.site.status === 'stated' ? rotation.site.value : undefined);
-    const items: string[] = [];
-    if (site !== undefined && (wanted === null || wanted.has(site))) items.push(`site:${site}`);
-    for (const c of rotation?.categories ?? []) if (settings.includes(c)) items.push(`setting:${c}`);
     const started = dayNumber(a.start) <= t.asOf;
-    const fresh = items.filter((i) => !seen.has(i));
-    for (const i of items) (started ? seen : planned).add(i);
-    if (started && fresh.length > 0) out.push(evidence('assignment', a.id, null, fresh.join(', ')));
+    const target = started ? seen : planned;
+    let fresh = '';
+    if (site !== undefined && (wanted === null || wanted.has(site))) fresh = note(`site:${site}`, started, target, seen, fresh);
+    if (wantedSettings.size > 0) for (const c of rotation?.categories ?? []) if (wantedSettings.has(c)) fresh = note(`setting:${c}`, started, target, seen, fresh);
+    if (fresh !== '') out.push(evidence('assignment', a.id, null, fresh));
   }
   const count = (set: Set<string>): number => Math.min([...set].filter((i) => i.startsWith('site:')).length, needSites) + settings.filter((s) => set.has(`setting:${s}`)).length;
   const measured = count(seen);

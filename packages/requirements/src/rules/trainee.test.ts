@@ -23,7 +23,7 @@ describe('procedure counts by pace', () => {
     const { result, report } = one(aortic, 'ir', { trainee: trainee('ir'), procedures: [...entries(30), ...entries(10, 'observer')] }, undefined, opts);
     expect(result).toMatchObject({ status: 'on-track', measured: { min: 30, max: 30 }, required: { min: 50, max: null }, projected: 60, deadline: '2028-06-30' });
     expect(result.evidence).toHaveLength(30);
-    expect(result.evidence[0]).toEqual({ type: 'procedure', id: 'pprimary0', amount: 1, note: '2027-01-15, primary' });
+    expect(result.evidence[0]).toEqual({ type: 'procedure', id: 'pprimary0', amount: 1, note: '2027-01-15' });
     expect(result.message).toBe('Dr. Lee has 30 of 50 aortic-repair procedures with 12 months of training left; at the current pace of 2.5 a month 50 will be reached around 2028-02.');
     expect(report.findings).toEqual([]);
   });
