@@ -107,11 +107,12 @@ export {
   AffiliationSchema,
   ExpectationSchema,
   PositionsSchema,
+  ProgramFactFieldSchema,
   ProgramSchema,
   SpecialtySchema,
   VolumeSchema,
 } from './program/program';
-export type { Affiliation, Expectation, Positions, Program, Specialty, Volume } from './program/program';
+export type { Affiliation, Expectation, Positions, Program, ProgramFactField, Specialty, Volume } from './program/program';
 export {
   ProcedureRoleSchema,
   RequirementSchema,

@@ -1,10 +1,10 @@
 import { programGaps, type Catalog, type Finding, type Program } from '@gmekit/model';
 import { deepFreeze } from './build/freeze';
 import type { ProgramFactSources } from './fact-sources';
-import { hospicePalliativeMedicine as hpm, hospicePalliativeMedicineFactSources } from './hospice-palliative-medicine/program';
+import { hospicePalliativeMedicine as hpm } from './hospice-palliative-medicine/program';
 import { institution as inst } from './institution';
-import { interventionalRadiology as ir, interventionalRadiologyFactSources } from './interventional-radiology/program';
-import { radiationOncology as ro, radiationOncologyFactSources } from './radiation-oncology/program';
+import { interventionalRadiology as ir } from './interventional-radiology/program';
+import { radiationOncology as ro } from './radiation-oncology/program';
 import { sites as allSites } from './sites';
 
 // Frozen once here so every app importing the catalog shares one immutable copy.
@@ -38,14 +38,12 @@ export const catalog: Catalog = deepFreeze({
 
 /**
  * Sentences behind each program's program-level facts (founding year, PGY
- * levels, length, missions, …), which the model's `Program` has no `sources`
- * field for. Keyed by program id.
+ * levels, length, missions, …), keyed by program id: the programs'
+ * `factSources`, gathered for lookup.
  */
-export const programFactSources: Readonly<Record<string, ProgramFactSources>> = deepFreeze({
-  [radiationOncology.id]: radiationOncologyFactSources,
-  [interventionalRadiology.id]: interventionalRadiologyFactSources,
-  [hospicePalliativeMedicine.id]: hospicePalliativeMedicineFactSources,
-});
+export const programFactSources: Readonly<Record<string, ProgramFactSources>> = deepFreeze(
+  Object.fromEntries(catalog.programs.map((p) => [p.id, p.factSources])),
+);
 
 /**
  * Looks a program up by id.

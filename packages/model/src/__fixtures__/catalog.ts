@@ -121,6 +121,7 @@ const base: unknown = {
       expectations: [],
       conversions: { hoursPerMonth: 160, basis: 'fixture: 80 hours count as half a month' },
       sourceFile: 'fixture.txt',
+      factSources: { founded: src },
     },
   ],
 };

@@ -83,6 +83,24 @@ export const AffiliationSchema = z.object({
 /** An affiliation. */
 export type Affiliation = z.infer<typeof AffiliationSchema>;
 
+/** Program-level facts that have no `sources` of their own, for {@link ProgramSchema}'s `factSources`. */
+export const ProgramFactFieldSchema = z.enum([
+  'name',
+  'type',
+  'specialty',
+  'accreditor',
+  'founded',
+  'pgyLevels',
+  'length',
+  'missions',
+  'siteIds',
+  'careSettings',
+  'affiliations',
+  'conversions',
+]);
+/** A program-level fact field. */
+export type ProgramFactField = z.infer<typeof ProgramFactFieldSchema>;
+
 /**
  * A residency or fellowship program: everything its source states, with open
  * values where the source is silent or ambiguous.
@@ -140,6 +158,12 @@ export const ProgramSchema = z.object({
   requirementSet: RequirementSetSchema.exactOptional(),
   /** The source document the program was encoded from. */
   sourceFile: z.string().min(1),
+  /**
+   * The sentences behind program-level facts (founding year, PGY levels,
+   * length, missions, …), by field; fact groups such as rotations and
+   * conferences carry their own `sources`.
+   */
+  factSources: z.partialRecord(ProgramFactFieldSchema, SourcesSchema),
 });
 /** A residency or fellowship program. */
 export type Program = z.infer<typeof ProgramSchema>;

@@ -25,6 +25,22 @@ const MISSIONS = [
   'To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship',
 ];
 
+/** Sentences behind the HPM program-level facts, by field. */
+export const hospicePalliativeMedicineFactSources: ProgramFactSources = {
+  name: hpm(ONE_YEAR),
+  length: hpm(ONE_YEAR),
+  missions: hpm(
+    'The mission of our academic department is to serve and support those with serious illness across the care continuum through multi-setting, interdisciplinary, team-based care.',
+    'To train proficient clinician leaders and educators in providing specialized, evidence-based, whole- person care in all palliative care settings.',
+    'To provide a robust educational experience across the continuum of serious illness.',
+    CENTERS_BULLET,
+    'To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship',
+  ),
+  siteIds: hpm(FOUR_CENTERS, CENTERS_BULLET),
+  careSettings: hpm(MULTI_SETTING, SETTINGS, PRACTICE_SETTINGS),
+  affiliations: hpm(AFFILIATIONS),
+};
+
 /**
  * The Hospice & Palliative Medicine fellowship at Kaiser Permanente Los
  * Angeles Medical Center, from brochure `002_95986a87ca44b523.txt`. The
@@ -96,20 +112,5 @@ export const hospicePalliativeMedicine: Program = {
   ],
   requirementSet,
   sourceFile: FILE,
-};
-
-/** Sentences behind the HPM program-level facts, by field. */
-export const hospicePalliativeMedicineFactSources: ProgramFactSources = {
-  name: hpm(ONE_YEAR),
-  length: hpm(ONE_YEAR),
-  missions: hpm(
-    'The mission of our academic department is to serve and support those with serious illness across the care continuum through multi-setting, interdisciplinary, team-based care.',
-    'To train proficient clinician leaders and educators in providing specialized, evidence-based, whole- person care in all palliative care settings.',
-    'To provide a robust educational experience across the continuum of serious illness.',
-    CENTERS_BULLET,
-    'To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship',
-  ),
-  siteIds: hpm(FOUR_CENTERS, CENTERS_BULLET),
-  careSettings: hpm(MULTI_SETTING, SETTINGS, PRACTICE_SETTINGS),
-  affiliations: hpm(AFFILIATIONS),
+  factSources: hospicePalliativeMedicineFactSources,
 };

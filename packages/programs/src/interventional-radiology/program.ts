@@ -22,6 +22,20 @@ const FACULTY = 'Currently, we have 11 faculty, including 8 peripheral intervent
 const CONVERSION_BASIS =
   'Derived from the brochure: its “total of 7.5 months of interventional radiology and clinical rotations during PGY2 through PGY4” is 2 months IR (end of PGY2) + 1 month CCU + 2 months IR (PGY3) + 1 month IR + 1 month neuro-IR (PGY4) = 7 months, plus “about 80 hours” of PGY2 MICU; so 80 hours count as 0.5 month (160 hours a month). The ICU total of 4.5 months (1 internship MICU + 0.5 + 1 CCU + 2 PGY5 intensive care) agrees.';
 
+/** Sentences behind the IR program-level facts, by field. */
+export const interventionalRadiologyFactSources: ProgramFactSources = {
+  name: ir('the Kaiser Permanente Integrated Interventional Residency offers the highly motivated trainee an opportunity'),
+  founded: ir('We established a pathway for training in 2008 and our graduates go on to develop robust clinical IR practices.'),
+  pgyLevels: ir('Residents complete their internship in General Surgery.', PGY6),
+  length: ir('Residents complete their internship in General Surgery.', PGY6),
+  siteIds: ir('Kaiser Permanente Los Angeles Medical Center has an exceptional Interventional Radiology (IR) training experience.'),
+  careSettings: ir(
+    'The trainees get a great deal of autonomy in the procedure room as well as in the outpatient clinic and inpatient consult service.',
+    'Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults, trainees have the opportunity to perform complex procedures.',
+  ),
+  conversions: ir(SEVEN_AND_A_HALF, PGY2_MICU_HOURS),
+};
+
 /**
  * The Integrated Interventional Radiology residency at Kaiser Permanente Los
  * Angeles Medical Center, from brochure `001_c427c059d501dd58.txt`.
@@ -75,18 +89,5 @@ export const interventionalRadiology: Program = {
   conversions: { hoursPerMonth: 160, basis: CONVERSION_BASIS },
   requirementSet,
   sourceFile: FILE,
-};
-
-/** Sentences behind the IR program-level facts, by field. */
-export const interventionalRadiologyFactSources: ProgramFactSources = {
-  name: ir('the Kaiser Permanente Integrated Interventional Residency offers the highly motivated trainee an opportunity'),
-  founded: ir('We established a pathway for training in 2008 and our graduates go on to develop robust clinical IR practices.'),
-  pgyLevels: ir('Residents complete their internship in General Surgery.', PGY6),
-  length: ir('Residents complete their internship in General Surgery.', PGY6),
-  siteIds: ir('Kaiser Permanente Los Angeles Medical Center has an exceptional Interventional Radiology (IR) training experience.'),
-  careSettings: ir(
-    'The trainees get a great deal of autonomy in the procedure room as well as in the outpatient clinic and inpatient consult service.',
-    'Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults, trainees have the opportunity to perform complex procedures.',
-  ),
-  conversions: ir(SEVEN_AND_A_HALF, PGY2_MICU_HOURS),
+  factSources: interventionalRadiologyFactSources,
 };

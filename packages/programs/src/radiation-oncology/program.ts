@@ -16,6 +16,27 @@ import type { ProgramFactSources } from '../fact-sources';
 const FOUNDING =
   'Our residency program was founded in 1986 under the leadership of the late Dr. A. Robert Kagan as Chief of Service and Dr. Aroor Rao as Program Director.';
 
+/** Sentences behind the Radiation Oncology program-level facts, by field. */
+export const radiationOncologyFactSources: ProgramFactSources = {
+  name: ro('Welcome to the Radiation Oncology Residency Program at the Kaiser Permanente Cancer Center at Los Angeles Medical Center!'),
+  accreditor: ro(
+    'The 48-month curriculum is designed by intention to achieve the ACGME Core Competencies',
+    'followed by submission and/or presentation in a peer-reviewed journals or scientific meeting based on ACGME requirements.',
+  ),
+  founded: ro(FOUNDING),
+  pgyLevels: ro(SENIOR_RESIDENTS, FOUR_YEARS),
+  length: ro('The 48-month curriculum is designed by intention to achieve the ACGME Core Competencies', FOUR_YEARS),
+  missions: ro(
+    'Our core missions are: 1) to train competent and compassionate radiation oncologists who will deliver high-quality, evidence-based care within a variety of practice settings and 2) to help our graduating residents secure ideal job placements in competitive markets.',
+  ),
+  siteIds: ro(
+    'The Radiation Oncology Department is the largest in California and one of the largest in the nation.',
+    ALL_ROTATIONS_AT_CANCER_CENTER,
+    'We also perform LDR brachytherapy implants at our main hospital.',
+    'Our satellite facilities in Anaheim and Ontario host several additional linear accelerators',
+  ),
+};
+
 /**
  * The Radiation Oncology residency at the Kaiser Permanente Cancer Center at
  * Los Angeles Medical Center, from brochure `000_151de7602a9d0946.txt`.
@@ -71,25 +92,5 @@ export const radiationOncology: Program = {
   expectations,
   requirementSet,
   sourceFile: FILE,
-};
-
-/** Sentences behind the Radiation Oncology program-level facts, by field. */
-export const radiationOncologyFactSources: ProgramFactSources = {
-  name: ro('Welcome to the Radiation Oncology Residency Program at the Kaiser Permanente Cancer Center at Los Angeles Medical Center!'),
-  accreditor: ro(
-    'The 48-month curriculum is designed by intention to achieve the ACGME Core Competencies',
-    'followed by submission and/or presentation in a peer-reviewed journals or scientific meeting based on ACGME requirements.',
-  ),
-  founded: ro(FOUNDING),
-  pgyLevels: ro(SENIOR_RESIDENTS, FOUR_YEARS),
-  length: ro('The 48-month curriculum is designed by intention to achieve the ACGME Core Competencies', FOUR_YEARS),
-  missions: ro(
-    'Our core missions are: 1) to train competent and compassionate radiation oncologists who will deliver high-quality, evidence-based care within a variety of practice settings and 2) to help our graduating residents secure ideal job placements in competitive markets.',
-  ),
-  siteIds: ro(
-    'The Radiation Oncology Department is the largest in California and one of the largest in the nation.',
-    ALL_ROTATIONS_AT_CANCER_CENTER,
-    'We also perform LDR brachytherapy implants at our main hospital.',
-    'Our satellite facilities in Anaheim and Ontario host several additional linear accelerators',
-  ),
+  factSources: radiationOncologyFactSources,
 };
