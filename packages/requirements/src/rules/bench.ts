@@ -74,6 +74,7 @@ function syntheticProgram(): Program {
     volumes: [],
     expectations: [],
     sourceFile: 'synthetic',
+    factSources: {},
   });
 }
 

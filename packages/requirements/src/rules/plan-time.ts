@@ -75,7 +75,7 @@ function yearInterval(program: Program, index: number, matches: (rotationId: str
     if (hit) {
       matchMin += months.min;
       matchMax += months.max;
-      const stated = months.min === months.max ? `${fmt(months.min)} months` : `${fmt(months.min)}–${fmt(months.max)} months`;
+      const stated = months.min === months.max ? monthsText(months.min) : `${fmt(months.min)}–${fmt(months.max)} months`;
       out.push(evidence('block', id, months.min, `${block.rotationId}, ${stated}${months.approximate ? ' (approximate)' : ''}`));
     } else {
       otherMin += months.min;
@@ -92,6 +92,10 @@ function yearInterval(program: Program, index: number, matches: (rotationId: str
   const open = flexible || remainderMatches || !hasRemainder;
   const high = open ? room : Math.min(matchMax + optionalMatchMax, room);
   return { low, high: Math.max(low, high) };
+}
+
+function monthsText(n: number): string {
+  return n === 1 ? '1 month' : `${fmt(n)} months`;
 }
 
 function sameCategories(a: readonly string[], b: readonly string[]): boolean {
@@ -138,13 +142,13 @@ function requiredBounds(min: Duration | undefined, max: Duration | undefined, pr
 }
 
 function describe(req: { min: number; max: number }): string {
-  if (Number.isFinite(req.max) && req.min > 0) return req.min === req.max ? `${fmt(req.min)} months` : `${fmt(req.min)}–${fmt(req.max)} months`;
+  if (Number.isFinite(req.max) && req.min > 0) return req.min === req.max ? monthsText(req.min) : `${fmt(req.min)}–${fmt(req.max)} months`;
   return Number.isFinite(req.max) ? `at most ${fmt(req.max)} months` : `at least ${fmt(req.min)} months`;
 }
 
 function phrase(range: Interval): string {
   if (!Number.isFinite(range.high)) return `at least ${fmt(range.low)} months (no upper bound stated)`;
-  return Math.abs(range.high - range.low) < EPS ? `${fmt(range.low)} months` : `${fmt(range.low)} to ${fmt(range.high)} months`;
+  return Math.abs(range.high - range.low) < EPS ? monthsText(range.low) : `${fmt(range.low)} to ${fmt(range.high)} months`;
 }
 
 /**

@@ -145,6 +145,15 @@ describe('plan: Hospice & Palliative Medicine (four medical centers)', () => {
     // Sites: LAMC, West LA, CHLA, City of Hope are stated on scheduled blocks → 4 of 4;
     // settings: consult (LAMC), clinic (City of Hope), home-based (remainder), hospice → 4 of 4.
     expect(byId(report, 'sites')).toMatchObject({ status: 'met', required: { min: 8, max: null }, measured: { min: 8, max: 8 } });
+    expect(byId(report, 'sites').evidence.map((e) => [e.id, e.note])).toEqual([
+      ['hpm-lamc', 'site:lamc, setting:inpatient-consult'],
+      ['hpm-wla', 'site:wla, setting:inpatient-consult'],
+      ['hpm-chla', 'site:chla, setting:inpatient-consult'],
+      ['hpm-coh', 'site:coh, setting:clinic'],
+      ['hpm-hospice', 'setting:hospice'],
+      ['hpm-home', 'setting:home-based'],
+    ]);
+    expect(byId(report, 'sites').message).toBe('The plan schedules 4 of the 4 sites required (up to 4 counting rotations it does not schedule) and covers 4 of 4 care settings.');
     expect(byId(report, 'four')).toMatchObject({ status: 'met', measured: { min: 4, max: 4 } });
     expect(byId(report, 'peds')).toMatchObject({ status: 'met', measured: { min: 1, max: 1 } });
     // 4 (LAMC) + 1–2 (West LA) + 1 (CHLA) = 6–7 months of inpatient consults.

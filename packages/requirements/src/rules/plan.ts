@@ -22,28 +22,37 @@ function planSites(requirement: DistinctSites, program: Program): RequirementRes
     for (const block of year.blocks) (block.optional === true ? optional : scheduled).add(block.rotationId);
   }
   for (const experience of program.curriculum.longitudinal) if (experience.rotationId !== undefined) scheduled.add(experience.rotationId);
+  const wanted = requirement.siteIds;
+  const settings = requirement.settings ?? [];
   const worstSites = new Set<string>();
   const bestSites = new Set<string>();
   const worstSettings = new Set<string>(program.careSettings);
   const bestSettings = new Set<string>(program.careSettings);
   const out: Evidence[] = [];
+  const stated = settings.filter((s) => program.careSettings.includes(s));
+  if (stated.length > 0) out.push(evidence('total', 'program.careSettings', null, stated.map((s) => `setting:${s}`).join(', ')));
   for (const rotation of program.rotations) {
     const sure = scheduled.has(rotation.id);
     const sites = rotation.site.status === 'stated' ? [rotation.site.value] : rotation.site.status === 'ambiguous' ? rotation.site.candidates.map((c) => c.value) : [];
+    const gave: string[] = [];
     for (const site of sites) {
       bestSites.add(site);
-      if (sure && rotation.site.status === 'stated') worstSites.add(site);
+      if (sure && rotation.site.status === 'stated') {
+        if (wanted === undefined || wanted.includes(site)) gave.push(`site:${site}`);
+        worstSites.add(site);
+      }
     }
     for (const c of rotation.categories) {
       bestSettings.add(c);
-      if (sure) worstSettings.add(c);
+      if (sure) {
+        if (settings.includes(c)) gave.push(`setting:${c}`);
+        worstSettings.add(c);
+      }
     }
-    if (sure) out.push(evidence('block', rotation.id, null, rotation.site.status === 'stated' ? rotation.site.value : `site ${rotation.site.status}`));
+    if (gave.length > 0) out.push(evidence('block', rotation.id, null, gave.join(', ')));
   }
-  const wanted = requirement.siteIds;
   const count = (set: Set<string>): number => (wanted === undefined ? set.size : wanted.filter((s) => set.has(s)).length);
   const needSites = requirement.minSites ?? wanted?.length ?? 0;
-  const settings = requirement.settings ?? [];
   const worst = Math.min(count(worstSites), needSites) + settings.filter((s) => worstSettings.has(s)).length;
   const best = Math.min(count(bestSites), needSites) + settings.filter((s) => bestSettings.has(s)).length;
   const need = needSites + settings.length;
@@ -57,9 +66,12 @@ function planSites(requirement: DistinctSites, program: Program): RequirementRes
     bestCase: best,
     worstCase: worst,
     evidence: out,
-    message:
-      `The plan schedules ${count(worstSites)} of the ${needSites} sites required (up to ${count(bestSites)} counting rotations it does not schedule)` +
-      (settings.length > 0 ? ` and ${settings.length - missing.length} of ${settings.length} care settings${missing.length > 0 ? ` (not scheduled: ${missing.join(', ')})` : ''}.` : '.'),
+    message: `The plan ${[
+      needSites > 0 ? `schedules ${count(worstSites)} of the ${needSites} sites required (up to ${count(bestSites)} counting rotations it does not schedule)` : '',
+      settings.length > 0 ? `covers ${settings.length - missing.length} of ${settings.length} care settings${missing.length > 0 ? ` (not scheduled: ${missing.join(', ')})` : ''}` : '',
+    ]
+      .filter((p) => p !== '')
+      .join(' and ')}.`,
   });
 }
 

@@ -49,6 +49,7 @@ export function rawProgram(id: string, parts: Record<string, unknown>): Record<s
     volumes: [],
     expectations: [],
     sourceFile: 'fixture.txt',
+    factSources: {},
     ...parts,
   };
 }
