@@ -1,0 +1,36 @@
+/**
+ * Browser entry: renders the page the URL hash names and re-renders on
+ * navigation.
+ *
+ * @module
+ */
+import { Temporal } from 'temporal-polyfill';
+import { academicYearOf } from '@gmekit/calendar';
+import { catalog, programById } from '@gmekit/programs';
+import { indexPage, programPage } from './view/app';
+import { h } from './view/dom';
+import './style.css';
+
+function startYear(): number {
+  const param = new URLSearchParams(window.location.search).get('start');
+  if (param !== null && /^\d{4}$/.test(param)) return Number(param);
+  // The incoming class: the academic year after the current one.
+  return academicYearOf(Temporal.Now.plainDateISO()).startYear + 1;
+}
+
+function render(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const match = /^#\/program\/(.+)$/.exec(window.location.hash);
+  const id = match?.[1] === undefined ? null : decodeURIComponent(match[1]);
+  const program = id === null ? undefined : programById(id);
+  let page: HTMLElement;
+  if (id === null) page = indexPage(catalog);
+  else if (program === undefined) page = h('main', { 'data-page': 'not-found' }, h('h1', {}, 'No such program'), h('p', {}, h('a', { href: '#/' }, 'All programs')));
+  else page = programPage(program, catalog, { startYear: startYear() });
+  document.title = program ? `${program.name} — gmekit explorer` : 'gmekit program explorer';
+  root.replaceChildren(page);
+}
+
+window.addEventListener('hashchange', render);
+render();

@@ -1,0 +1,60 @@
+/**
+ * The facts section: what the brochure states about the program, with
+ * unstated facts shown as such, and the list of its open gaps.
+ *
+ * @module
+ */
+import type { Catalog, Finding, Program } from '@gmekit/model';
+import { h } from './dom';
+import { openText, quantityText } from './format';
+
+function row(label: string, value: string): HTMLTableRowElement {
+  const unstated = value.startsWith('not stated') || value.startsWith('ambiguous');
+  return h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: unstated ? 'unstated' : null }, value));
+}
+
+/**
+ * Renders the program's facts and gaps.
+ *
+ * @param program - the program
+ * @param catalog - its catalog (for site names)
+ * @param gaps - what the brochure leaves open
+ * @returns the section
+ */
+export function factsSection(program: Program, catalog: Catalog, gaps: readonly Finding[]): HTMLElement {
+  const siteName = (id: string) => catalog.sites.find((s) => s.id === id)?.name ?? id;
+  const length = `${quantityText(program.length.amount)} ${program.length.unit}`;
+  const faculty = [
+    quantityText(program.faculty.total),
+    ...program.faculty.groups.map((g) => `${g.label}: ${quantityText(g.count)}`),
+  ].join('; ');
+  const leaders = program.leadership.map((l) => `${l.name} (${l.role.replaceAll('-', ' ')})`).join('; ');
+  const table = h(
+    'table',
+    { class: 'facts', 'data-testid': 'facts' },
+    h(
+      'tbody',
+      {},
+      row('Type', program.type),
+      row('Specialty', program.specialty.name),
+      row('Accreditor', openText(program.accreditor)),
+      row('Founded', openText(program.founded)),
+      row('PGY levels', openText(program.pgyLevels, (r) => `PGY${r.from}–PGY${r.to}`)),
+      row('Length', length),
+      row('Positions per year', quantityText(program.positions.perYear)),
+      row('Positions in total', quantityText(program.positions.total)),
+      row('Faculty', faculty),
+      row('Leadership', leaders === '' ? 'not stated' : leaders),
+      row('Sites', program.siteIds.map(siteName).join('; ')),
+      row('Rotations', String(program.rotations.length)),
+      row('Conference series', String(program.conferences.length)),
+    ),
+  );
+  const gapList = h(
+    'details',
+    { class: 'gaps' },
+    h('summary', {}, `${gaps.length} facts the brochure leaves open`),
+    h('ul', { 'data-testid': 'gaps' }, ...gaps.map((g) => h('li', {}, g.message))),
+  );
+  return h('section', { id: 'facts' }, h('h2', {}, 'Facts'), table, gapList);
+}

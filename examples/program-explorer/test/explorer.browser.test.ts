@@ -1,0 +1,162 @@
+/**
+ * The built explorer in headless Chromium: every program page renders with no
+ * console errors, and the chart, grid and requirement table show the counts
+ * the brochures give (worked out by hand from the seed texts below, not from
+ * the code's output). Writes a screenshot of each page to screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRoot, buildOnce } from './build-once';
+import { launchChromium, type LaunchedBrowser } from './chromium';
+import { serveStatic, type StaticServer } from './static-server';
+
+let server: StaticServer | undefined;
+let chromium: LaunchedBrowser | undefined;
+const shots = join(appRoot, 'screenshots');
+
+beforeAll(async () => {
+  const dist = await buildOnce();
+  server = await serveStatic(dist);
+  chromium = await launchChromium();
+  mkdirSync(shots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+interface Loaded {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly done: () => Promise<void>;
+}
+
+async function open(hash: string, shot: string): Promise<Loaded> {
+  if (!chromium || !server) throw new Error('the browser or the server did not start');
+  const page = await chromium.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A fixed first year keeps the dates on screen stable.
+  await page.goto(`${server.url}?start=2026${hash}`, { waitUntil: 'load' });
+  await page.waitForSelector('main');
+  await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });
+  return { page, errors, done: () => page.close() };
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+const attrs = (page: Page, selector: string, name: string) =>
+  page.locator(selector).evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
+
+describe('program explorer in Chromium', () => {
+  it('lists the three programs on the index page', async () => {
+    const { page, errors, done } = await open('#/', 'index');
+    expect(await count(page, '[data-testid=programs] li')).toBe(3);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('Interventional Radiology: six PGY rows, the brochure’s blocks, ranges and unstated months, and the weekly grid', async () => {
+    const { page, errors, done } = await open('#/program/kp-lamc-interventional-radiology', 'kp-lamc-interventional-radiology');
+    expect(await page.locator('h1').textContent()).toBe('Integrated Interventional Radiology Residency');
+    // PGY1–PGY6.
+    expect(await attrs(page, 'svg g.year', 'data-pgy')).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Internship: IR, vascular, surgical oncology, thoracic, pediatric,
+    // colorectal, acute care, minimally invasive surgery, MICU = 9 rotations
+    // adding up to 11 months, so 1 month is unstated.
+    expect(await count(page, 'g.year[data-pgy="1"] rect.block')).toBe(9);
+    // PGY2: about 80 hours of MICU and two months of IR at the end of the
+    // year; only the IR block has a position, so it is the only dated block.
+    expect(await count(page, 'g.year[data-pgy="2"] rect.block')).toBe(2);
+    expect(await attrs(page, 'rect.block[data-lane=dated]', 'data-rotation')).toEqual(['ir-interventional-radiology']);
+    // PGY3: one 3-month block of 1 month CCU + 2 months IR.
+    expect(await count(page, 'g.year[data-pgy="3"] rect.block')).toBe(2);
+    // PGY4: one month IR and one month neuro-IR.
+    expect(await count(page, 'g.year[data-pgy="4"] rect.block')).toBe(2);
+    // PGY5: neuro-IR 2, vascular surgery 1–2, intensive care 2, mammography
+    // 1, nuclear medicine 1 and IR for the remainder (12 − 7…8 = 4–5 months):
+    // two ranges, drawn hatched.
+    expect(await count(page, 'g.year[data-pgy="5"] rect.block')).toBe(6);
+    expect(await attrs(page, 'g.year[data-pgy="5"] rect.block[data-status=range]', 'data-months')).toEqual(['1–2', '4–5']);
+    expect(await count(page, 'rect.range-extra')).toBe(2);
+    // PGY6: IR service, plus elective time of unstated length.
+    expect(await count(page, 'g.year[data-pgy="6"] rect.block')).toBe(1);
+    expect(await attrs(page, 'tspan.uncounted', 'data-rotation')).toEqual(['ir-clinical-electives']);
+    // Unstated months: PGY1 12 − 11 = 1; PGY2 12 − 2 − 0.5 (80 h at the
+    // program's 160 h a month) = 9.5; PGY3 12 − 3 = 9; PGY4 12 − 2 = 10.
+    expect(await attrs(page, 'rect.unstated', 'data-max')).toEqual(['1', '9.5', '9', '10']);
+
+    // Weekly grid: AM conference 07:00 and general diagnostic conferences
+    // 12:00 "daily" (Monday–Friday for sure, weekends possibly), the
+    // pulmonary/critical care conference Wednesday at noon and the neuro-IR
+    // conference every other Thursday at noon.
+    expect(await attrs(page, '[data-testid=conference-grid] tbody tr', 'data-time')).toEqual(['07:00', '12:00']);
+    expect(await count(page, '[data-testid=conference-grid] .entry.certain')).toBe(5 + 5 + 1 + 1);
+    expect(await count(page, '[data-testid=conference-grid] .entry.possible')).toBe(4);
+    expect(await count(page, '[data-testid=conference-grid] td.filled')).toBe(14);
+    expect(await count(page, 'tr[data-time="12:00"] td[data-weekday=WE] .entry.certain')).toBe(2);
+    expect(await count(page, 'tr[data-time="12:00"] td[data-weekday=TH] .entry.certain')).toBe(2);
+    // Tuesday's AM topic is the multi-disciplinary vascular conference.
+    expect(await page.locator('tr[data-time="07:00"] td[data-weekday=TU] .topic').textContent()).toMatch(/vascular/i);
+    // No stated time: hepatobiliary/liver tumor board, multidisciplinary
+    // vascular conference, lung tumor board, the weekly clinical lecture
+    // series and the ICU lecture series.
+    expect(await count(page, '[data-testid=untimed] li')).toBe(5);
+
+    // Requirements: the plan meets the 72-month length and the 7.5, 4.5 and
+    // 3-month totals; procedure counts and wound-care hours need trainee records.
+    const status = async (id: string) => page.locator(`tr[data-requirement="${id}"]`).getAttribute('data-status');
+    expect(await status('ir-training-length')).toBe('met');
+    expect(await status('ir-ir-and-clinical-pgy2-4')).toBe('met');
+    expect(await status('ir-icu')).toBe('met');
+    expect(await status('ir-neuro-ir')).toBe('met');
+    expect(await status('ir-aortic-repairs')).toBe('not-evaluable');
+    expect(await status('ir-lower-extremity-revascularizations')).toBe('not-evaluable');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('Radiation Oncology: four unsequenced years and thirteen series with no stated time', async () => {
+    const { page, errors, done } = await open('#/program/kp-lamc-radiation-oncology', 'kp-lamc-radiation-oncology');
+    // 48 months, PGY2–PGY5; the brochure gives only totals (36 core, 12
+    // research/electives), no blocks by year.
+    expect(await attrs(page, 'svg g.year', 'data-pgy')).toEqual(['2', '3', '4', '5']);
+    expect(await count(page, 'rect.block')).toBe(0);
+    expect(await attrs(page, 'rect.unstated', 'data-max')).toEqual(['12', '12', '12', '12']);
+    // Bimonthly faculty lectures, annual mock orals, the Kagan lecture
+    // series, weekly case conferences, Tuesday evening didactics, chart
+    // rounds, journal club, the Friday physics/biology series and five
+    // multidisciplinary conferences: none has a clock time.
+    expect(await count(page, '[data-testid=conference-grid]')).toBe(0);
+    expect(await count(page, '[data-testid=untimed] li')).toBe(13);
+    expect(await page.locator('[data-testid=untimed] li[data-series=ro-tuesday-evening-didactics]').textContent()).toMatch(/Tue.*evening/);
+    expect(await page.locator('tr[data-requirement=ro-core-clinical]').getAttribute('data-status')).toBe('met');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('Hospice & Palliative Medicine: one year across nine settings and centers of unstated length', async () => {
+    const { page, errors, done } = await open('#/program/kp-lamc-hospice-palliative-medicine', 'kp-lamc-hospice-palliative-medicine');
+    expect(await count(page, 'svg g.year')).toBe(1);
+    // Inpatient consult, outpatient clinic, home-based palliative care,
+    // hospice and post-acute settings, and four medical centers.
+    expect(await count(page, 'tspan.uncounted')).toBe(9);
+    expect(await count(page, '[data-testid=untimed] li')).toBe(0);
+    expect(await page.locator('tr[data-requirement=hpm-four-medical-centers]').getAttribute('data-status')).toBe('met');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('an unknown program id gets a not-found page, not an error', async () => {
+    const { page, errors, done } = await open('#/program/nope', 'not-found');
+    expect(await count(page, 'main[data-page=not-found]')).toBe(1);
+    expect(errors).toEqual([]);
+    await done();
+  });
+});
