@@ -124,6 +124,7 @@ export function secondCatalog(): Record<string, unknown> {
           ],
         },
         sourceFile: 'riverside.txt',
+        factSources: { name: src },
       },
       {
         id: 'fm-sports',
@@ -155,6 +156,7 @@ export function secondCatalog(): Record<string, unknown> {
         volumes: [],
         expectations: [],
         sourceFile: 'riverside.txt',
+        factSources: { name: src },
       },
     ],
   };

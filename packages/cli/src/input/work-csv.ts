@@ -11,6 +11,8 @@ const REQUIRED = ['trainee_id', 'start', 'end', 'kind'] as const;
 export interface WorkCsv {
   /** Periods from the good rows, in file order. */
   readonly periods: WorkPeriod[];
+  /** The CSV line each period was read from (parallel to `periods`). */
+  readonly lines: number[];
   /** One error finding per bad row, with `ref` = `file:line`. */
   readonly rowFindings: Finding[];
 }
@@ -90,6 +92,7 @@ export function readWorkCsv(text: string, file: string, zone: string | undefined
   if (unknown.length > 0) throw new CliError(`${file}:${header.line}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${WORK_CSV_COLUMNS.join(', ')})`);
   const rowFindings: Finding[] = errors.map((e) => ({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${e.line}: ${e.message}`, ref: `${file}:${e.line}` }));
   const periods: WorkPeriod[] = [];
+  const lines: number[] = [];
   for (const row of rows.slice(1)) {
     if (row.fields.length !== names.length) {
       rowFindings.push({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${row.line}: expected ${names.length} fields, got ${row.fields.length}`, ref: `${file}:${row.line}` });
@@ -101,10 +104,11 @@ export function readWorkCsv(text: string, file: string, zone: string | undefined
     };
     try {
       periods.push(readRow(get, zone));
+      lines.push(row.line);
     } catch (e) {
       rowFindings.push({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${row.line}: ${(e as Error).message}`, ref: `${file}:${row.line}` });
     }
   }
   rowFindings.sort((a, b) => Number(a.ref?.split(':').at(-1)) - Number(b.ref?.split(':').at(-1)));
-  return { periods, rowFindings };
+  return { periods, lines, rowFindings };
 }
