@@ -18,37 +18,37 @@ export interface ReadEvent {
   /** Line of BEGIN:VEVENT. */
   readonly line: number;
   /** UID, if the file gives one. */
-  readonly uid?: string;
+  readonly uid: string | undefined;
   /** DTSTAMP as ISO UTC instant. */
-  readonly dtstamp?: string;
+  readonly dtstamp: string | undefined;
   /** SUMMARY ('' when absent). */
   readonly summary: string;
   /** DESCRIPTION. */
-  readonly description?: string;
+  readonly description: string | undefined;
   /** LOCATION. */
-  readonly location?: string;
+  readonly location: string | undefined;
   /** CATEGORIES. */
-  readonly categories?: string[];
+  readonly categories: string[] | undefined;
   /** URL. */
-  readonly url?: string;
+  readonly url: string | undefined;
   /** DTSTART. */
   readonly start: DateTimeValue;
   /** DTEND. */
-  readonly end?: DateTimeValue;
+  readonly end: DateTimeValue | undefined;
   /** DURATION. */
-  readonly duration?: string;
+  readonly duration: string | undefined;
   /** RRULE. */
-  readonly rrule?: RecurrenceRule;
+  readonly rrule: RecurrenceRule | undefined;
   /** Line of the RRULE. */
-  readonly rruleLine?: number;
+  readonly rruleLine: number | undefined;
   /** RDATEs. */
   readonly rdates: DateTimeValue[];
   /** EXDATEs. */
   readonly exdates: DateTimeValue[];
   /** RECURRENCE-ID (set on an override). */
-  readonly recurrenceId?: DateTimeValue;
+  readonly recurrenceId: DateTimeValue | undefined;
   /** The RECURRENCE-ID property as read, kept if the override has no master. */
-  readonly recurrenceIdProp?: IcsProperty;
+  readonly recurrenceIdProp: IcsProperty | undefined;
   /** STATUS:CANCELLED. */
   readonly cancelled: boolean;
   /** SEQUENCE (0 when absent), to choose between duplicate overrides. */
@@ -84,6 +84,8 @@ export function keepProperty(p: ContentLine): IcsProperty {
 }
 
 const TEXT_PROPS = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION']);
+const KNOWN_WITH_PARAMS = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'UID', 'URL', 'CATEGORIES', 'DTSTART', 'DTEND']);
+const MULTI = new Set(['RDATE', 'EXDATE', 'CATEGORIES']);
 const DATE_PARAMS = new Set(['VALUE', 'TZID']);
 
 function isoStamp(prop: ContentLine, ctx: ValueContext): string | undefined {
@@ -105,31 +107,31 @@ function isoStamp(prop: ContentLine, ctx: ValueContext): string | undefined {
  */
 export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undefined {
   const { sink } = ctx;
-  const e: Partial<Mutable<ReadEvent>> = {};
-  const extra: IcsProperty[] = [];
-  const extraParams: Record<string, IcsParameter[]> = {};
-  const rdates: DateTimeValue[] = [];
-  const exdates: DateTimeValue[] = [];
+  const e: Mutable<ReadEvent> = {
+    line: c.line, uid: undefined, dtstamp: undefined, summary: '', description: undefined, location: undefined,
+    categories: undefined, url: undefined, start: { type: 'date', date: '' }, end: undefined, duration: undefined,
+    rrule: undefined, rruleLine: undefined, rdates: [], exdates: [], recurrenceId: undefined, recurrenceIdProp: undefined,
+    cancelled: false, sequence: 0, extra: [], extraParams: {}, components: [],
+  };
+  let start: DateTimeValue | undefined;
+  const { extra, extraParams, rdates, exdates } = e;
   let cancelled = false;
   let sequence = 0;
   let startSeen = false;
   const seen = new Set<string>();
   for (const prop of c.properties) {
     const name = prop.name;
-    const repeated = seen.has(name) && name !== 'RDATE' && name !== 'EXDATE' && name !== 'CATEGORIES';
+    const repeated = seen.has(name) && !MULTI.has(name);
     seen.add(name);
-    const keep = (): void => {
-      extra.push(keepProperty(prop));
-    };
     if (repeated) {
       if (name === 'RRULE') sink.add('warning', 'ics/multiple-rrule', prop.line, 'only the first RRULE is used; this one is kept as an extra property');
-      keep();
+      extra.push(keepProperty(prop));
       continue;
     }
-    const known = TEXT_PROPS.has(name) || ['UID', 'URL', 'CATEGORIES', 'DTSTART', 'DTEND', 'RECURRENCE-ID'].includes(name);
-    if (known) {
-      const unknownParams = prop.params.filter((p) => !DATE_PARAMS.has(p.name) || TEXT_PROPS.has(name));
-      if (unknownParams.length > 0 && name !== 'RECURRENCE-ID') extraParams[name] = [...(extraParams[name] ?? []), ...unknownParams];
+    if (prop.params.length > 0 && KNOWN_WITH_PARAMS.has(name)) {
+      const textProp = TEXT_PROPS.has(name);
+      const unknownParams = prop.params.filter((p) => textProp || !DATE_PARAMS.has(p.name));
+      if (unknownParams.length > 0) extraParams[name] = [...(extraParams[name] ?? []), ...unknownParams];
     }
     switch (name) {
       case 'UID':
@@ -157,8 +159,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
         break;
       case 'DTSTART': {
         startSeen = true;
-        const v = readDateValue(prop.value, prop, ctx);
-        if (v) e.start = v;
+        start = readDateValue(prop.value, prop, ctx);
         break;
       }
       case 'DTEND': {
@@ -171,7 +172,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
         if (d.ok) e.duration = d.value;
         else {
           sink.add('error', 'ics/invalid-duration', prop.line, d.message);
-          keep();
+          extra.push(keepProperty(prop));
         }
         break;
       }
@@ -182,7 +183,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
           e.rruleLine = prop.line;
         } else {
           sink.add('error', 'ics/invalid-rrule', prop.line, `RRULE: ${r.error.message}; the event is read without it`);
-          keep();
+          extra.push(keepProperty(prop));
         }
         break;
       }
@@ -203,42 +204,34 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
       }
       case 'STATUS':
         if (prop.value.trim().toUpperCase() === 'CANCELLED') cancelled = true;
-        keep();
+        extra.push(keepProperty(prop));
         break;
       case 'SEQUENCE': {
         const n = Number(prop.value);
         if (Number.isSafeInteger(n)) sequence = n;
-        keep();
+        extra.push(keepProperty(prop));
         break;
       }
       default:
-        keep();
+        extra.push(keepProperty(prop));
     }
   }
-  if (e.start === undefined) {
+  if (start === undefined) {
     sink.add('error', startSeen ? 'ics/invalid-dtstart' : 'ics/missing-dtstart', c.line, 'VEVENT without a usable DTSTART is skipped');
     return undefined;
   }
   if (e.end !== undefined && e.duration !== undefined) {
     sink.add('warning', 'ics/dtend-and-duration', c.line, 'VEVENT has both DTEND and DURATION; DTEND is used');
-    delete e.duration;
+    e.duration = undefined;
   }
-  if (e.end !== undefined && (e.end.type === 'date') !== (e.start.type === 'date')) {
+  e.start = start;
+  if (e.end !== undefined && (e.end.type === 'date') !== (start.type === 'date')) {
     sink.add('warning', 'ics/dtend-type', c.line, 'DTEND is not the same value type as DTSTART');
   }
   if (e.uid === undefined) sink.add('warning', 'ics/missing-uid', c.line, 'VEVENT has no UID; a stable one is derived from its content');
   if (e.dtstamp === undefined) sink.add('warning', 'ics/missing-dtstamp', c.line, 'VEVENT has no DTSTAMP');
-  return {
-    ...e,
-    line: c.line,
-    summary: e.summary ?? '',
-    start: e.start,
-    rdates,
-    exdates,
-    cancelled,
-    sequence,
-    extra,
-    extraParams,
-    components: c.components.map(keepComponent),
-  };
+  e.cancelled = cancelled;
+  e.sequence = sequence;
+  if (c.components.length > 0) e.components = c.components.map(keepComponent);
+  return e;
 }
