@@ -1,0 +1,134 @@
+/**
+ * Proleptic Gregorian date arithmetic on plain numbers. The engine counts
+ * days since 1970-01-01 ("day numbers") and wall-clock seconds since
+ * 1970-01-01T00:00:00 ("wall seconds", a local time read as if it were UTC),
+ * so candidates are generated without creating Temporal objects.
+ *
+ * @module
+ */
+
+/** Seconds in a calendar day of wall-clock time. */
+export const DAY = 86_400;
+
+/**
+ * @param y - year
+ * @returns true for a Gregorian leap year
+ */
+export function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * @param y - year
+ * @param m - month 1..12
+ * @returns days in that month
+ */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] ?? 30);
+}
+
+/**
+ * Day number of a civil date (days since 1970-01-01), valid for any year.
+ *
+ * @param y - year
+ * @param m - month 1..12
+ * @param d - day 1..31
+ * @returns the day number
+ */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * Civil date of a day number, packed as `y * 10000 + m * 100 + d` so the hot
+ * loops allocate nothing.
+ *
+ * @param n - day number
+ * @returns the packed date
+ */
+export function civil(n: number): number {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
+}
+
+/**
+ * @param n - day number
+ * @returns weekday, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday)
+ */
+export function weekday(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * @param n - day number
+ * @returns `YYYY-MM-DD`
+ */
+export function formatDay(n: number): string {
+  const p = civil(n);
+  return `${pad(Math.floor(p / 10_000), 4)}-${pad(Math.floor(p / 100) % 100, 2)}-${pad(p % 100, 2)}`;
+}
+
+/**
+ * @param wall - wall seconds
+ * @returns `YYYY-MM-DDTHH:MM:SS`
+ */
+export function formatWall(wall: number): string {
+  const day = Math.floor(wall / DAY);
+  const s = wall - day * DAY;
+  return `${formatDay(day)}T${pad(Math.floor(s / 3600), 2)}:${pad(Math.floor(s / 60) % 60, 2)}:${pad(s % 60, 2)}`;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * Reads `YYYY-MM-DD` strictly (no clamping of impossible dates).
+ *
+ * @param text - the date
+ * @returns the day number, or undefined when it is not a real date
+ */
+export function parseDay(text: string): number | undefined {
+  const m = DATE_RE.exec(text);
+  if (m === null) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return dayNumber(y, mo, d);
+}
+
+/**
+ * Reads `YYYY-MM-DDTHH:MM:SS` strictly.
+ *
+ * @param text - the local date-time
+ * @returns wall seconds, or undefined when it is not a real date-time
+ */
+export function parseWall(text: string): number | undefined {
+  const m = DATE_TIME_RE.exec(text);
+  if (m === null) return undefined;
+  const day = parseDay(`${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const s = Number(m[6]);
+  if (day === undefined || h > 23 || mi > 59 || s > 59) return undefined;
+  return day * DAY + h * 3600 + mi * 60 + s;
+}

@@ -1,0 +1,266 @@
+/**
+ * The period generator: walks FREQ/INTERVAL periods from DTSTART (or from a
+ * period near a target, see {@link PeriodGenerator.seek}) and returns each
+ * period's candidate wall times after BYxxx expansion/limiting and BYSETPOS.
+ * Everything is plain number arithmetic on day numbers and wall seconds.
+ *
+ * @module
+ */
+import { civil, DAY, dayNumber, daysInMonth, isLeap, weekday } from './civil';
+import { DAILY, HOURLY, MINUTELY, MONTHLY, WEEKLY, YEARLY, type CompiledRule } from './compile';
+
+/**
+ * Consecutive empty periods after which a rule is finished: one 400-year
+ * Gregorian cycle of periods. Calendar patterns repeat every cycle, and any
+ * INTERVAL visits every reachable residue within that many periods, so a rule
+ * that produced nothing over a whole cycle never will
+ * (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`).
+ */
+const CYCLE_PERIODS = [400, 4800, 20_871, 146_097, 146_097 * 24, 146_097 * 1440, 146_097 * 86_400];
+/** Candidates beyond year 9999 are not generated (ISO strings have four-digit years). */
+const LAST_DAY = dayNumber(10_000, 1, 1);
+const UNIT = [0, 0, 7, 1, 3600, 60, 1];
+
+function unit(freq: number): number {
+  return UNIT[freq] ?? 1;
+}
+
+function weekOneStart(year: number, wkst: number): number {
+  const jan1 = dayNumber(year, 1, 1);
+  const r = (weekday(jan1) - wkst + 7) % 7;
+  return r <= 3 ? jan1 - r : jan1 - r + 7;
+}
+
+function matchesNumber(values: readonly number[], n: number, length: number): boolean {
+  for (const v of values) if (v === n || v === n - length - 1) return true;
+  return false;
+}
+
+/** Walks the periods of one compiled rule. */
+export class PeriodGenerator {
+  private readonly c: CompiledRule;
+  private readonly dtWall: number;
+  private readonly base: number;
+  private k = 0;
+  private empty = 0;
+  private done = false;
+
+  /**
+   * @param rule - compiled rule
+   * @param dtWall - DTSTART wall seconds
+   */
+  constructor(rule: CompiledRule, dtWall: number) {
+    this.c = rule;
+    this.dtWall = dtWall;
+    const day = Math.floor(dtWall / DAY);
+    const p = civil(day);
+    const y = Math.floor(p / 10_000);
+    const m = Math.floor(p / 100) % 100;
+    switch (rule.freq) {
+      case YEARLY:
+        this.base = y;
+        break;
+      case MONTHLY:
+        this.base = y * 12 + m - 1;
+        break;
+      case WEEKLY:
+        this.base = day - ((weekday(day) - rule.wkst + 7) % 7);
+        break;
+      case DAILY:
+        this.base = day;
+        break;
+      default:
+        this.base = Math.floor(dtWall / unit(rule.freq)) * unit(rule.freq);
+    }
+  }
+
+  /**
+   * Moves to the last period starting at or before `wall` (never before
+   * DTSTART's period). Instances of earlier periods are skipped uncounted,
+   * so only use it when COUNT is absent.
+   *
+   * @param wall - target wall seconds
+   */
+  seek(wall: number): void {
+    const c = this.c;
+    const day = Math.floor(wall / DAY);
+    let k: number;
+    if (c.freq === YEARLY || c.freq === MONTHLY) {
+      const p = civil(day);
+      const y = Math.floor(p / 10_000);
+      const idx = c.freq === YEARLY ? y : y * 12 + (Math.floor(p / 100) % 100) - 1;
+      k = Math.floor((idx - this.base) / c.interval);
+    } else if (c.freq === WEEKLY) k = Math.floor((day - this.base) / (7 * c.interval));
+    else if (c.freq === DAILY) k = Math.floor((day - this.base) / c.interval);
+    else k = Math.floor((wall - this.base) / (unit(c.freq) * c.interval));
+    if (k > this.k) {
+      this.k = k;
+      this.empty = 0;
+    }
+  }
+
+  /** @returns true for a day passing BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY and BYDAY */
+  private dayOk(n: number): boolean {
+    const c = this.c;
+    const wd = weekday(n);
+    if (c.weekdays !== null && !c.weekdays[wd] && c.ordinals.length === 0) return false;
+    if (!c.needsCivil) return true;
+    const p = civil(n);
+    const y = Math.floor(p / 10_000);
+    const m = Math.floor(p / 100) % 100;
+    const d = p % 100;
+    if (c.months !== null && c.months[m] !== true) return false;
+    const mLen = daysInMonth(y, m);
+    if (c.monthDays !== null && !matchesNumber(c.monthDays, d, mLen)) return false;
+    if (c.yearDays !== null) {
+      const jan1 = dayNumber(y, 1, 1);
+      if (!matchesNumber(c.yearDays, n - jan1 + 1, isLeap(y) ? 366 : 365)) return false;
+    }
+    if (c.weekNos !== null) {
+      let wy = y;
+      let start = weekOneStart(y, c.wkst);
+      if (n < start) {
+        wy = y - 1;
+        start = weekOneStart(wy, c.wkst);
+      } else {
+        const nextStart = weekOneStart(y + 1, c.wkst);
+        if (n >= nextStart) {
+          wy = y + 1;
+          start = nextStart;
+        }
+      }
+      const weeks = (weekOneStart(wy + 1, c.wkst) - start) / 7;
+      if (!matchesNumber(c.weekNos, Math.floor((n - start) / 7) + 1, weeks)) return false;
+    }
+    if (c.weekdays === null || c.weekdays[wd] === true) return true;
+    const scopeStart = c.ordinalsInMonth ? n - d + 1 : dayNumber(y, 1, 1);
+    const scopeLen = c.ordinalsInMonth ? mLen : isLeap(y) ? 366 : 365;
+    const fromStart = Math.floor((n - scopeStart) / 7) + 1;
+    const fromEnd = -(Math.floor((scopeStart + scopeLen - 1 - n) / 7) + 1);
+    for (const [w, o] of c.ordinals) if (w === wd && (o === fromStart || o === fromEnd)) return true;
+    return false;
+  }
+
+  private addDays(out: number[], first: number, last: number): void {
+    const times = this.c;
+    for (let n = first; n <= last; n++) {
+      if (!this.dayOk(n)) continue;
+      for (const h of times.hours) for (const mi of times.minutes) for (const s of times.seconds) out.push(n * DAY + h * 3600 + mi * 60 + s);
+    }
+  }
+
+  /** Candidates of period k before BYSETPOS, or a number of periods to skip. */
+  private period(k: number, out: number[]): number {
+    const c = this.c;
+    const step = k * c.interval;
+    switch (c.freq) {
+      case YEARLY: {
+        const y = this.base + step;
+        if (c.monthList === null) this.addDays(out, dayNumber(y, 1, 1), dayNumber(y, 12, 31));
+        else for (const m of c.monthList) this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+        return 0;
+      }
+      case MONTHLY: {
+        const idx = this.base + step;
+        const y = Math.floor(idx / 12);
+        const m = idx - y * 12 + 1;
+        if (c.months === null || c.months[m] === true) this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+        return 0;
+      }
+      case WEEKLY: {
+        const first = this.base + 7 * step;
+        this.addDays(out, first, first + 6);
+        return 0;
+      }
+      case DAILY:
+        this.addDays(out, this.base + step, this.base + step);
+        return 0;
+      default:
+        return this.subDaily(this.base + step * unit(c.freq), out);
+    }
+  }
+
+  /** HOURLY, MINUTELY, SECONDLY: limit by day/hour/minute, or say how far to jump. */
+  private subDaily(wall: number, out: number[]): number {
+    const c = this.c;
+    const stepSec = unit(c.freq) * c.interval;
+    const day = Math.floor(wall / DAY);
+    const jumpTo = (target: number): number => Math.max(1, Math.ceil((target - wall) / stepSec));
+    if (!this.dayOk(day)) return jumpTo((day + 1) * DAY);
+    const sod = wall - day * DAY;
+    const h = Math.floor(sod / 3600);
+    if (c.freq >= MINUTELY && c.hours.length > 0 && !c.hours.includes(h)) return jumpTo(day * DAY + (h + 1) * 3600);
+    if (c.freq === HOURLY) {
+      if (c.hours.length > 0 && !c.hours.includes(h)) return 0;
+      for (const mi of c.minutes) for (const s of c.seconds) out.push(wall + mi * 60 + s);
+      return 0;
+    }
+    const mi = Math.floor(sod / 60) % 60;
+    if (c.minutes.length > 0 && !c.minutes.includes(mi)) return c.freq === MINUTELY ? 0 : jumpTo(wall - (sod % 60) + 60);
+    if (c.freq === MINUTELY) {
+      for (const s of c.seconds) out.push(wall + s);
+      return 0;
+    }
+    if (c.seconds.length === 0 || c.seconds.includes(sod % 60)) out.push(wall);
+    return 0;
+  }
+
+  /**
+   * @returns the next period with instances (ascending wall seconds at or
+   * after DTSTART), or null when the rule has no more
+   */
+  next(): number[] | null {
+    const c = this.c;
+    const cap = CYCLE_PERIODS[c.freq] ?? 400;
+    while (!this.done) {
+      let out: number[] = [];
+      const skip = this.period(this.k, out);
+      if (skip > 0) {
+        this.k += skip;
+        this.empty += skip;
+      } else {
+        this.k += 1;
+        if (c.setPos !== null && out.length > 0) out = this.pick(out);
+        if (this.k === 1 || (out.length > 0 && (out[0] ?? 0) < this.dtWall)) out = out.filter((w) => w >= this.dtWall);
+        if (out.length > 0) {
+          this.empty = 0;
+          if ((out[out.length - 1] ?? 0) >= LAST_DAY * DAY) {
+            this.done = true;
+            out = out.filter((w) => w < LAST_DAY * DAY);
+          }
+          if (out.length > 0) return out;
+        }
+        this.empty += 1;
+      }
+      if (this.empty >= cap || this.periodStartDay() >= LAST_DAY) this.done = true;
+    }
+    return null;
+  }
+
+  private periodStartDay(): number {
+    const c = this.c;
+    const step = this.k * c.interval;
+    switch (c.freq) {
+      case YEARLY:
+        return dayNumber(this.base + step, 1, 1);
+      case MONTHLY:
+        return dayNumber(Math.floor((this.base + step) / 12), 1, 1);
+      case WEEKLY:
+        return this.base + 7 * step;
+      case DAILY:
+        return this.base + step;
+      default:
+        return Math.floor((this.base + step * unit(c.freq)) / DAY);
+    }
+  }
+
+  private pick(sorted: number[]): number[] {
+    const set = [...new Set(sorted)].sort((a, b) => a - b);
+    const chosen = new Set<number>();
+    for (const pos of this.c.setPos ?? []) {
+      const v = pos > 0 ? set[pos - 1] : set[set.length + pos];
+      if (v !== undefined) chosen.add(v);
+    }
+    return [...chosen].sort((a, b) => a - b);
+  }
+}

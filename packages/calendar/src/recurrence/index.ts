@@ -1,0 +1,28 @@
+/**
+ * Public API of the RFC 5545 recurrence engine.
+ *
+ * @module
+ */
+export { parseRRule, formatRRule, FREQUENCIES, WEEKDAYS } from './rrule';
+export type { ParseRRuleResult } from './rrule';
+export { expand, iterate, DEFAULT_LIMIT } from './expand';
+export { RecurrenceError } from './errors';
+export type { RecurrenceErrorCode, RecurrenceIssue } from './errors';
+export type {
+  DateValue,
+  FloatingDateTimeValue,
+  UtcDateTimeValue,
+  ZonedDateTimeValue,
+  DateTimeValue,
+  Frequency,
+  WeekdayCode,
+  WeekdayNum,
+  SkipPolicy,
+  RecurrenceRule,
+  RecurrenceOverride,
+  RecurrenceSeries,
+  Occurrence,
+  ExpandWindow,
+  NonexistentPolicy,
+  ExpandOptions,
+} from './types';
