@@ -118,7 +118,7 @@ function holidaysOnDate(year: number, includeInaugurationDay: boolean): FederalH
  * @param year - calendar year, 1986–2200
  * @param options - whether `year` selects by date or by observed date; Inauguration Day
  * @returns the holidays in date order
- * @throws {@link CalendarInputError} for a year outside 1986–2200
+ * @throws `CalendarInputError` for a year outside 1986–2200
  * @example
  * usFederalHolidays(2026).find((h) => h.id === 'independence-day');
  * // { id: 'independence-day', name: 'Independence Day', date: '2026-07-04', observed: '2026-07-03' }
@@ -146,7 +146,7 @@ export function usFederalHolidays(year: number, options?: FederalHolidayOptions)
  * @param to - last date (inclusive), `YYYY-MM-DD`
  * @param options - Inauguration Day
  * @returns holidays whose observed date falls in the span, in order
- * @throws {@link CalendarInputError} for invalid dates, a reversed span, or years outside 1986–2200
+ * @throws `CalendarInputError` for invalid dates, a reversed span, or years outside 1986–2200
  * @example
  * observedFederalHolidaysBetween('2027-12-01', '2028-01-31').map((h) => h.observed);
  * // ['2027-12-24', '2027-12-31', '2028-01-17']

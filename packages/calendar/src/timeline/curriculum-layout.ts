@@ -165,7 +165,7 @@ function checkSpans(spans: readonly Span[], first: D, last: D, path: (string | n
  * @param program - the program (its curriculum and unit conversions)
  * @param start - `{ startYear }` for an on-cycle start, or `{ startDate }`
  * @returns each year's placed blocks, open spans, unplaced blocks and month accounting
- * @throws {@link CalendarInputError} for an invalid start
+ * @throws `CalendarInputError` for an invalid start
  * @example
  * const layout = layoutCurriculum(program, { startYear: 2026 });
  * layout.years[1]?.slots; // [{ kind: 'open', … }, { kind: 'block', status: 'dated', start: '2028-05-01', end: '2028-06-30', … }]

@@ -21,6 +21,7 @@ export type {
   CurriculumLayout,
   DatedBlock,
   LaidOutYear,
+  LengthBounds,
   OpenSlot,
   PlacedBlock,
   RangedBlock,

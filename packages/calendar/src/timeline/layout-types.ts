@@ -6,6 +6,14 @@
  */
 import type { Duration, Finding } from '@gmekit/model';
 
+/** Lower and upper bounds of a length. */
+export interface LengthBounds {
+  /** Least. */
+  readonly min: number;
+  /** Most. */
+  readonly max: number;
+}
+
 /** Why a block could not be given dates. */
 export type UnplacedReason =
   /** The source gives no position in the year. */
@@ -105,9 +113,9 @@ export interface UnplacedBlock extends BlockRef {
   /** The duration as stated. */
   readonly duration: Duration;
   /** Its length in months under the program's conversions, or `null` when not convertible. */
-  readonly months: { readonly min: number; readonly max: number } | null;
+  readonly months: LengthBounds | null;
   /** Its length in hours, for hour-based durations. */
-  readonly hours?: { readonly min: number; readonly max: number };
+  readonly hours?: LengthBounds;
   /** The readings, for an ambiguous position. */
   readonly readings?: readonly string[];
 }
@@ -129,9 +137,9 @@ export interface LaidOutYear {
   /** Months the listed (non-optional) blocks account for, and what is left unstated. */
   readonly months: {
     /** Bounds of the months the counted blocks take. */
-    readonly listed: { readonly min: number; readonly max: number };
+    readonly listed: LengthBounds;
     /** Months the source leaves unstated, or `null` when the year's length is not exact months. */
-    readonly unstated: { readonly min: number; readonly max: number } | null;
+    readonly unstated: LengthBounds | null;
     /** Blocks whose length could not be counted in months (their time may be part of `unstated`). */
     readonly uncounted: number;
   };

@@ -57,7 +57,16 @@ export interface LeaveSpan {
 }
 
 /** Program length: a model program (its `length` must be exact months), or months or years. */
-export type ProgramLength = Pick<Program, 'length'> | { readonly months: number } | { readonly years: number };
+export type ProgramLength =
+  | Pick<Program, 'length'>
+  | {
+      /** Length in whole months. */
+      readonly months: number;
+    }
+  | {
+      /** Length in whole years. */
+      readonly years: number;
+    };
 
 /** Input of {@link pgyTimeline}. */
 export interface PgyTimelineInput {
@@ -205,7 +214,7 @@ const tally = (workdays: number): LeaveTally => ({ workdays, weeks: workdays / 5
  *
  * @param input - start date, PGY at start, program length, leave and the board's allowance
  * @returns the dated years, leave per year, extension and findings
- * @throws {@link CalendarInputError} for invalid dates, a reversed leave span, or an inexact program length
+ * @throws `CalendarInputError` for invalid dates, a reversed leave span, or an inexact program length
  * @example
  * pgyTimeline({ startDate: '2026-07-01', pgyAtStart: 1, program: { years: 4 } }).expectedCompletion; // '2030-06-30'
  */
