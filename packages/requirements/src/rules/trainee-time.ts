@@ -27,6 +27,17 @@ function notYet(requirement: Requirement, unit: string, required: { min: number 
   });
 }
 
+/** The PGY window ended before the trainee entered the program (e.g. PGY2–3 for a fellow starting at PGY4). */
+function beforeEntry(requirement: Requirement, unit: string, required: { min: number | null; max: number | null }, record: TraineeRecord, t: Timeline): RequirementResult {
+  return makeResult(requirement, {
+    status: 'not-evaluable',
+    unit,
+    required,
+    measured: { min: null, max: null },
+    message: `${record.trainee.name} entered at PGY${t.pgyAtStart}, after the PGY levels this requirement covers; training before entry is not in the record.`,
+  });
+}
+
 /**
  * Trainee check of rotation time. Counts the days of assignments to rotations
  * with a matching category inside the PGY window, up to `asOf`, leave taken
@@ -51,6 +62,7 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
   const from = Math.max(t.start, pgyStart(t, requirement.pgy?.from ?? t.pgyAtStart));
   const to = requirement.pgy === undefined ? t.end : pgyEnd(t, requirement.pgy.to);
   const where = requirement.pgy === undefined ? '' : ` in PGY${requirement.pgy.from}–PGY${requirement.pgy.to}`;
+  if (to !== null && to < from) return beforeEntry(requirement, unit, required, record, t);
   if (t.asOf < from) return notYet(requirement, unit, required, from, `${requirement.title}${where}`);
   const categories = new Set(requirement.categories);
   const tagged = new Map<string, boolean>(program.rotations.map((r) => [r.id, r.categories.some((c) => categories.has(c))]));
@@ -169,6 +181,7 @@ export function traineeLongitudinal(requirement: Longitudinal, record: TraineeRe
   if (per === null) {
     return makeResult(requirement, { status: 'not-evaluable', unit, required: { min: null, max: null }, measured: { min: null, max: null }, message: `${requirement.title}: the cadence has no fixed number of hours.` });
   }
+  if (to < from) return beforeEntry(requirement, unit, { min: null, max: null }, record, t);
   if (t.asOf < from) return notYet(requirement, unit, { min: totalDue, max: null }, from, `${requirement.title} (${where})`);
   const last = Math.min(t.asOf, to);
   let measured = 0;

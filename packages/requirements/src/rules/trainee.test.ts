@@ -131,6 +131,12 @@ describe('rotation time from assignments (IR program, PGY2 starts 2027-07-01)', 
     expect(result).toMatchObject({ status: 'unmet', measured: { min: 2, max: 2 }, required: { min: null, max: 1 } });
   });
 
+  it('a PGY window that ended before the trainee entered cannot be evaluated from the record', () => {
+    const { result } = one(req, 'ir', { trainee: trainee('ir', '2026-07-01', 5), assignments: [] }, program, { asOf: '2027-03-01' });
+    expect(result.status).toBe('not-evaluable');
+    expect(result.message).toBe('Dr. Lee entered at PGY5, after the PGY levels this requirement covers; training before entry is not in the record.');
+  });
+
   it('cannot count categories without the program', () => {
     expect(one(req, 'ir', { trainee: trainee('ir'), assignments: base }, undefined, { asOf: '2028-12-31' }).result.status).toBe('not-evaluable');
   });
