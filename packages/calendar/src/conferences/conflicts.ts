@@ -148,7 +148,15 @@ export function detectConflicts(input: ConflictInput): ConflictReport {
       });
     }
   });
-  const instant = (text: string) => Temporal.ZonedDateTime.from(text).epochMilliseconds;
+  const epochs = new Map<string, number>();
+  const instant = (text: string): number => {
+    let ms = epochs.get(text);
+    if (ms === undefined) {
+      ms = Temporal.ZonedDateTime.from(text).epochMilliseconds;
+      epochs.set(text, ms);
+    }
+    return ms;
+  };
   conflicts.sort((a, b) => instant(a.start) - instant(b.start) || (a.traineeId < b.traineeId ? -1 : a.traineeId > b.traineeId ? 1 : 0));
   return { conflicts, findings };
 }
