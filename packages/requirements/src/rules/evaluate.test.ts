@@ -47,9 +47,23 @@ describe('bad input becomes findings with zod paths, never an exception', () => 
     expect(report.results[0]).toMatchObject({ status: 'on-track' });
   });
 
+  it('entries of another trainee are reported and left out', () => {
+    const req = { id: 'aortic', kind: 'procedure-count', title: 'Aortic', category: 'aortic-repair', min: 2, sources: [] };
+    const procedures = [
+      { id: 'p1', traineeId: 'lee', date: '2027-01-01', category: 'aortic-repair', role: 'primary' },
+      { id: 'p2', traineeId: 'kim', date: '2027-01-02', category: 'aortic-repair', role: 'primary' },
+    ];
+    const report = evaluate(parseSet('ir', [req]), { record: { ...record, procedures } as never }, { asOf: '2027-03-01', trainingMonths: 72 });
+    expect(report.results[0]).toMatchObject({ measured: { min: 1, max: 1 } });
+    expect(report.results[0]!.evidence.map((e) => e.id)).toEqual(['p1']);
+    expect(report.findings[0]).toEqual({ code: 'requirement/foreign-entry', severity: 'warning', path: ['subject', 'record', 'procedures', 1, 'traineeId'], message: 'subject.record.procedures[1].traineeId: belongs to kim, not lee; left out.' });
+  });
+
   it('warns when the set belongs to another program', () => {
     const report = evaluate(parseSet('ro', [good]), { program: parseProgram(irRaw()) });
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'requirement/program-mismatch', severity: 'warning', path: ['requirementSet', 'programId'] }));
+    const trainee = evaluate(parseSet('ro', [good]), { record: record as never }, { asOf: '2027-03-01' });
+    expect(trainee.findings).toContainEqual(expect.objectContaining({ code: 'requirement/program-mismatch', path: ['subject', 'record', 'trainee', 'programId'] }));
   });
 });
 

@@ -13,6 +13,7 @@ import {
   zodIssuesToFindings,
 } from '@gmekit/model';
 import type { z } from 'zod';
+import { ownEntries } from './own';
 import { planRequirement } from './plan';
 import { type Timeline, buildTimeline, trainingMonths } from './timeline';
 import { traineeAttendance, traineeCount, traineePresentation, traineeScholarly, traineeSites } from './trainee-logs';
@@ -137,11 +138,15 @@ export function evaluate(requirementSet: RequirementSet, subject: EvaluationSubj
   }
   if (usable && mode === 'trainee' && record !== undefined && asOfText !== undefined) {
     const months = trainingMonths(requirements.map((r) => r.requirement), program, options);
-    const t = buildTimeline(record, asOfText, months, options);
-    for (const { requirement } of requirements) results.push(traineeResult(requirement, record, program, t, options));
+    const own = ownEntries(record, findings);
+    const t = buildTimeline(own, asOfText, months, options);
+    for (const { requirement } of requirements) results.push(traineeResult(requirement, own, program, t, options));
   }
   if (set !== null && program !== undefined && set.programId !== program.id) {
     findings.push({ code: 'requirement/program-mismatch', severity: 'warning', path: ['requirementSet', 'programId'], message: `requirementSet.programId: the set is for ${set.programId} but the program is ${program.id}.` });
+  }
+  if (set !== null && record !== undefined && record.trainee.programId !== set.programId) {
+    findings.push({ code: 'requirement/program-mismatch', severity: 'warning', path: ['subject', 'record', 'trainee', 'programId'], message: `subject.record.trainee.programId: the trainee is in ${record.trainee.programId} but the set is for ${set.programId}.` });
   }
   results.forEach((result, i) => {
     const f = FINDING[result.status];
