@@ -10,6 +10,8 @@ export type { ParseIcsResult } from './read';
 export type { IcsFinding } from './findings';
 export type { IcsCalendar, IcsEvent, IcsInstanceDetails, IcsProperty, IcsComponent } from './types';
 export type { IcsParameter } from './params';
+export { expandCalendar } from './expand-calendar';
+export type { CalendarOccurrence, ExpandCalendarResult } from './expand-calendar';
 export { fuzzICS } from './fuzz';
 export type { FuzzOptions, FuzzReport } from './fuzz';
 export { foldLine } from './fold';

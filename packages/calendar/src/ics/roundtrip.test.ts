@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conferenceCalendar, CONFERENCE_SERIES, type SeriesFixture } from './__fixtures__/conference-series';
 import { icalJsOccurrences, nodeIcalOccurrences, type OccurrenceMap } from './__fixtures__/oracles';
+import { expandCalendar } from './expand-calendar';
 import { parseICS } from './read';
 import { toICS } from './write';
 import { Temporal } from 'temporal-polyfill';
@@ -16,17 +17,24 @@ const TO = '2032-07-01T07:00:00Z';
  */
 function checkWithClients(series: readonly SeriesFixture[]): { text: string; icaljs: OccurrenceMap; nodeical: OccurrenceMap } {
   const text = toICS(conferenceCalendar(series));
-  const icaljs = icalJsOccurrences(text, FROM, TO);
-  const nodeical = nodeIcalOccurrences(text, FROM, TO);
+  const icaljs = icalJsOccurrences(text, FROM, TO, 'America/Los_Angeles');
+  const nodeical = nodeIcalOccurrences(text, FROM, TO, 'America/Los_Angeles');
+  const ours: OccurrenceMap = new Map();
+  const expanded = expandCalendar(parseICS(text).calendar, { start: FROM, end: TO });
+  expect(expanded.findings).toEqual([]);
+  for (const { uid, occurrence: o } of expanded.occurrences) {
+    ours.set(uid, [...(ours.get(uid) ?? []), o.startInstant ?? (o.start.type === 'date' ? o.start.date : '?')]);
+  }
   for (const s of series) {
     const uid = s.event.uid!;
     expect(icaljs.get(uid)?.length ?? 0, `ical.js ${uid}`).toBe(s.expectedCount);
     expect(nodeical.get(uid) ?? [], `node-ical ${uid}`).toEqual(icaljs.get(uid) ?? []);
+    expect([...(ours.get(uid) ?? [])].sort(), `expandCalendar ${uid}`).toEqual(icaljs.get(uid) ?? []);
   }
   return { text, icaljs, nodeical };
 }
 
-describe('toICS → real clients (ical.js, node-ical)', () => {
+describe('toICS → real clients (ical.js, node-ical) and back through parseICS → expandCalendar', () => {
   let text = '';
   let icaljs: OccurrenceMap = new Map();
   beforeAll(() => {

@@ -1,7 +1,8 @@
 // Runs node-ical under TZ=UTC (its rrule expansion depends on the host zone,
 // see oracles.ts) and prints, per UID, the occurrence starts in [from, to):
 // ISO instants for timed events, YYYY-MM-DD for all-day ones.
-// stdin: {"text": "...", "from": ISO, "to": ISO}; stdout: {"uid": [...]}.
+// stdin: {"text": "...", "from": ISO, "to": ISO, "first": day, "end": day}
+// (all-day occurrences count when first <= day < end); stdout: {"uid": [...]}.
 import ical from 'node-ical';
 
 const input = JSON.parse(await new Promise((resolve) => {
@@ -26,8 +27,8 @@ for (const ev of Object.values(parsed)) {
     if (override && override.status === 'CANCELLED') continue;
     const start = override ? override.start : d;
     const value = allDay ? day(start, ev.start.tz) : start.toISOString().replace('.000Z', 'Z');
-    const ms = allDay ? Date.parse(value) : start.getTime();
-    if (ms >= fromMs && ms < toMs) (out[ev.uid] ??= []).push(value);
+    const inside = allDay ? value >= input.first && value < input.end : start.getTime() >= fromMs && start.getTime() < toMs;
+    if (inside) (out[ev.uid] ??= []).push(value);
   }
 }
 for (const list of Object.values(out)) list.sort();

@@ -4,6 +4,7 @@
 import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
 
 /** Occurrence starts by UID. */
 export type OccurrenceMap = Map<string, string[]>;
@@ -14,8 +15,22 @@ function push(map: OccurrenceMap, uid: string, value: string): void {
   map.set(uid, list);
 }
 
+/**
+ * The days whose midnight in `zone` lies in [from, to): all-day occurrences
+ * count when their day is in [first, end).
+ */
+function dayBounds(from: string, to: string, zone: string): { first: string; end: string } {
+  const ceilDay = (iso: string): string => {
+    const z = Temporal.Instant.from(iso).toZonedDateTimeISO(zone);
+    const day = z.toPlainDate();
+    return (z.equals(z.startOfDay()) ? day : day.add({ days: 1 })).toString();
+  };
+  return { first: ceilDay(from), end: ceilDay(to) };
+}
+
 /** ical.js: VTIMEZONEs registered, overrides related, cancelled instances dropped. */
-export function icalJsOccurrences(text: string, from: string, to: string): OccurrenceMap {
+export function icalJsOccurrences(text: string, from: string, to: string, zone = 'UTC'): OccurrenceMap {
+  const days = dayBounds(from, to, zone);
   const root = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
   const vevents = root.getAllSubcomponents('vevent');
@@ -36,8 +51,8 @@ export function icalJsOccurrences(text: string, from: string, to: string): Occur
       const start = details.startDate;
       if (allDay) {
         const day = start.toString().slice(0, 10);
-        if (Date.parse(day) >= toMs) break;
-        if (Date.parse(day) >= fromMs) push(out, uid, day);
+        if (day >= days.end) break;
+        if (day >= days.first) push(out, uid, day);
         continue;
       }
       const ms = start.toUnixTime() * 1000;
@@ -55,10 +70,10 @@ export function icalJsOccurrences(text: string, from: string, to: string): Occur
  * a Tuesday 07:00 Los Angeles series comes back on Wednesdays), which is one
  * of the host-zone leaks this library exists to avoid.
  */
-export function nodeIcalOccurrences(text: string, from: string, to: string): OccurrenceMap {
+export function nodeIcalOccurrences(text: string, from: string, to: string, zone = 'UTC'): OccurrenceMap {
   const script = join(import.meta.dirname, 'node-ical-oracle.mjs');
   const result = spawnSync(process.execPath, [script], {
-    input: JSON.stringify({ text, from, to }),
+    input: JSON.stringify({ text, from, to, ...dayBounds(from, to, zone) }),
     env: { ...process.env, TZ: 'UTC' },
     cwd: import.meta.dirname,
     encoding: 'utf8',
