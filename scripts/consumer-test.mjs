@@ -1,55 +1,177 @@
 #!/usr/bin/env node
 // What a user of the published packages gets, not what the workspace links:
 // `npm pack` every library, install the tarballs into a temporary project
-// outside the workspace, then prove `import` (ESM), `require` (CJS) and the
-// type declarations (tsc under node16 and bundler resolution) all work.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// outside the workspace, then prove `import` (ESM), `require` (CJS), the
+// `gmekit` binary, the JSON Schema files and the type declarations (tsc with
+// node16 resolution for .mts and .cts, and with bundler resolution) all work.
+//
+// Only the npm registry is reached (for zod, typescript, @types/node and the
+// libraries' third-party dependencies, at the versions the workspace already
+// uses, so npm's cache usually serves them). GMEKIT_KEEP_CONSUMER=1 keeps the
+// temporary project for inspection.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const libs = readdirSync(join(root, 'packages')).filter((name) => {
-  const pkg = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
-  return !pkg.private;
-});
-const work = mkdtempSync(join(tmpdir(), 'gmekit-consumer-'));
-const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-let checks = 0;
-try {
-  const tarballs = libs.map((name) => {
-    const out = run('npm', ['pack', '--silent', '--pack-destination', work], join(root, 'packages', name)).trim().split('\n').at(-1);
-    return join(work, out);
-  });
-  const zodVersion = JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')).version;
-  const tsVersion = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8')).version;
-  const nodeTypes = JSON.parse(readFileSync(join(root, 'node_modules/@types/node/package.json'), 'utf8')).version;
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...tarballs, `zod@${zodVersion}`, `typescript@${tsVersion}`, `@types/node@${nodeTypes}`]);
+const started = Date.now();
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const libs = readdirSync(join(root, 'packages'))
+  .filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')))
+  .map((dir) => ({ dir: join(root, 'packages', dir), pkg: readJson(join(root, 'packages', dir, 'package.json')) }))
+  .filter(({ pkg }) => !pkg.private);
 
-  const names = libs.map((n) => `@gmekit/${n}`);
-  const lines = [];
+const work = mkdtempSync(join(tmpdir(), 'gmekit-consumer-'));
+const results = [];
+
+/** Runs a command; on failure prints its output and throws naming `what`. */
+function run(what, cmd, args, cwd = work) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    throw new Error(`${what}: \`${cmd} ${args.join(' ')}\` exited ${r.status ?? r.signal}`);
+  }
+  return r.stdout;
+}
+/** Records one named check; a failure is reported, not thrown. */
+function check(what, fn) {
+  const t0 = Date.now();
+  try {
+    const detail = fn();
+    results.push({ what, ok: true, detail: detail ?? '', ms: Date.now() - t0 });
+  } catch (error) {
+    results.push({ what, ok: false, detail: error instanceof Error ? error.message : String(error), ms: Date.now() - t0 });
+  }
+}
+/** Runs a command asynchronously and resolves to a check result. */
+function checkAsync(what, cmd, args) {
+  const t0 = Date.now();
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    child.on('close', (code) =>
+      done({ what, ok: code === 0, detail: code === 0 ? '' : `exited ${code}\n${out}`, ms: Date.now() - t0 }),
+    );
+  });
+}
+
+let fatal = null;
+try {
+  for (const { dir, pkg } of libs) {
+    if (!existsSync(join(dir, 'dist'))) throw new Error(`${pkg.name} has no dist/: build first (turbo runs this after every library's build)`);
+  }
+  let t = Date.now();
+  const lap = (what) => {
+    results.push({ what, ok: true, detail: '', ms: Date.now() - t });
+    t = Date.now();
+  };
+
+  // One npm process packs every library (each npm start-up costs about 1 s).
+  const packed = run('npm pack', 'npm', ['pack', '--silent', '--pack-destination', work, ...libs.flatMap(({ dir }) => ['-w', dir])], root);
+  const tarballs = packed
+    .trim()
+    .split('\n')
+    .map((f) => join(work, f.trim()));
+  if (tarballs.length !== libs.length) throw new Error(`npm pack made ${tarballs.length} tarballs for ${libs.length} libraries`);
+  lap(`npm pack ${libs.length} libraries`);
+
+  const version = (name) => readJson(join(root, 'node_modules', name, 'package.json')).version;
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'gmekit-consumer', private: true, version: '0.0.0' }, null, 2));
+  run('install', 'npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--no-package-lock',
+    '--prefer-offline',
+    '--loglevel=error',
+    ...tarballs,
+    `zod@${version('zod')}`,
+    `typescript@${version('typescript')}`,
+    `@types/node@${version('@types/node')}`,
+  ]);
+  lap('npm install the tarballs, zod, typescript and @types/node');
+
+  // Types first, in the background: the two compilations are independent and
+  // each is mostly declaration checking of zod and @types/node. node20 is
+  // node16 resolution plus Node 20's require() of ES modules; .mts is checked
+  // as ESM and .cts as CJS in one program. CJS needs node20 rather than node16
+  // because temporal-polyfill is ESM-only, so the .d.cts files of the
+  // Temporal-based libraries import an ES module (see README).
+  const names = libs.map(({ pkg }) => pkg.name);
+  const touchAll = names.map((n, i) => `import * as m${i} from ${JSON.stringify(n)};\nexport const k${i}: string[] = Object.keys(m${i});`).join('\n');
+  const usage = readFileSync(join(root, 'scripts/consumer/usage.ts'), 'utf8');
+  writeFileSync(join(work, 'esm.mts'), `${touchAll}\n${usage}`);
+  writeFileSync(join(work, 'cjs.cts'), `${touchAll}\n`);
+  writeFileSync(join(work, 'bundler.ts'), `${touchAll}\n${usage}`);
+  const tsc = join(work, 'node_modules/typescript/bin/tsc');
+  const strict = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--skipLibCheck', 'false', '--types', 'node', '--target', 'es2022', '--lib', 'es2023'];
+  const typeChecks = Promise.all([
+    checkAsync('types: node16 resolution, .mts as ESM and .cts as CJS', 'node', [tsc, ...strict, '--module', 'node20', '--moduleResolution', 'node16', 'esm.mts', 'cjs.cts']),
+    checkAsync('types: bundler resolution', 'node', [tsc, ...strict, '--module', 'esnext', '--moduleResolution', 'bundler', 'bundler.ts']),
+  ]);
+
+  // Runtime: the same export names through import() and require().
   for (const name of names) {
-    const esm = run('node', ['--input-type=module', '-e', `const m = await import(${JSON.stringify(name)}); console.log(Object.keys(m).length)`]);
-    const cjs = run('node', ['-e', `const m = require(${JSON.stringify(name)}); console.log(Object.keys(m).length)`]);
-    if (Number(esm) === 0 || Number(esm) !== Number(cjs)) throw new Error(`${name}: ESM exports ${esm.trim()} vs CJS ${cjs.trim()}`);
-    lines.push(`${name}: ${esm.trim()} exports through import and require`);
-    checks += 2;
+    check(`${name}: import and require`, () => {
+      const esm = run(`${name} ESM`, 'node', ['--input-type=module', '-e', `const m = await import(${JSON.stringify(name)}); console.log(Object.keys(m).filter((k) => k !== 'default').sort().join(','))`]).trim();
+      const cjs = run(`${name} CJS`, 'node', ['-e', `console.log(Object.keys(require(${JSON.stringify(name)})).sort().join(','))`]).trim();
+      if (esm === '') throw new Error('the ESM entry exports nothing');
+      if (esm !== cjs) throw new Error(`ESM and CJS export different names:\n  ESM ${esm}\n  CJS ${cjs}`);
+      return `${esm.split(',').length} exports`;
+    });
   }
-  // Types: a consumer file that touches every package must compile in both
-  // the ESM (node16 + "type": "module") and the CJS (node16, .cts) worlds.
-  const body = names.map((n, i) => `import * as m${i} from ${JSON.stringify(n)};\nexport const k${i}: string[] = Object.keys(m${i});`).join('\n');
-  writeFileSync(join(work, 'esm.mts'), body + '\n' + readFileSync(join(root, 'scripts/consumer/usage.ts'), 'utf8'));
-  writeFileSync(join(work, 'cjs.cts'), body + '\n');
-  for (const moduleResolution of ['node16', 'bundler']) {
-    const module = moduleResolution === 'node16' ? 'node16' : 'esnext';
-    const files = moduleResolution === 'node16' ? ['esm.mts', 'cjs.cts'] : ['esm.mts'];
-    run(join(work, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--skipLibCheck', 'false', '--types', 'node', '--module', module, '--moduleResolution', moduleResolution, '--target', 'es2022', ...files]);
-    lines.push(`types compile with moduleResolution ${moduleResolution}`);
-    checks += 1;
+  // One zod and one copy of each library: a nested copy would split
+  // instanceof checks and schema identity between packages.
+  check('one copy of zod and of each @gmekit library', () => {
+    const nested = [];
+    for (const name of names) {
+      const nm = join(work, 'node_modules', name, 'node_modules');
+      if (!existsSync(nm)) continue;
+      for (const d of readdirSync(nm)) if (d === 'zod' || d === '@gmekit') nested.push(`${name}/node_modules/${d}`);
+    }
+    if (nested.length > 0) throw new Error(`nested copies: ${nested.join(', ')}`);
+  });
+
+  const model = libs.find(({ pkg }) => pkg.name === '@gmekit/model');
+  if (model?.pkg.exports?.['./schemas/*.json']) {
+    check('@gmekit/model/schemas/*.json', () => {
+      const files = readdirSync(join(work, 'node_modules/@gmekit/model/schemas')).filter((f) => f.endsWith('.json'));
+      if (files.length === 0) throw new Error('no schema files in the package');
+      const spec = JSON.stringify(`@gmekit/model/schemas/${files[0]}`);
+      run('schema import', 'node', ['--input-type=module', '-e', `const { default: s } = await import(${spec}, { with: { type: 'json' } }); if (typeof s !== 'object') process.exit(1);`]);
+      run('schema require', 'node', ['-e', `if (typeof require(${spec}) !== 'object') process.exit(1);`]);
+      return `${files.length} files through import and require`;
+    });
   }
-  console.log(lines.join('\n'));
-  console.log(`consumer test: ${checks} checks passed in ${work}`);
+
+  for (const { pkg } of libs) {
+    const bins = typeof pkg.bin === 'string' ? { [pkg.name.split('/').at(-1)]: pkg.bin } : (pkg.bin ?? {});
+    for (const bin of Object.keys(bins)) {
+      check(`${bin} binary`, () => {
+        const out = run(`${bin} --version`, join(work, 'node_modules/.bin', bin), ['--version']).trim();
+        return `\`${bin} --version\` prints ${out.split('\n')[0]}`;
+      });
+    }
+  }
+
+  results.push(...(await typeChecks));
+} catch (error) {
+  fatal = error instanceof Error ? error.message : String(error);
 } finally {
   if (!process.env.GMEKIT_KEEP_CONSUMER) rmSync(work, { recursive: true, force: true });
 }
+
+console.log(`\nconsumer test: ${libs.length} packed libraries installed in a temporary project outside the workspace`);
+for (const r of results) {
+  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.what}${r.detail ? ` — ${r.detail}` : ''} (${(r.ms / 1000).toFixed(1)}s)`);
+}
+if (fatal) console.log(`  FAIL setup — ${fatal}`);
+const failed = results.filter((r) => !r.ok).length + (fatal ? 1 : 0);
+const passed = results.length - results.filter((r) => !r.ok).length;
+const kept = process.env.GMEKIT_KEEP_CONSUMER ? ` (kept ${work})` : '';
+console.log(`consumer test: ${passed} checks passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)}s${kept}`);
+process.exit(failed > 0 ? 1 : 0);
