@@ -176,6 +176,12 @@ describe('parseICS: damaged files', () => {
     expect(calendar.events[0]!.series.rrule).toBeUndefined();
   });
 
+  it('warns at the RRULE line when an open-ended rule never produces anything after DTSTART', () => {
+    // February never has a 30th, so nothing follows the DTSTART instance.
+    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20260101T000000Z', 'DTSTART:20260707T070000Z', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    expect(parseICS(text).findings).toEqual([expect.objectContaining({ code: 'ics/empty-recurrence', severity: 'warning', line: 6 })]);
+  });
+
   it('never throws on non-calendar input', () => {
     for (const text of ['', 'hello', '\u0000\u0001', 'BEGIN:', ':::', 'BEGIN:VCALENDAR\r\n'.repeat(100), ' '.repeat(10)]) {
       expect(() => parseICS(text)).not.toThrow();

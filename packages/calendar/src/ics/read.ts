@@ -13,7 +13,7 @@ import { FindingSink, type IcsFinding } from './findings';
 import { readEvent, keepComponent, keepProperty, type ReadEvent } from './read-event';
 import { readVTimezones } from './read-vtimezone';
 import { readDuration, type ValueContext } from './read-values';
-import type { DateTimeValue, RecurrenceOverride, RecurrenceSeries } from './recurrence-api';
+import { iterate, RecurrenceError, type DateTimeValue, type RecurrenceOverride, type RecurrenceSeries } from './recurrence-api';
 import { unescapeText } from './text';
 import { resolveTimeZone } from './tz-resolve';
 import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProperty } from './types';
@@ -88,6 +88,27 @@ function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
   if (e.rdates.length > 0) s.rdates = e.rdates;
   if (e.exdates.length > 0) s.exdates = e.exdates;
   return s;
+}
+
+/**
+ * Checks that a recurring series can be expanded and that an open-ended rule
+ * produces something after DTSTART (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`
+ * never does); reports at the RRULE's line.
+ */
+function checkRecurrence(e: ReadEvent, series: RecurrenceSeries, sink: FindingSink): void {
+  const rule = series.rrule;
+  if (rule === undefined) return;
+  const line = e.rruleLine ?? e.line;
+  try {
+    let n = 0;
+    for (const o of iterate(series, { limit: 2 })) if (o.fromRdate === false) n++;
+    if (n < 2 && rule.count === undefined && rule.until === undefined) {
+      sink.add('warning', 'ics/empty-recurrence', line, 'RRULE produces no occurrence after DTSTART');
+    }
+  } catch (error) {
+    if (!(error instanceof RecurrenceError)) throw error;
+    sink.add('error', `ics/recurrence/${error.code}`, line, `the series cannot be expanded: ${error.message}`);
+  }
 }
 
 function toEvent(e: ReadEvent, series: RecurrenceSeries, extra: IcsProperty[]): Mutable<IcsEvent> {
@@ -228,7 +249,9 @@ function parseInto(text: string, sink: FindingSink): IcsCalendar {
         overrides.push(e);
         continue;
       }
-      const event = toEvent(e, seriesOf(e), e.extra);
+      const series = seriesOf(e);
+      checkRecurrence(e, series, sink);
+      const event = toEvent(e, series, e.extra);
       if (e.uid !== undefined && masters.has(e.uid)) {
         sink.add('warning', 'ics/duplicate-uid', e.line, `UID ${JSON.stringify(e.uid.slice(0, 80))} is used by another event; overrides attach to the first`);
       } else if (e.uid !== undefined) masters.set(e.uid, { read: e, event });

@@ -3,5 +3,5 @@
  *
  * @module
  */
-export { parseRRule, formatRRule, expand, RecurrenceError } from '../recurrence';
+export { parseRRule, formatRRule, expand, iterate, RecurrenceError } from '../recurrence';
 export type { DateTimeValue, RecurrenceRule, RecurrenceOverride, RecurrenceSeries, Occurrence, ExpandWindow, ExpandOptions } from '../recurrence';
