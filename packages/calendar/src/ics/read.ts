@@ -101,7 +101,7 @@ function checkRecurrence(e: ReadEvent, series: RecurrenceSeries, sink: FindingSi
   const line = e.rruleLine ?? e.line;
   try {
     let n = 0;
-    for (const o of iterate(series, { limit: 2 })) if (o.fromRdate === false) n++;
+    for (const o of iterate(series, { limit: 2 })) if (!o.fromRdate) n++;
     if (n < 2 && rule.count === undefined && rule.until === undefined) {
       sink.add('warning', 'ics/empty-recurrence', line, 'RRULE produces no occurrence after DTSTART');
     }
