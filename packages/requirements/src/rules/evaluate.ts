@@ -1,6 +1,5 @@
 import {
   type Finding,
-  IsoDateSchema,
   type Program,
   ProgramSchema,
   type Requirement,
@@ -13,6 +12,7 @@ import {
   zodIssuesToFindings,
 } from '@gmekit/model';
 import type { z } from 'zod';
+import { dayNumber, isoDate } from './days';
 import { ownEntries } from './own';
 import { planRequirement } from './plan';
 import { type Timeline, buildTimeline, trainingMonths } from './timeline';
@@ -27,6 +27,11 @@ function prefixed(issues: readonly z.core.$ZodIssue[], prefix: readonly (string 
     issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })),
     code,
   );
+}
+
+/** A real `YYYY-MM-DD` date: the shape, and it survives a round trip through day numbers (no 2027-02-30). */
+function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isoDate(dayNumber(text)) === text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -129,7 +134,7 @@ export function evaluate(requirementSet: RequirementSet, subject: EvaluationSubj
   if (mode === 'plan' && rawProgram === undefined) {
     findings.push({ code: 'requirement/invalid-subject', severity: 'error', path: ['subject'], message: 'subject: expected { program } for a plan or { record } for a trainee.' });
   }
-  if (mode === 'trainee' && (asOfText === undefined || !IsoDateSchema.safeParse(asOfText).success)) {
+  if (mode === 'trainee' && (asOfText === undefined || !isIsoDate(asOfText))) {
     findings.push({ code: 'requirement/invalid-options', severity: 'error', path: ['options', 'asOf'], message: 'options.asOf: a trainee is evaluated as of a date; expected YYYY-MM-DD.' });
   }
   const usable = !hasErrors(findings.filter((f) => f.code !== 'requirement/invalid-set' && f.code !== 'requirement/invalid-program'));

@@ -15,8 +15,10 @@ export function ownEntries(record: TraineeRecord, findings: Finding[]): TraineeR
   const id = record.trainee.id;
   let foreign = false;
   for (const list of LISTS) {
-    for (const [index, entry] of record[list].entries()) {
-      if (entry.traineeId === id) continue;
+    const entries: readonly { traineeId: string }[] = record[list];
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      if (entry === undefined || entry.traineeId === id) continue;
       foreign = true;
       findings.push({
         code: 'requirement/foreign-entry',
