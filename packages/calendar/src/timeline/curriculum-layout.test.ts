@@ -127,6 +127,9 @@ describe('layoutCurriculum edge cases', () => {
     };
     const layout = layoutCurriculum({ curriculum: one([block('ir', months(1), ambiguous)]) }, { startYear: 2026 });
     expect(layout.years[0]?.unplaced[0]).toMatchObject({ reason: 'position-ambiguous', readings: ['IR first', 'IR second'] });
+    const chosen = layoutCurriculum({ curriculum: one([block('ir', months(1), ambiguous)]) }, { startYear: 2026 }, { ambiguousPositions: 'first-reading' });
+    expect(chosen.years[0]?.slots[0]).toMatchObject({ rotationId: 'ir', anchor: 'month', start: '2026-07-01', end: '2026-07-31' });
+    expect(chosen.findings.map((f) => f.code)).toEqual(['layout/reading-chosen']);
   });
 
   it('lays several end-anchored blocks in listed order, the last ending on June 30', () => {

@@ -30,6 +30,17 @@ import { toPlainDate } from '../academic/input-error';
 import type { CurriculumLayout, LaidOutYear, OpenSlot, PlacedBlock } from './layout-types';
 import { move, yearUnits, type Member, type Unit } from './layout-units';
 
+/** Options of {@link layoutCurriculum}. */
+export interface LayoutOptions {
+  /**
+   * What to do with a position the source leaves ambiguous ("one month of IR
+   * and one month of neuro-IR at the very beginning of PGY 4", order not
+   * said): list the block as unplaced (default), or lay it out by the first
+   * reading the data lists, reported as an `info` finding per block.
+   */
+  readonly ambiguousPositions?: 'unplaced' | 'first-reading';
+}
+
 /** Where the first curriculum year starts: an on-cycle academic year, or a date. */
 export type LayoutStart =
   | {
@@ -164,13 +175,14 @@ function checkSpans(spans: readonly Span[], first: D, last: D, path: (string | n
  *
  * @param program - the program (its curriculum and unit conversions)
  * @param start - `{ startYear }` for an on-cycle start, or `{ startDate }`
+ * @param options - how ambiguous positions are treated
  * @returns each year's placed blocks, open spans, unplaced blocks and month accounting
  * @throws `CalendarInputError` for an invalid start
  * @example
  * const layout = layoutCurriculum(program, { startYear: 2026 });
  * layout.years[1]?.slots; // [{ kind: 'open', … }, { kind: 'block', status: 'dated', start: '2028-05-01', end: '2028-06-30', … }]
  */
-export function layoutCurriculum(program: Pick<Program, 'curriculum' | 'conversions'>, start: LayoutStart): CurriculumLayout {
+export function layoutCurriculum(program: Pick<Program, 'curriculum' | 'conversions'>, start: LayoutStart, options: LayoutOptions = {}): CurriculumLayout {
   const startDate = 'startDate' in start ? toPlainDate(start.startDate, ['start', 'startDate']) : Temporal.PlainDate.from(academicYearRange(start.startYear, start.academicYear).start);
   const findings: Finding[] = [];
   const years: LaidOutYear[] = program.curriculum.years.map((year, i) => {
@@ -186,7 +198,15 @@ export function layoutCurriculum(program: Pick<Program, 'curriculum' | 'conversi
         message: `year ${year.year} is not stated as exactly 12 months; it is laid out on the anniversary span ${first.toString()} – ${last.toString()}`,
       });
     }
-    const { units, unplaced } = yearUnits(year, program.conversions);
+    const { units, unplaced, chosen } = yearUnits(year, program.conversions, options.ambiguousPositions);
+    for (const { index, reading } of chosen) {
+      findings.push({
+        code: 'layout/reading-chosen',
+        severity: 'info',
+        path: [...path, 'blocks', index, 'position'],
+        message: `year ${year.year}, block ${index}: the position is ambiguous; laid out by its first reading, "${reading}", as options.ambiguousPositions asks`,
+      });
+    }
     const byAnchor = (anchor: string) => units.filter((u) => u.position.anchor === anchor);
     const spans = [...forward(byAnchor('start'), first, 'start', 'start'), ...backward(byAnchor('end'), last)];
     const months = new Map<number, Unit[]>();

@@ -16,7 +16,7 @@ export type {
   TrainingExtension,
 } from './pgy-timeline';
 export { layoutCurriculum } from './curriculum-layout';
-export type { LayoutStart } from './curriculum-layout';
+export type { LayoutOptions, LayoutStart } from './curriculum-layout';
 export type {
   CurriculumLayout,
   DatedBlock,

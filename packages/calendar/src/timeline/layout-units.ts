@@ -98,9 +98,15 @@ function samePosition(a: BlockPosition, b: BlockPosition): boolean {
  *
  * @param year - the curriculum year
  * @param conversions - the program's unit conversions, for the months of unplaced blocks
- * @returns units in listed order, and unplaced blocks
+ * @param ambiguity - leave ambiguous positions unplaced, or take each one's first reading
+ * @returns units in listed order, unplaced blocks, and the readings taken
  */
-export function yearUnits(year: CurriculumYear, conversions: UnitConversions | undefined): { units: Unit[]; unplaced: UnplacedBlock[] } {
+export function yearUnits(
+  year: CurriculumYear,
+  conversions: UnitConversions | undefined,
+  ambiguity: 'unplaced' | 'first-reading' = 'unplaced',
+): { units: Unit[]; unplaced: UnplacedBlock[]; chosen: { index: number; reading: string }[] } {
+  const chosen: { index: number; reading: string }[] = [];
   const units: Unit[] = [];
   const out: UnplacedBlock[] = [];
   const groups = new Map<string, { index: number; block: RotationBlock }[]>();
@@ -124,7 +130,13 @@ export function yearUnits(year: CurriculumYear, conversions: UnitConversions | u
   });
 
   for (const list of order) {
-    const stated = list.flatMap(({ block }) => (block.position.status === 'stated' ? [block.position.value] : []));
+    const stated = list.flatMap(({ index, block }) => {
+      if (block.position.status === 'stated') return [block.position.value];
+      const first = block.position.status === 'ambiguous' && ambiguity === 'first-reading' ? block.position.candidates[0] : undefined;
+      if (first === undefined) return [];
+      chosen.push({ index, reading: first.reading });
+      return [first.value];
+    });
     const ambiguous = list.flatMap(({ block }) => (block.position.status === 'ambiguous' ? [block.position] : []));
     const lengths = list.map(({ block }) => blockLength(block));
     const firstStated = stated[0];
@@ -161,5 +173,5 @@ export function yearUnits(year: CurriculumYear, conversions: UnitConversions | u
     units.push({ position: firstStated, members });
   }
   out.sort((a, b) => a.blockIndex - b.blockIndex);
-  return { units, unplaced: out };
+  return { units, unplaced: out, chosen };
 }
