@@ -21,6 +21,11 @@
  *   time the source does not account for at all (the IR internship's 12th
  *   month).
  *
+ * Months are calendar months counted from the year's start, whatever block
+ * system the program states: a brochure's "two months" is not silently
+ * turned into two four-week blocks. Weeks and days are laid out as 7 and 1
+ * days.
+ *
  * @module
  */
 import { Temporal } from 'temporal-polyfill';

@@ -111,6 +111,20 @@ describe('pgyTimeline leave and extension', () => {
     // Labor Day, Columbus Day, Veterans Day and Thanksgiving 2026 fall in the 12 weeks.
     const t = pgyTimeline({ ...base, leave: [twelveWeeksPgy1], holidays: ['2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26'] });
     expect(t.years[0]?.leave.workdays).toBe(56);
+    const federal = pgyTimeline({ ...base, leave: [twelveWeeksPgy1], holidays: 'us-federal' });
+    expect(federal.years[0]?.leave.workdays).toBe(56);
+  });
+
+  it('skips observed federal holidays when extending with holidays: us-federal', () => {
+    // The 36 weeks now lose nine observed holidays: Monday 2027-07-05 (July 4
+    // was a Sunday), Labor Day 09-06, Columbus Day 10-11, Veterans Day 11-11,
+    // Thanksgiving 11-25, Christmas observed 12-24, New Year's Day 2028
+    // observed 12-31, MLK Day 2028-01-17, Washington's Birthday 2028-02-21:
+    // 180 − 9 = 171 workdays, 11 over 160. Eleven workdays from Monday
+    // 2030-07-01, skipping Thursday July 4, end on Tuesday 2030-07-16.
+    const t = pgyTimeline({ ...base, leave: [thirtySixWeeksPgy2], holidays: 'us-federal' });
+    expect(t.years[1]?.leave.workdays).toBe(171);
+    expect(t.extension).toMatchObject({ workdays: 11, end: '2030-07-16' });
   });
 
   it('reports leave outside training and refuses bad dates', () => {

@@ -30,6 +30,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Finding, Program } from '@gmekit/model';
 import { academicYearOf, type AcademicYearOptions } from '../academic/academic-year';
 import { CalendarInputError, toPlainDate } from '../academic/input-error';
+import { observedFederalHolidaysBetween } from '../holidays/federal';
 import { addWorkdays, countWorkdays, type HolidaySet } from './workdays';
 
 /** A board's leave allowance, per academic (training) year. */
@@ -87,8 +88,12 @@ export interface PgyTimelineInput {
     /** Workdays. */
     readonly workdays: number;
   };
-  /** Weekdays that are not workdays (e.g. observed federal holidays), `YYYY-MM-DD`. */
-  readonly holidays?: readonly string[];
+  /**
+   * Weekdays that are not workdays, `YYYY-MM-DD`, or `us-federal` for the
+   * observed US federal holidays from the start date to two years past the
+   * planned completion (room for any extension).
+   */
+  readonly holidays?: readonly string[] | 'us-federal';
   /** Academic year start, used to tell on-cycle from off-cycle starts (July 1 default). */
   readonly academicYear?: AcademicYearOptions;
 }
@@ -226,7 +231,12 @@ export function pgyTimeline(input: PgyTimelineInput): PgyTimeline {
   const months = programLengthMonths(input.program);
   const perYear = allowancePerYear(input.leaveAllowance ?? { weeksPerAcademicYear: 8 });
   const averaging = input.averaging ?? 'training';
-  const holidays: HolidaySet = new Set((input.holidays ?? []).map((h, i) => toPlainDate(h, ['holidays', i]).toString()));
+  const planned = start.add({ months }).subtract({ days: 1 });
+  const holidays: HolidaySet = new Set(
+    input.holidays === 'us-federal'
+      ? observedFederalHolidaysBetween(start.toString(), planned.add({ years: 2 }).toString()).map((h) => h.observed)
+      : (input.holidays ?? []).map((h, i) => toPlainDate(h, ['holidays', i]).toString()),
+  );
   const findings: Finding[] = [];
   const spans: Span[] = (input.leave ?? []).map((leave, i) => {
     const span = { start: toPlainDate(leave.start, ['leave', i, 'start']), end: toPlainDate(leave.end, ['leave', i, 'end']) };
@@ -244,7 +254,6 @@ export function pgyTimeline(input: PgyTimelineInput): PgyTimeline {
     return span;
   });
 
-  const planned = start.add({ months }).subtract({ days: 1 });
   const years: PgyYear[] = [];
   for (let i = 0; i * 12 < months; i += 1) {
     const yearStart = start.add({ months: 12 * i });
