@@ -34,6 +34,23 @@ describe('bad input becomes findings with zod paths, never an exception', () => 
     }
   });
 
+  it('out-of-range options', () => {
+    const report = evaluate(parseSet('ir', [good]), { record: record as never }, { asOf: '2027-03-01', trainingMonths: 1e9, hoursPerDay: Number.NaN, extension: { months: -1 } });
+    expect(report.results).toEqual([]);
+    expect(report.findings.map((f) => f.path)).toEqual([
+      ['options', 'trainingMonths'],
+      ['options', 'hoursPerDay'],
+      ['options', 'extension', 'months'],
+    ]);
+  });
+
+  it('trusted mode with input that is not what it claims is still a finding, not an exception', () => {
+    const report = evaluate({ id: 's', programId: 'ir', title: 't', requirements: [{ kind: 'procedure-count' }] } as never, { record: { trainee: record.trainee } as never }, { asOf: '2027-03-01', trusted: true });
+    expect(report.results).toEqual([]);
+    expect(report.findings[0]).toMatchObject({ code: 'requirement/invalid-input', severity: 'error', path: [] });
+    expect(report.summary.ok).toBe(false);
+  });
+
   it('garbage in: null set, empty subject', () => {
     const report = evaluate(null as never, {} as never);
     expect(report.results).toEqual([]);

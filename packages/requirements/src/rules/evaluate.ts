@@ -108,7 +108,46 @@ const FINDING: Partial<Record<string, { code: string; severity: Finding['severit
  * for (const r of lee.results) console.log(r.status, r.message);
  */
 export function evaluate(requirementSet: RequirementSet, subject: EvaluationSubject, options: EvaluateOptions = {}): EvaluationReport {
+  try {
+    return run(requirementSet, subject, options);
+  } catch (error) {
+    // Only reachable with `trusted: true` and input that is not what it claims to be.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      results: [],
+      findings: [{ code: 'requirement/invalid-input', severity: 'error', path: [], message: `The input could not be evaluated (${message}); validate it or drop trusted: true.` }],
+      summary: { mode: isObject(subject) && isObject((subject as { record?: unknown }).record) ? 'trainee' : 'plan', requirementSetId: null, programId: null, traineeId: null, asOf: null, total: 0, byStatus: {}, ok: false },
+    };
+  }
+}
+
+const OPTION_LIMITS: readonly [keyof EvaluateOptions, number, number][] = [
+  ['trainingMonths', 1, 240],
+  ['hoursPerDay', 1, 24],
+  ['leadMonths', 0, 120],
+  ['leaveWeeksPerYear', 0, 52],
+];
+
+/** Numeric options must be finite and sane; a training length of 10⁹ months would only make loops long. */
+function checkOptions(options: EvaluateOptions, findings: Finding[]): void {
+  for (const [key, min, max] of OPTION_LIMITS) {
+    const value: unknown = options[key];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)) {
+      findings.push({ code: 'requirement/invalid-options', severity: 'error', path: ['options', key], message: `options.${key}: expected a number from ${min} to ${max}.` });
+    }
+  }
+  const ext = options.extension;
+  for (const key of ['months', 'days'] as const) {
+    const value: unknown = ext?.[key];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 120 * (key === 'days' ? 31 : 1))) {
+      findings.push({ code: 'requirement/invalid-options', severity: 'error', path: ['options', 'extension', key], message: `options.extension.${key}: expected a whole number of ${key}, not negative.` });
+    }
+  }
+}
+
+function run(requirementSet: RequirementSet, subject: EvaluationSubject, options: EvaluateOptions): EvaluationReport {
   const findings: Finding[] = [];
+  checkOptions(options, findings);
   const trusted = options.trusted === true;
   const { set, requirements } = trusted
     ? { set: requirementSet, requirements: requirementSet.requirements.map((requirement, index) => ({ requirement, index })) }
