@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import { academicYearOf, academicYearRange, academicYearsBetween, isInAcademicYear } from './academic-year';
 import { CalendarInputError } from './input-error';
 
@@ -56,5 +57,18 @@ describe('academicYearRange and academicYearsBetween', () => {
     expect(isInAcademicYear('2026-07-01', year)).toBe(true);
     expect(isInAcademicYear('2027-06-30', year)).toBe(true);
     expect(isInAcademicYear('2027-07-01', year)).toBe(false);
+  });
+});
+
+describe('academicYearOf invariants', () => {
+  it('puts every fifth day of 2024–2029 inside the year it returns, with consecutive years touching', () => {
+    let day = Temporal.PlainDate.from('2024-01-01');
+    const last = Temporal.PlainDate.from('2029-12-31');
+    for (; Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 5 })) {
+      const year = academicYearOf(day);
+      expect(isInAcademicYear(day, year)).toBe(true);
+      const next = academicYearRange(year.startYear + 1);
+      expect(Temporal.PlainDate.from(year.end).add({ days: 1 }).toString()).toBe(next.start);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import { academicYearRange } from './academic-year';
 import { blockCalendar } from './block-calendar';
 
@@ -59,5 +60,24 @@ describe('blockCalendar calendar months and custom lengths', () => {
     expect(() => blockCalendar(2026, { kind: 'custom', lengthDays: 0 })).toThrow(/lengthDays/);
     expect(() => blockCalendar(2026, { kind: 'custom', lengthDays: 400 })).toThrow(/lengthDays/);
     expect(() => blockCalendar(2026, { kind: 'custom', lengthDays: 7.5 })).toThrow(/lengthDays/);
+  });
+});
+
+describe('blockCalendar invariants', () => {
+  it('tiles every year 2020–2032 without gaps or overlaps, for every kind', () => {
+    const specs = [{ kind: 'calendar-months' }, { kind: 'four-week' }, { kind: 'four-week', remainder: 'separate' }, { kind: 'custom', lengthDays: 30 }] as const;
+    for (let year = 2020; year <= 2032; year += 1) {
+      const academicYear = academicYearRange(year);
+      const days = Temporal.PlainDate.from(academicYear.start).until(Temporal.PlainDate.from(academicYear.end)).days + 1;
+      for (const spec of specs) {
+        const { blocks } = blockCalendar(academicYear, spec);
+        expect(blocks[0]?.start).toBe(academicYear.start);
+        expect(blocks.at(-1)?.end).toBe(academicYear.end);
+        expect(blocks.reduce((sum, b) => sum + b.days, 0)).toBe(days);
+        for (let i = 1; i < blocks.length; i += 1) {
+          expect(Temporal.PlainDate.from(blocks[i - 1]!.end).add({ days: 1 }).toString()).toBe(blocks[i]!.start);
+        }
+      }
+    }
   });
 });
