@@ -1,0 +1,226 @@
+import type { WorkPeriod } from '@gmekit/model';
+import { epochDayOfIso, parseInstant } from './instant';
+import { readPeriods, readSideRecords } from './input';
+import { auditTrainee } from './trainee-audit';
+import { WORK_HOUR_CODES, type AuditWorkHoursOptions, type TraineeWorkHourSummary, type WorkHourFinding, type WorkHourReport } from './types';
+import type { DayAssignment } from './windows';
+import { zoneDays, type ZoneDays } from './zone-days';
+
+/** Largest weekly limit a Review Committee may grant (CPR 6.24: 80 + 10 %). */
+const MAX_EXCEPTION = 88;
+
+function checkOptions(options: AuditWorkHoursOptions): void {
+  const limits = options.limits ?? {};
+  const weekly = limits.weeklyHours ?? 80;
+  if (!(weekly > 0 && weekly <= MAX_EXCEPTION)) throw new RangeError(`limits.weeklyHours must be in (0, 88], got ${weekly}`);
+  for (const [rotation, hours] of Object.entries(limits.weeklyByRotation ?? {})) {
+    if (!(hours > 0 && hours <= MAX_EXCEPTION)) throw new RangeError(`limits.weeklyByRotation[${rotation}] must be in (0, 88] (CPR 6.24 allows at most 88), got ${hours}`);
+  }
+  const nf = limits.nightFloatMaxConsecutive;
+  if (nf !== undefined && !(Number.isInteger(nf) && nf >= 1)) throw new RangeError(`limits.nightFloatMaxConsecutive must be a positive integer, got ${nf}`);
+  const gap = limits.continuityGapMinutes ?? 0;
+  if (!(gap >= 0 && gap < 480)) throw new RangeError(`limits.continuityGapMinutes must be in [0, 480), got ${gap}`);
+  // Callers from plain JavaScript may pass anything.
+  const mode: unknown = options.averaging;
+  if (mode !== undefined && mode !== 'rotation' && mode !== 'rolling-28') {
+    throw new RangeError(`averaging must be 'rotation' or 'rolling-28', got ${JSON.stringify(mode)}`);
+  }
+}
+
+function tryZone(zone: string | undefined): ZoneDays | undefined {
+  if (zone === undefined) return undefined;
+  try {
+    return zoneDays(zone);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Audits logged clinical and educational work periods against the ACGME
+ * work-hour rules (Common Program Requirements 6.20–6.28; VI.F in the 2023
+ * edition) and returns findings plus per-trainee averaging summaries.
+ *
+ * Rules checked, each with its stable code:
+ * - `work-hours/weekly-80` — at most 80 hours a week averaged over each
+ *   averaging window, counting all moonlighting and only the active minutes
+ *   of at-home call (6.20, 6.23, 6.25, 6.28; per-rotation exceptions up to
+ *   88, 6.24);
+ * - `work-hours/day-off-1-in-7` — one free 24-hour period (no clinical work,
+ *   education or at-home call) for every full seven non-leave days of a
+ *   window (6.21.b);
+ * - `work-hours/continuous-24-4` — a continuous stretch of at most 28 hours
+ *   and no new patient care after its 24th hour (6.22, 6.22.a);
+ * - `work-hours/rest-14-after-24` — 14 hours free after a stretch of 24 hours
+ *   or more (6.21.a);
+ * - `work-hours/rest-8-between` — a warning when fewer than 8 hours separate
+ *   two stretches (6.21 says "should");
+ * - `work-hours/call-q3` — in-house call nights at most one in three
+ *   averaged over each window, never pairwise (6.27);
+ * - `work-hours/moonlighting-pgy1` — no moonlighting while PGY-1 (6.25);
+ * - `work-hours/night-float-consecutive` — only when
+ *   `limits.nightFloatMaxConsecutive` is set (6.26).
+ *
+ * Bad rows (schema errors, end not after start, overlaps, unknown trainees)
+ * get findings of their own and the rest is still audited. Sources: ACGME
+ * Common Program Requirements, Section VI with Background and Intent
+ * (2017, VI.F.1–VI.F.8) and the CPR FAQ on averaging (gathered in
+ * REFERENCE.md §1); the package README documents every choice made here.
+ *
+ * @param periods - work periods (typed, or untrusted rows checked with `WorkPeriodSchema`)
+ * @param options - trainees, assignments, leave, averaging mode, limits
+ * @returns findings and per-trainee window summaries
+ * @throws RangeError when an option is out of range (e.g. an exception above 88 hours)
+ * @example
+ * const report = auditWorkHours(periods, { trainees, assignments, leave });
+ * for (const f of report.findings) console.log(f.code, f.message);
+ */
+export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown[], options: AuditWorkHoursOptions): WorkHourReport {
+  checkOptions(options);
+  const findings: WorkHourFinding[] = [];
+  const table = readPeriods(periods, findings);
+  const side = readSideRecords(options, findings);
+  const limits = options.limits ?? {};
+  const rotationLimits = new Map<string, number>();
+  for (const r of options.rotations ?? []) if (r.workHourException !== undefined) rotationLimits.set(r.id, r.workHourException.weeklyHours);
+  for (const [id, hours] of Object.entries(limits.weeklyByRotation ?? {})) rotationLimits.set(id, hours);
+
+  // Group rows by trainee in order of first appearance (a counting pass, no per-row objects).
+  const slotOf = new Map<string, number>();
+  const ids: string[] = [];
+  const slot = new Int32Array(table.count);
+  const counts: number[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (table.valid[i] !== 1) continue;
+    const id = table.trainee[i] ?? '';
+    let s = slotOf.get(id);
+    if (s === undefined) {
+      s = ids.length;
+      slotOf.set(id, s);
+      ids.push(id);
+      counts.push(0);
+    }
+    slot[i] = s;
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  const groups: number[][] = counts.map((c) => new Array<number>(c));
+  const fill = new Int32Array(ids.length);
+  for (let i = 0; i < table.count; i++) {
+    if (table.valid[i] !== 1) continue;
+    const s = slot[i] ?? 0;
+    const group = groups[s];
+    if (group !== undefined) {
+      const at = fill[s] ?? 0;
+      group[at] = i;
+      fill[s] = at + 1;
+    }
+  }
+
+  const summaries: TraineeWorkHourSummary[] = [];
+  ids.forEach((traineeId, s) => {
+    const rows = groups[s] ?? [];
+    let sorted = true;
+    for (let k = 1; k < rows.length && sorted; k++) sorted = (table.start[rows[k - 1] ?? 0] ?? 0) <= (table.start[rows[k] ?? 0] ?? 0);
+    if (!sorted) rows.sort((a, b) => (table.start[a] ?? 0) - (table.start[b] ?? 0) || (table.end[a] ?? 0) - (table.end[b] ?? 0) || a - b);
+    const first = rows[0] ?? 0;
+    const trainee = side.trainees.get(traineeId);
+    if (trainee === undefined) {
+      findings.push({
+        code: WORK_HOUR_CODES.unknownTrainee,
+        severity: 'error',
+        path: ['periods', first, 'traineeId'],
+        message: `Trainee ${traineeId} (periods[${first}] and ${rows.length - 1} more) is not in the trainee list; the periods were audited, but the PGY-1 moonlighting rule could not be checked.`,
+        traineeId,
+      });
+    }
+    const days = resolveZone(traineeId, rows, table, options, findings);
+    const assignments = dayAssignments(side.assignments.get(traineeId) ?? [], traineeId, findings);
+    const leaveDays = new Set<number>();
+    for (const l of side.leave.get(traineeId) ?? []) for (let d = epochDayOfIso(l.start); d <= epochDayOfIso(l.end); d++) leaveDays.add(d);
+    summaries.push(
+      auditTrainee(
+        {
+          traineeId,
+          trainee,
+          table,
+          rows,
+          days,
+          assignments,
+          leaveDays,
+          mode: options.averaging ?? 'rotation',
+          weeklyLimit: limits.weeklyHours ?? 80,
+          rotationLimits,
+          gapMs: (limits.continuityGapMinutes ?? 0) * 60_000,
+          nightFloatMax: limits.nightFloatMaxConsecutive,
+        },
+        findings,
+      ),
+    );
+  });
+  return { findings, trainees: summaries };
+}
+
+function resolveZone(
+  traineeId: string,
+  rows: readonly number[],
+  table: ReturnType<typeof readPeriods>,
+  options: AuditWorkHoursOptions,
+  findings: WorkHourFinding[],
+): ZoneDays {
+  const first = rows[0] ?? 0;
+  const candidates: [string | undefined, string][] = [
+    [options.timeZones?.[traineeId], `timeZones[${traineeId}]`],
+    [options.timeZone, 'timeZone'],
+    [parseInstant(table.startText[first] ?? '')?.zone, `the [zone] of periods[${first}]`],
+  ];
+  for (const [zone, source] of candidates) {
+    if (zone === undefined) continue;
+    const days = tryZone(zone);
+    if (days !== undefined) return days;
+    findings.push({
+      code: WORK_HOUR_CODES.unknownZone,
+      severity: 'error',
+      path: source.startsWith('the') ? ['periods', first, 'start'] : [source],
+      message: `${source}: "${zone}" is not a time zone this runtime knows; local days of trainee ${traineeId} fell back to the next choice.`,
+      traineeId,
+    });
+  }
+  const minutes = parseInstant(table.startText[first] ?? '')?.offsetMinutes ?? 0;
+  const abs = Math.abs(minutes);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  findings.push({
+    code: WORK_HOUR_CODES.zoneAssumed,
+    severity: 'info',
+    path: ['periods', first, 'start'],
+    message: `No time zone was given for trainee ${traineeId}; local days were counted at the fixed offset ${offset} of the first period (add [Zone] to the instants or pass timeZone to follow daylight saving time).`,
+    traineeId,
+  });
+  return zoneDays(offset === '+00:00' || offset === '-00:00' ? 'UTC' : offset);
+}
+
+function dayAssignments(
+  list: readonly { row: { rotationId: string; start: string; end: string }; index: number }[],
+  traineeId: string,
+  findings: WorkHourFinding[],
+): DayAssignment[] {
+  const sorted = list
+    .map(({ row, index }) => ({ first: epochDayOfIso(row.start), last: epochDayOfIso(row.end), rotationId: row.rotationId, index }))
+    .sort((a, b) => a.first - b.first || a.last - b.last || a.index - b.index);
+  const out: DayAssignment[] = [];
+  let lastDay = -Infinity;
+  for (const a of sorted) {
+    if (a.first <= lastDay) {
+      findings.push({
+        code: WORK_HOUR_CODES.overlap,
+        severity: 'error',
+        path: ['assignments', a.index],
+        message: `assignments[${a.index}] (trainee ${traineeId}, rotation ${a.rotationId}) overlaps an earlier assignment; its overlapping days were averaged with the earlier rotation.`,
+        traineeId,
+      });
+      if (a.last <= lastDay) continue;
+      out.push({ ...a, first: lastDay + 1 });
+    } else out.push(a);
+    lastDay = a.last;
+  }
+  return out;
+}

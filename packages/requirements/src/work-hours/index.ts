@@ -1,0 +1,18 @@
+/**
+ * ACGME clinical and educational work-hour audit.
+ *
+ * @packageDocumentation
+ */
+export { auditWorkHours } from './audit';
+export { pgyOn } from './pgy';
+export { WORK_HOUR_CODES } from './types';
+export type {
+  AuditWorkHoursOptions,
+  AveragingMode,
+  AveragingWindowSummary,
+  TraineeWorkHourSummary,
+  WorkHourCode,
+  WorkHourFinding,
+  WorkHourLimits,
+  WorkHourReport,
+} from './types';

@@ -1,0 +1,295 @@
+import { AssignmentSchema, LeaveSchema, TraineeSchema, WorkPeriodSchema, formatPath, type Assignment, type Leave, type Trainee } from '@gmekit/model';
+import type { z } from 'zod';
+import { epochDayOfIso, instantMs, isoDateOfEpochDay } from './instant';
+
+// Bound once: some loaders compile imported bindings to property getters,
+// which would run twice per row in the hot loop below.
+const parseMs = instantMs;
+import { WORK_HOUR_CODES, type WorkHourFinding } from './types';
+
+/** Kind codes, in `WorkPeriodKindSchema` order. */
+export const KIND = {
+  clinical: 0,
+  education: 1,
+  'in-house-call': 2,
+  'night-float': 3,
+  'at-home-call': 4,
+  'moonlighting-internal': 5,
+  'moonlighting-external': 6,
+  'transition-of-care': 7,
+} as const;
+
+const KIND_CODES = new Map<string, number>(Object.entries(KIND));
+
+/**
+ * Whether a kind is new patient care unless the period says otherwise
+ * (CPR 6.22.a forbids new patient care in the 4 hours after 24).
+ * Transitions of care and education are not; at-home call is outside the
+ * continuous-hours rule altogether.
+ */
+const NEW_CARE_BY_KIND = [true, false, true, true, false, true, true, false];
+
+/** Validated periods in columns, indexed by their position in the input. */
+export interface PeriodTable {
+  /** How many input rows there were (valid or not). */
+  readonly count: number;
+  /** Whether row i passed validation. */
+  readonly valid: Uint8Array;
+  /** Start, epoch ms. */
+  readonly start: Float64Array;
+  /** End, epoch ms. */
+  readonly end: Float64Array;
+  /** Kind code (see {@link KIND}). */
+  readonly kind: Uint8Array;
+  /** Counted minutes for at-home call (`activeMinutes`, capped at the span). */
+  readonly active: Float64Array;
+  /** 1 when the period is new patient care. */
+  readonly newCare: Uint8Array;
+  /** Trainee id per row (empty for invalid rows). */
+  readonly trainee: string[];
+  /** Start and end as written, for messages. */
+  readonly startText: string[];
+  /** End as written. */
+  readonly endText: string[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+// Rows repeat the same few ids; remember the ones already checked.
+const knownIds = new Set<string>();
+const isId = (v: unknown): v is string => {
+  if (typeof v !== 'string') return false;
+  if (knownIds.has(v)) return true;
+  if (v.length > 128 || !ID.test(v)) return false;
+  if (knownIds.size > 100_000) knownIds.clear();
+  knownIds.add(v);
+  return true;
+};
+
+/**
+ * Checks one row the way `WorkPeriodSchema` would, without zod's per-object
+ * overhead. It may only be stricter than the schema: rows it refuses are
+ * handed to `safeParse`, which either explains what is wrong or accepts them.
+ */
+function fastRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+  const r = row as Record<string, unknown>;
+  if (!isId(r.traineeId) || typeof r.start !== 'string' || typeof r.end !== 'string' || typeof r.kind !== 'string') return false;
+  if (!KIND_CODES.has(r.kind)) return false;
+  if ('id' in r && !isId(r.id)) return false;
+  if ('rotationId' in r && !isId(r.rotationId)) return false;
+  if ('activeMinutes' in r && !(typeof r.activeMinutes === 'number' && Number.isInteger(r.activeMinutes) && r.activeMinutes >= 0)) return false;
+  if ('newPatientCare' in r && typeof r.newPatientCare !== 'boolean') return false;
+  return true;
+}
+
+function finding(
+  findings: WorkHourFinding[],
+  code: WorkHourFinding['code'],
+  severity: WorkHourFinding['severity'],
+  path: (string | number)[],
+  message: string,
+  extra: Partial<WorkHourFinding> = {},
+): void {
+  findings.push({ code, severity, path, message, ...extra });
+}
+
+function issueFindings(code: WorkHourFinding['code'], issues: readonly z.core.$ZodIssue[], base: (string | number)[], findings: WorkHourFinding[], what: string): void {
+  for (const issue of issues) {
+    const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    finding(findings, code, 'error', path, `${formatPath(path)}: ${what} was left out of the audit: ${issue.message}.`);
+  }
+}
+
+/**
+ * Validates and decodes work periods into a {@link PeriodTable}; every row
+ * that cannot be audited gets a finding and is left out.
+ *
+ * @param rows - the periods as given (typed or untrusted)
+ * @param findings - where findings are appended
+ * @returns the decoded table
+ */
+export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[]): PeriodTable {
+  const count = rows.length;
+  const table: PeriodTable = {
+    count,
+    valid: new Uint8Array(count),
+    start: new Float64Array(count),
+    end: new Float64Array(count),
+    kind: new Uint8Array(count),
+    active: new Float64Array(count),
+    newCare: new Uint8Array(count),
+    trainee: new Array<string>(count).fill(''),
+    startText: new Array<string>(count).fill(''),
+    endText: new Array<string>(count).fill(''),
+  };
+  for (let i = 0; i < count; i++) {
+    let row = rows[i] as Record<string, unknown>;
+    if (!fastRow(row)) {
+      const parsed = WorkPeriodSchema.safeParse(row);
+      if (!parsed.success) {
+        issueFindings(WORK_HOUR_CODES.invalidPeriod, parsed.error.issues, ['periods', i], findings, 'this period');
+        continue;
+      }
+      row = parsed.data;
+    }
+    const traineeId = row.traineeId as string;
+    const startText = row.start as string;
+    const endText = row.end as string;
+    const startMs = parseMs(startText);
+    const endMs = parseMs(endText);
+    if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
+      for (const bad of ['start', 'end'] as const) {
+        if (!Number.isNaN(bad === 'start' ? startMs : endMs)) continue;
+        finding(findings, WORK_HOUR_CODES.invalidPeriod, 'error', ['periods', i, bad], `periods[${i}].${bad}: expected a date-time with a UTC offset, e.g. 2026-07-01T07:00:00-07:00; the period was left out of the audit.`, { traineeId });
+      }
+      continue;
+    }
+    if (endMs <= startMs) {
+      finding(
+        findings,
+        WORK_HOUR_CODES.invalidPeriod,
+        'error',
+        ['periods', i, 'end'],
+        `periods[${i}] (trainee ${traineeId}) ends at ${endText}, ${endMs === startMs ? 'the instant it starts' : 'before it starts'} at ${startText}; the period was left out of the audit.`,
+        { traineeId, period: { start: startText, end: endText } },
+      );
+      continue;
+    }
+    const kind = KIND_CODES.get(row.kind as string) ?? 0;
+    table.valid[i] = 1;
+    table.start[i] = startMs;
+    table.end[i] = endMs;
+    table.kind[i] = kind;
+    const flag = row.newPatientCare;
+    table.newCare[i] = (typeof flag === 'boolean' ? flag : (NEW_CARE_BY_KIND[kind] ?? false)) && kind !== KIND['at-home-call'] ? 1 : 0;
+    if (kind === KIND['at-home-call']) {
+      const spanMinutes = (endMs - startMs) / 60_000;
+      const active = typeof row.activeMinutes === 'number' ? row.activeMinutes : 0;
+      if (active > spanMinutes) {
+        finding(
+          findings,
+          WORK_HOUR_CODES.invalidPeriod,
+          'warning',
+          ['periods', i, 'activeMinutes'],
+          `periods[${i}] (trainee ${traineeId}): ${active} active minutes of at-home call do not fit in the ${spanMinutes}-minute call; counted as ${spanMinutes}.`,
+          { traineeId, period: { start: startText, end: endText } },
+        );
+      }
+      table.active[i] = Math.min(active, spanMinutes);
+    }
+    table.trainee[i] = traineeId;
+    table.startText[i] = startText;
+    table.endText[i] = endText;
+  }
+  return table;
+}
+
+/** Validated side records. */
+export interface SideRecords {
+  /** Trainees by id. */
+  readonly trainees: Map<string, Trainee>;
+  /** Assignments by trainee, each with its input index. */
+  readonly assignments: Map<string, { readonly row: Assignment; readonly index: number }[]>;
+  /** Leave by trainee. */
+  readonly leave: Map<string, Leave[]>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v) && isoDateOfEpochDay(epochDayOfIso(v)) === v;
+const LEAVE_KINDS = new Set(['vacation', 'medical', 'parental', 'caregiver', 'bereavement', 'educational', 'other']);
+const asRecord = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+// Hand checks that may only be stricter than the model schemas (rows they
+// refuse go through safeParse), so thousands of assignments cost microseconds.
+function fastAssignment(v: unknown): boolean {
+  const r = asRecord(v);
+  return (
+    r !== undefined &&
+    isId(r.id) &&
+    isId(r.traineeId) &&
+    isId(r.rotationId) &&
+    (!('siteId' in r) || isId(r.siteId)) &&
+    isIsoDate(r.start) &&
+    isIsoDate(r.end) &&
+    r.start <= r.end
+  );
+}
+
+function fastLeave(v: unknown): boolean {
+  const r = asRecord(v);
+  return (
+    r !== undefined &&
+    isId(r.id) &&
+    isId(r.traineeId) &&
+    typeof r.kind === 'string' &&
+    LEAVE_KINDS.has(r.kind) &&
+    (!('note' in r) || typeof r.note === 'string') &&
+    isIsoDate(r.start) &&
+    isIsoDate(r.end) &&
+    r.start <= r.end
+  );
+}
+
+function fastTrainee(v: unknown): boolean {
+  const r = asRecord(v);
+  return (
+    r !== undefined &&
+    isId(r.id) &&
+    isId(r.programId) &&
+    typeof r.name === 'string' &&
+    r.name.length > 0 &&
+    isIsoDate(r.startDate) &&
+    typeof r.pgyAtStart === 'number' &&
+    Number.isInteger(r.pgyAtStart) &&
+    r.pgyAtStart >= 1 &&
+    r.pgyAtStart <= 10
+  );
+}
+
+function readAll<T>(
+  rows: readonly unknown[] | undefined,
+  schema: z.ZodType<T>,
+  fast: (row: unknown) => boolean,
+  name: string,
+  findings: WorkHourFinding[],
+  keep: (row: T, index: number) => void,
+): void {
+  (rows ?? []).forEach((row, index) => {
+    if (fast(row)) {
+      keep(row as T, index);
+      return;
+    }
+    const parsed = schema.safeParse(row);
+    if (parsed.success) keep(parsed.data, index);
+    else issueFindings(WORK_HOUR_CODES.invalidRecord, parsed.error.issues, [name, index], findings, `this ${name === 'leave' ? 'leave' : name.slice(0, -1)}`);
+  });
+}
+
+/**
+ * Validates trainees, assignments and leave with their model schemas.
+ *
+ * @param options - the raw lists
+ * @param findings - where findings are appended
+ * @returns the valid records, grouped by trainee
+ */
+export function readSideRecords(
+  options: { readonly trainees: readonly unknown[]; readonly assignments?: readonly unknown[]; readonly leave?: readonly unknown[] },
+  findings: WorkHourFinding[],
+): SideRecords {
+  const trainees = new Map<string, Trainee>();
+  const assignments = new Map<string, { row: Assignment; index: number }[]>();
+  const leave = new Map<string, Leave[]>();
+  readAll(options.trainees, TraineeSchema, fastTrainee, 'trainees', findings, (t) => trainees.set(t.id, t));
+  readAll(options.assignments, AssignmentSchema, fastAssignment, 'assignments', findings, (a, index) => {
+    const list = assignments.get(a.traineeId) ?? [];
+    list.push({ row: a, index });
+    assignments.set(a.traineeId, list);
+  });
+  readAll(options.leave, LeaveSchema, fastLeave, 'leave', findings, (l) => {
+    const list = leave.get(l.traineeId) ?? [];
+    list.push(l);
+    leave.set(l.traineeId, list);
+  });
+  return { trainees, assignments, leave };
+}

@@ -1,0 +1,41 @@
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { epochDayOf, epochDayOfIso, instantMs, isoDateOfEpochDay, parseInstant } from './instant';
+
+describe('instantMs', () => {
+  it('agrees with Temporal on the forms InstantSchema accepts', () => {
+    for (const text of [
+      '2026-07-01T07:00-07:00',
+      '2026-07-01T07:00:00-07:00',
+      '2026-07-01T07:00:00.5Z',
+      '2026-07-01T07:00:00.25+05:30',
+      '2026-07-01T07:00:00.123456789+05:45',
+      '2028-02-29T23:59:59-12:00',
+      '1999-12-31T00:00:00+14:00[Pacific/Kiritimati]',
+    ]) {
+      const expected = Temporal.Instant.from(text.replace(/\[.*\]$/, '')).epochMilliseconds;
+      expect(instantMs(text), text).toBe(expected);
+    }
+  });
+
+  it('rejects what is not an instant', () => {
+    for (const text of ['2026-07-01T07:00:00', '2026-07-01 07:00Z', '2027-02-29T07:00Z', '2026-13-01T07:00Z', '2026-07-01T24:00Z', '2026-07-01T07:60Z', '2026-07-01T07:00:00.Z', '2026-07-01T07:00Z[bad zone]', '2026-07-01T07:00Zx', '2026-07-01T07:00+1:00']) {
+      expect(instantMs(text), text).toBeNaN();
+    }
+  });
+
+  it('returns the zone and offset', () => {
+    expect(parseInstant('2026-07-01T07:00:00-07:00[America/Los_Angeles]')).toEqual({ ms: Date.UTC(2026, 6, 1, 14), zone: 'America/Los_Angeles', offsetMinutes: -420 });
+    expect(parseInstant('2026-07-01T07:00:00Z')?.zone).toBeUndefined();
+  });
+});
+
+describe('epoch days', () => {
+  it('round-trips dates and matches Date.UTC', () => {
+    for (const iso of ['1970-01-01', '1969-12-31', '2000-02-29', '2026-07-01', '2100-03-01', '0001-01-01']) {
+      const day = epochDayOfIso(iso);
+      expect(isoDateOfEpochDay(day)).toBe(iso);
+    }
+    expect(epochDayOf(2026, 7, 1)).toBe(Date.UTC(2026, 6, 1) / 86_400_000);
+  });
+});

@@ -1,0 +1,268 @@
+import type { Trainee } from '@gmekit/model';
+import { DAY_MS, HOUR_MS, isoDateOfEpochDay } from './instant';
+import { KIND, type PeriodTable } from './input';
+import { callFinding, dayOffFinding, weeklyFinding, type WindowFacts } from './messages';
+import { pgyOn } from './pgy';
+import { auditStretches } from './stretches';
+import { WORK_HOUR_CODES, type AveragingMode, type AveragingWindowSummary, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
+import { rollingWindows, rotationWindows, type DayAssignment, type DayWindow } from './windows';
+import type { ZoneDays } from './zone-days';
+
+/** Everything known about one trainee for the audit. */
+export interface TraineeAuditInput {
+  /** Trainee id. */
+  readonly traineeId: string;
+  /** The trainee record, when known. */
+  readonly trainee: Trainee | undefined;
+  /** Periods. */
+  readonly table: PeriodTable;
+  /** The trainee's valid rows, sorted by start then end then input order. */
+  readonly rows: readonly number[];
+  /** Zone days. */
+  readonly days: ZoneDays;
+  /** Assignments as days, sorted, not overlapping. */
+  readonly assignments: readonly DayAssignment[];
+  /** Leave days (epoch days). */
+  readonly leaveDays: ReadonlySet<number>;
+  /** Averaging mode. */
+  readonly mode: AveragingMode;
+  /** Base weekly limit. */
+  readonly weeklyLimit: number;
+  /** Weekly limit by rotation id (exceptions). */
+  readonly rotationLimits: ReadonlyMap<string, number>;
+  /** Continuity gap, ms. */
+  readonly gapMs: number;
+  /** Night-float limit. */
+  readonly nightFloatMax: number | undefined;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Removes overlaps inside one layer, reporting each, so no time is counted twice. */
+function clip(input: TraineeAuditInput, rows: readonly number[], findings: WorkHourFinding[]): { starts: Float64Array; ends: Float64Array } {
+  const { table } = input;
+  const starts = new Float64Array(rows.length);
+  const ends = new Float64Array(rows.length);
+  let maxEnd = -Infinity;
+  let maxRow = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] ?? 0;
+    const s = table.start[row] ?? 0;
+    const e = table.end[row] ?? 0;
+    if (s < maxEnd) {
+      findings.push({
+        code: WORK_HOUR_CODES.overlap,
+        severity: 'error',
+        path: ['periods', row],
+        message: `periods[${row}] (trainee ${input.traineeId}, ${table.startText[row] ?? ''} to ${table.endText[row] ?? ''}) overlaps periods[${maxRow}] (to ${table.endText[maxRow] ?? ''}); the overlapping time was counted once.`,
+        traineeId: input.traineeId,
+        period: { start: table.startText[row] ?? '', end: table.endText[row] ?? '' },
+      });
+    }
+    starts[k] = Math.max(s, maxEnd);
+    ends[k] = Math.max(e, starts[k] ?? 0);
+    if (e > maxEnd) {
+      maxEnd = e;
+      maxRow = row;
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * Audits one trainee: stretch rules, then the averaged rules per window.
+ *
+ * @param input - the trainee's data
+ * @param findings - where findings are appended
+ * @returns the trainee's summary
+ */
+export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding[]): TraineeWorkHourSummary {
+  const { table, days, traineeId } = input;
+  const houseRows: number[] = [];
+  const homeRows: number[] = [];
+  for (const row of input.rows) (table.kind[row] === KIND['at-home-call'] ? homeRows : houseRows).push(row);
+  const house = clip(input, houseRows, findings);
+  const home = clip(input, homeRows, findings);
+
+  const trainee = input.trainee;
+  const stretch = auditStretches(
+    {
+      table,
+      rows: houseRows,
+      starts: house.starts,
+      ends: house.ends,
+      days,
+      traineeId,
+      gapMs: input.gapMs,
+      pgyOn: trainee === undefined ? undefined : (date) => pgyOn(trainee, date),
+      nightFloatMax: input.nightFloatMax,
+    },
+    findings,
+  );
+
+  // Day range: every logged day and every assigned day.
+  let d0 = Infinity;
+  let d1 = -Infinity;
+  for (const row of input.rows) {
+    d0 = Math.min(d0, days.dayOf(table.start[row] ?? 0));
+    d1 = Math.max(d1, days.dayOf((table.end[row] ?? 0) - 1));
+  }
+  for (const a of input.assignments) {
+    d0 = Math.min(d0, a.first);
+    d1 = Math.max(d1, a.last);
+  }
+  const n = d1 - d0 + 1;
+  const workMs = new Float64Array(n + 1);
+  const off = new Float64Array(n + 1);
+  const calls = new Float64Array(n + 1);
+  const leave = new Uint8Array(n + 1);
+  const worked = new Uint8Array(n + 1);
+  for (const day of input.leaveDays) if (day >= d0 && day <= d1) leave[day - d0] = 1;
+
+  // Hours, apportioned to local days by elapsed time.
+  const apportion = (row: number, s: number, e: number, weight: number): void => {
+    let day = days.dayOf(s);
+    while (s < e) {
+      const next = days.dayStart(day + 1);
+      const to = Math.min(e, next);
+      const i = day - d0;
+      workMs[i] = (workMs[i] ?? 0) + (to - s) * weight;
+      if (worked[i] === 0) {
+        worked[i] = 1;
+        if (leave[i] === 1) {
+          findings.push({
+            code: WORK_HOUR_CODES.workOnLeave,
+            severity: 'warning',
+            path: ['periods', row],
+            message: `Trainee ${traineeId} logged work on ${isoDateOfEpochDay(day)}, a leave day; the hours were counted, but the day was left out of the averages.`,
+            traineeId,
+          });
+        }
+      }
+      s = to;
+      day++;
+    }
+  };
+  houseRows.forEach((row, k) => {
+    apportion(row, house.starts[k] ?? 0, house.ends[k] ?? 0, 1);
+  });
+  homeRows.forEach((row, k) => {
+    const s = home.starts[k] ?? 0;
+    const e = home.ends[k] ?? 0;
+    if (e > s) apportion(row, s, e, Math.min((table.active[row] ?? 0) * 60_000, e - s) / (e - s));
+  });
+  for (const day of stretch.callDays) calls[day - d0] = (calls[day - d0] ?? 0) + 1;
+
+  // Days off: free 24-hour periods in the complement of all work (at-home
+  // call included) and leave days, each credited to the day it starts on.
+  const rangeEnd = days.dayStart(d1 + 1);
+  let cursor = days.dayStart(d0);
+  const free = (until: number): void => {
+    for (let t = cursor; t + DAY_MS <= until; t += DAY_MS) {
+      const i = days.dayOf(t) - d0;
+      off[i] = (off[i] ?? 0) + 1;
+    }
+  };
+  let h = 0;
+  let m = 0;
+  let l = 0;
+  const leaveList = [...input.leaveDays].filter((d) => d >= d0 && d <= d1).sort((a, b) => a - b);
+  for (;;) {
+    const hs = h < houseRows.length ? (house.starts[h] ?? 0) : Infinity;
+    const ms = m < homeRows.length ? (home.starts[m] ?? 0) : Infinity;
+    const ls = l < leaveList.length ? days.dayStart(leaveList[l] ?? 0) : Infinity;
+    let s: number;
+    let e: number;
+    if (hs === Infinity && ms === Infinity && ls === Infinity) break;
+    if (hs <= ms && hs <= ls) {
+      s = hs;
+      e = house.ends[h++] ?? 0;
+    } else if (ms <= ls) {
+      s = ms;
+      e = home.ends[m++] ?? 0;
+    } else {
+      s = ls;
+      e = days.dayStart((leaveList[l++] ?? 0) + 1);
+    }
+    if (e <= s) continue;
+    if (s > cursor) free(s);
+    cursor = Math.max(cursor, e);
+  }
+  free(rangeEnd);
+
+  // Windows and the averaged rules.
+  const workDays: number[] = [];
+  for (let i = 0; i < n; i++) if (worked[i] === 1) workDays.push(i + d0);
+  const rolling = input.mode === 'rolling-28';
+  const windows = rolling ? rollingWindows(d0, d1) : rotationWindows(input.assignments, workDays);
+  const dayLimit = new Float64Array(n).fill(input.weeklyLimit);
+  if (rolling) {
+    for (const a of input.assignments) {
+      const limit = input.rotationLimits.get(a.rotationId) ?? input.weeklyLimit;
+      for (let d = Math.max(a.first, d0); d <= Math.min(a.last, d1); d++) dayLimit[d - d0] = limit;
+    }
+  }
+  const sum = (arr: Float64Array | Uint8Array, w: DayWindow): number => {
+    let total = 0;
+    for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
+    return total;
+  };
+  const summaries: AveragingWindowSummary[] = [];
+  let lastViolation: Record<string, number> = {};
+  for (const w of windows) {
+    const dayCount = w.last - w.first + 1;
+    const leaveDays = sum(leave, w);
+    const active = dayCount - leaveDays;
+    const ms = sum(workMs, w);
+    const daysOff = sum(off, w);
+    const callCount = sum(calls, w);
+    let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
+    if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
+    const required = Math.floor(active / 7);
+    const allowedCalls = Math.floor(active / 3);
+    const start = isoDateOfEpochDay(w.first);
+    const end = isoDateOfEpochDay(w.last);
+    summaries.push({
+      start,
+      end,
+      ...(w.rotationId === undefined ? {} : { rotationId: w.rotationId }),
+      days: dayCount,
+      leaveDays,
+      hours: round2(ms / HOUR_MS),
+      weeklyAverage: active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0,
+      weeklyLimit: limit,
+      daysOff,
+      daysOffRequired: required,
+      inHouseCalls: callCount,
+      inHouseCallsAllowed: allowedCalls,
+    });
+    if (active <= 0) continue;
+    const facts: WindowFacts = {
+      traineeId,
+      start,
+      end,
+      path: w.assignmentIndex === undefined ? ['periods', firstRowFrom(input, days.dayStart(w.first))] : ['assignments', w.assignmentIndex],
+      activeDays: active,
+      leaveDays,
+      rotationId: w.rotationId,
+      rolling,
+    };
+    // In rolling mode, a run of overlapping violating windows is one finding
+    // (the first window of the run); a new run starts after a clean window.
+    const report = (code: string, violated: boolean, make: () => WorkHourFinding): void => {
+      if (!violated) return;
+      if (!rolling || (lastViolation[code] ?? -2) < w.last - 1) findings.push(make());
+      lastViolation = { ...lastViolation, [code]: w.last };
+    };
+    report(WORK_HOUR_CODES.weekly80, ms * 7 > limit * active * HOUR_MS, () => weeklyFinding(facts, ms, limit));
+    report(WORK_HOUR_CODES.dayOff, daysOff < required, () => dayOffFinding(facts, daysOff, required));
+    report(WORK_HOUR_CODES.callQ3, callCount * 3 > active, () => callFinding(facts, callCount, allowedCalls));
+  }
+  return { traineeId, timeZone: days.zone, periods: input.rows.length, windows: summaries };
+}
+
+/** Input index of the first period starting at or after an instant (or the trainee's first). */
+function firstRowFrom(input: TraineeAuditInput, ms: number): number {
+  for (const row of input.rows) if ((input.table.end[row] ?? 0) > ms) return row;
+  return input.rows[0] ?? 0;
+}

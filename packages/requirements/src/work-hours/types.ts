@@ -1,0 +1,145 @@
+import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/model';
+
+/**
+ * How hours, days off and call nights are averaged.
+ *
+ * - `'rotation'` (default, the ACGME method): each rotation assignment is cut
+ *   into four-week windows from its first day (see the package README for the
+ *   exact policy and worked examples).
+ * - `'rolling-28'`: every run of 28 consecutive local days is checked. This
+ *   is NOT how the ACGME averages; it is offered for programs that want the
+ *   stricter view.
+ */
+export type AveragingMode = 'rotation' | 'rolling-28';
+
+/** Limits that programs and Review Committees may tune; everything else is fixed by the CPR. */
+export interface WorkHourLimits {
+  /** Weekly hour limit averaged over a window (CPR 6.20); default 80. */
+  readonly weeklyHours?: number;
+  /**
+   * Weekly limit per rotation id, for Review Committee exceptions (CPR 6.24);
+   * each at most 88. Takes precedence over a rotation's `workHourException`.
+   */
+  readonly weeklyByRotation?: Readonly<Record<string, number>>;
+  /** Maximum consecutive night-float nights (CPR 6.26); off when absent. */
+  readonly nightFloatMaxConsecutive?: number;
+  /**
+   * Largest gap, in minutes, between two periods that still counts as one
+   * continuous stretch of work; default 0 (only back-to-back periods, where
+   * one ends at the very instant the next starts, are joined).
+   */
+  readonly continuityGapMinutes?: number;
+}
+
+/** Options of {@link auditWorkHours}. */
+export interface AuditWorkHoursOptions {
+  /** Rotation assignments (drive the averaging windows); rows may be unvalidated. */
+  readonly assignments?: readonly Assignment[] | readonly unknown[];
+  /** Leave; its days are left out of numerator and denominator. */
+  readonly leave?: readonly Leave[] | readonly unknown[];
+  /** The trainees audited (PGY level for the PGY-1 moonlighting rule). */
+  readonly trainees: readonly Trainee[] | readonly unknown[];
+  /** Averaging method; default `'rotation'`. */
+  readonly averaging?: AveragingMode;
+  /** Tunable limits. */
+  readonly limits?: WorkHourLimits;
+  /** Rotations, for their Review Committee `workHourException`. */
+  readonly rotations?: readonly Pick<Rotation, 'id' | 'workHourException'>[];
+  /**
+   * Time zone for local days when a trainee's periods carry no `[Zone]`.
+   * A trainee's zone is, in order: `timeZones[traineeId]`, this option, the
+   * bracketed zone of the trainee's first period, and finally the UTC offset
+   * of that period as a fixed zone (reported with an info finding).
+   */
+  readonly timeZone?: string;
+  /** Per-trainee zone overrides. */
+  readonly timeZones?: Readonly<Record<string, string>>;
+}
+
+/** Stable finding codes of the work-hour audit. */
+export const WORK_HOUR_CODES = {
+  weekly80: 'work-hours/weekly-80',
+  dayOff: 'work-hours/day-off-1-in-7',
+  continuous: 'work-hours/continuous-24-4',
+  rest14: 'work-hours/rest-14-after-24',
+  rest8: 'work-hours/rest-8-between',
+  callQ3: 'work-hours/call-q3',
+  moonlightingPgy1: 'work-hours/moonlighting-pgy1',
+  nightFloat: 'work-hours/night-float-consecutive',
+  invalidPeriod: 'work-hours/invalid-period',
+  invalidRecord: 'work-hours/invalid-record',
+  overlap: 'work-hours/overlap',
+  unknownTrainee: 'work-hours/unknown-trainee',
+  unknownZone: 'work-hours/unknown-zone',
+  zoneAssumed: 'work-hours/zone-assumed',
+  workOnLeave: 'work-hours/work-on-leave',
+} as const;
+
+/** One of the stable work-hour finding codes. */
+export type WorkHourCode = (typeof WORK_HOUR_CODES)[keyof typeof WORK_HOUR_CODES];
+
+/** A finding of the audit: a model `Finding` plus the facts behind it. */
+export interface WorkHourFinding extends Finding {
+  /** The stable code. */
+  readonly code: WorkHourCode;
+  /** Whose work it is about, when known. */
+  readonly traineeId?: string;
+  /** The averaging window (inclusive local dates) a window rule was checked over. */
+  readonly window?: { readonly start: string; readonly end: string };
+  /** The period or stretch of work (instants as given) a period rule was checked on. */
+  readonly period?: { readonly start: string; readonly end: string };
+  /** What was measured, in `unit`. */
+  readonly measured?: number;
+  /** What the rule allows (a maximum) or requires (a minimum), in `unit`. */
+  readonly allowed?: number;
+  /** Unit of `measured` and `allowed`. */
+  readonly unit?: 'hours per week' | 'hours' | 'days off' | 'calls' | 'nights';
+}
+
+/** What one averaging window holds. */
+export interface AveragingWindowSummary {
+  /** First local date of the window. */
+  readonly start: string;
+  /** Last local date of the window (inclusive). */
+  readonly end: string;
+  /** Rotation whose assignment the window belongs to (absent for default windows). */
+  readonly rotationId?: string;
+  /** Calendar days in the window. */
+  readonly days: number;
+  /** Leave days inside the window (left out of every average). */
+  readonly leaveDays: number;
+  /** Counted hours (all kinds, moonlighting, active at-home call time). */
+  readonly hours: number;
+  /** Hours per week averaged over the window's non-leave days (0 when all are leave). */
+  readonly weeklyAverage: number;
+  /** The weekly limit applied (80, or the rotation's exception). */
+  readonly weeklyLimit: number;
+  /** Free 24-hour periods starting in the window. */
+  readonly daysOff: number;
+  /** Days off the window needs: its non-leave days divided by 7. */
+  readonly daysOffRequired: number;
+  /** In-house call nights starting in the window. */
+  readonly inHouseCalls: number;
+  /** Most in-house call nights allowed: non-leave days divided by 3. */
+  readonly inHouseCallsAllowed: number;
+}
+
+/** One trainee's part of the report. */
+export interface TraineeWorkHourSummary {
+  /** The trainee. */
+  readonly traineeId: string;
+  /** Zone whose local days were used. */
+  readonly timeZone: string;
+  /** Number of periods audited for the trainee. */
+  readonly periods: number;
+  /** Averaging windows, in date order. */
+  readonly windows: readonly AveragingWindowSummary[];
+}
+
+/** The audit's answer. */
+export interface WorkHourReport {
+  /** Everything found, input problems first, then per trainee in date order. */
+  readonly findings: WorkHourFinding[];
+  /** Per-trainee summaries, in order of first appearance. */
+  readonly trainees: TraineeWorkHourSummary[];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cutRun, rollingWindows, rotationWindows } from './windows';
+
+const lengths = (first: number, last: number) => cutRun(first, last, {}).map((w) => w.last - w.first + 1);
+
+describe('averaging windows', () => {
+  it('cuts four-week windows, merges a remainder of up to 3 days and keeps longer ones', () => {
+    expect(lengths(0, 27)).toEqual([28]);
+    expect(lengths(0, 30)).toEqual([31]); // a 31-day month is one window
+    expect(lengths(0, 31)).toEqual([28, 4]); // 32 days: the 4-day tail is its own window
+    expect(lengths(0, 55)).toEqual([28, 28]);
+    expect(lengths(0, 58)).toEqual([28, 31]);
+    expect(lengths(0, 13)).toEqual([14]); // shorter than four weeks: the rotation itself
+  });
+
+  it('puts uncovered work days into runs between assignments', () => {
+    const windows = rotationWindows([{ first: 10, last: 37, rotationId: 'a', index: 0 }], [2, 3, 12, 40, 41]);
+    expect(windows).toEqual([
+      { first: 2, last: 3 },
+      { first: 10, last: 37, rotationId: 'a', assignmentIndex: 0 },
+      { first: 40, last: 41 },
+    ]);
+  });
+
+  it('rolls one window per end day', () => {
+    expect(rollingWindows(0, 29)).toEqual([
+      { first: 0, last: 27 },
+      { first: 1, last: 28 },
+      { first: 2, last: 29 },
+    ]);
+    expect(rollingWindows(0, 9)).toEqual([{ first: 0, last: 9 }]);
+  });
+});

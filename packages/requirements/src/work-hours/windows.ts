@@ -1,0 +1,127 @@
+/**
+ * Averaging windows.
+ *
+ * The ACGME averages the weekly hours, days off and call frequency by
+ * rotation: over a four-week period, a one-month period (28–31 days), or the
+ * rotation itself when it is shorter than four weeks — never over a rolling
+ * window — and leaves vacation and leave days out of the numerator and the
+ * denominator (ACGME Common Program Requirements FAQ on clinical and
+ * educational work hours, CPR VI.F.1 / 6.20; gathered in the repository's
+ * REFERENCE.md §1).
+ *
+ * Policy encoded here (the README works examples by hand):
+ *
+ * 1. Each assignment (inclusive local dates) is cut into consecutive 28-day
+ *    windows from its first day.
+ * 2. A remainder of 1–3 days is merged into the window before it, so a
+ *    one-month rotation of 29, 30 or 31 days is one window (the FAQ's
+ *    "one-month period"); a longer remainder (4–27 days) is its own window,
+ *    averaged over itself like a rotation shorter than four weeks.
+ * 3. An assignment shorter than 28 days is one window.
+ * 4. Days with logged work that no assignment covers form runs (from the
+ *    first such day to the last, split where an assignment intervenes);
+ *    each run is cut the same way, counted from its first day.
+ * 5. `'rolling-28'` mode instead checks every run of 28 consecutive days
+ *    ending on each day of the trainee's span (the whole span when it is
+ *    shorter than 28 days).
+ */
+
+/** A window of local days. */
+export interface DayWindow {
+  /** First epoch day (inclusive). */
+  readonly first: number;
+  /** Last epoch day (inclusive). */
+  readonly last: number;
+  /** Rotation of the assignment the window comes from. */
+  readonly rotationId?: string;
+  /** Input index of that assignment. */
+  readonly assignmentIndex?: number;
+}
+
+/** Length of a four-week window. */
+export const WINDOW_DAYS = 28;
+/** Longest remainder merged into the previous window (28 + 3 = 31, a long month). */
+export const MERGE_REMAINDER_DAYS = 3;
+
+/**
+ * Cuts a run of days into averaging windows (rules 1–3 above).
+ *
+ * @param first - first epoch day (inclusive)
+ * @param last - last epoch day (inclusive)
+ * @param tag - rotation and assignment the run belongs to, if any
+ * @returns the windows, in order
+ * @example
+ * cutRun(0, 30, {}).length; // 1 — a 31-day month is one window
+ */
+export function cutRun(first: number, last: number, tag: { rotationId?: string; assignmentIndex?: number }): DayWindow[] {
+  const out: DayWindow[] = [];
+  const length = last - first + 1;
+  if (length <= 0) return out;
+  const full = Math.floor(length / WINDOW_DAYS);
+  const remainder = length - full * WINDOW_DAYS;
+  for (let k = 0; k < full; k++) {
+    const start = first + k * WINDOW_DAYS;
+    const end = k === full - 1 && remainder <= MERGE_REMAINDER_DAYS ? last : start + WINDOW_DAYS - 1;
+    out.push({ first: start, last: end, ...tag });
+  }
+  if (full === 0 || remainder > MERGE_REMAINDER_DAYS) out.push({ first: first + full * WINDOW_DAYS, last, ...tag });
+  return out;
+}
+
+/** An assignment reduced to epoch days. */
+export interface DayAssignment {
+  /** First epoch day. */
+  readonly first: number;
+  /** Last epoch day (inclusive). */
+  readonly last: number;
+  /** Rotation. */
+  readonly rotationId: string;
+  /** Input index. */
+  readonly index: number;
+}
+
+/**
+ * Builds the by-rotation windows of one trainee (rules 1–4).
+ *
+ * @param assignments - the trainee's assignments, sorted by first day and not overlapping
+ * @param workDays - sorted distinct epoch days on which work was logged
+ * @returns windows in date order
+ */
+export function rotationWindows(assignments: readonly DayAssignment[], workDays: readonly number[]): DayWindow[] {
+  const windows: DayWindow[] = [];
+  let w = 0;
+  let a = 0;
+  // Walk assignments and uncovered work days together, in date order.
+  while (a < assignments.length || w < workDays.length) {
+    const next = assignments[a];
+    const day = workDays[w];
+    if (day !== undefined && (next === undefined || day < next.first)) {
+      // An uncovered run: from this day to the last work day before the next assignment.
+      let lastDay = day;
+      while (w < workDays.length && (workDays[w] ?? 0) < (next?.first ?? Infinity)) {
+        lastDay = workDays[w] ?? lastDay;
+        w++;
+      }
+      windows.push(...cutRun(day, lastDay, {}));
+    } else if (next !== undefined) {
+      windows.push(...cutRun(next.first, next.last, { rotationId: next.rotationId, assignmentIndex: next.index }));
+      while (w < workDays.length && (workDays[w] ?? 0) <= next.last) w++;
+      a++;
+    }
+  }
+  return windows;
+}
+
+/**
+ * Builds the rolling 28-day windows over a span of days (rule 5).
+ *
+ * @param first - first epoch day of the span
+ * @param last - last epoch day of the span
+ * @returns one window ending on each day from `first + 27` to `last`
+ */
+export function rollingWindows(first: number, last: number): DayWindow[] {
+  if (last - first + 1 <= WINDOW_DAYS) return [{ first, last }];
+  const out: DayWindow[] = [];
+  for (let end = first + WINDOW_DAYS - 1; end <= last; end++) out.push({ first: end - WINDOW_DAYS + 1, last: end });
+  return out;
+}
