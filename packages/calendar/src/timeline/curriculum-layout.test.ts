@@ -146,6 +146,17 @@ describe('layoutCurriculum edge cases', () => {
     expect(layout.findings.map((f) => f.code)).toEqual(['layout/overlap']);
   });
 
+  it('refuses to guess when blocks of one group state different positions', () => {
+    const layout = layoutCurriculum({ curriculum: one([block('a', months(1), { group: 'g', ...start }), block('b', months(1), { group: 'g', ...end })]) }, { startYear: 2026 });
+    expect(layout.years[0]?.unplaced.map((u) => u.reason)).toEqual(['group-position-conflict', 'group-position-conflict']);
+  });
+
+  it('lays a ranged block at the end with an uncertain start and a fixed end', () => {
+    const layout = layoutCurriculum({ curriculum: one([block('a', { amount: { kind: 'range', min: 2, max: 3 }, unit: 'weeks' }, end)]) }, { startYear: 2026 });
+    // June 30 end; 2 weeks → June 17, 3 weeks → June 10.
+    expect(layout.years[0]?.slots.at(-1)).toMatchObject({ status: 'range', minStart: '2027-06-10', maxStart: '2027-06-17', minEnd: '2027-06-30', maxEnd: '2027-06-30' });
+  });
+
   it('explains durations it cannot date', () => {
     const layout = layoutCurriculum(
       {
