@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { addMonths, dayNumber, isoDate, mergeSpans, spanMonths, subtractSpans } from './days';
+import { addMonths, dayNumber, daysInMonth, isoDate, mergeSpans, spanMonths, subtractSpans } from './days';
 
 describe('day numbers', () => {
   it('agree with Temporal for any date in 1900–2200', () => {
@@ -14,6 +14,10 @@ describe('day numbers', () => {
       }),
       { seed: 7, numRuns: 500 },
     );
+  });
+
+  it('know the length of every month 1900–2100', () => {
+    for (let y = 1900; y <= 2100; y++) for (let mo = 1; mo <= 12; mo++) expect(daysInMonth(y, mo)).toBe(Temporal.PlainYearMonth.from({ year: y, month: mo }).daysInMonth);
   });
 
   it('add months like Temporal with constrain overflow', () => {

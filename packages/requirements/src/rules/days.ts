@@ -90,8 +90,11 @@ const isoCache = new Map<number, string>();
  * @returns 28–31
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 12 ? 31 : daysFromCivil(year, month + 1, 1) - daysFromCivil(year, month, 1);
+  if (month !== 2) return MONTH_DAYS[month] ?? 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
+
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The day `months` calendar months after `days`, clamped to the end of a

@@ -1,5 +1,5 @@
 import { type Program, type Requirement, type TraineeRecord, durationMonths, programMonths } from '@gmekit/model';
-import { type DaySpan, addMonths, dayNumber, mergeSpans } from './days';
+import { type DaySpan, addMonths, dayNumber, mergeSpans, monthsLessLeave } from './days';
 import type { EvaluateOptions } from './types';
 
 /** Average days in a month (365.25 / 12), used only to turn fractional months into days. */
@@ -23,6 +23,10 @@ export interface Timeline {
   readonly pgyAtStart: number;
   /** Program length in months used for `end`, or `null`. */
   readonly months: number | null;
+  /** Training months from the start through `asOf` (not past the end), leave taken out. */
+  readonly elapsed: number;
+  /** Training months after `asOf` through the end, planned leave taken out (`Infinity` when the end is unknown). */
+  readonly left: number;
 }
 
 /**
@@ -73,7 +77,10 @@ export function buildTimeline(record: TraineeRecord, asOf: string, months: numbe
   const ext = options.extension;
   const end = months === null ? null : addFractionalMonths(start, months + (ext?.months ?? 0)) + (ext?.days ?? 0) - 1;
   const leave = mergeSpans(record.leave.map((l) => ({ start: dayNumber(l.start), end: dayNumber(l.end) })));
-  return { start, end, asOf: dayNumber(asOf), leave, pgyAtStart: record.trainee.pgyAtStart, months };
+  const day = dayNumber(asOf);
+  const elapsed = monthsLessLeave({ start, end: end === null ? day : Math.min(day, end) }, leave);
+  const left = end === null ? Number.POSITIVE_INFINITY : monthsLessLeave({ start: day + 1, end }, leave);
+  return { start, end, asOf: day, leave, pgyAtStart: record.trainee.pgyAtStart, months, elapsed, left };
 }
 
 /**

@@ -56,8 +56,7 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
   if (measured >= min - EPS) return makeResult(requirement, { ...base, status: 'met', message: `${who} has ${fmt(measured)} ${what}, meeting the minimum of ${fmt(min)}.` });
   if (t.end === null) return makeResult(requirement, { ...base, status: 'not-evaluable', message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what}; the end of training is unknown (no program length).` });
   if (t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmt(measured)} of ${fmt(min)} ${what}.` });
-  const elapsed = monthsLessLeave({ start: t.start, end: t.asOf }, t.leave);
-  const left = monthsLessLeave({ start: t.asOf + 1, end: t.end }, t.leave);
+  const { elapsed, left } = t;
   const pace = elapsed > 0 ? measured / elapsed : 0;
   const projected = measured + pace * left;
   const status = projected >= min - EPS ? 'on-track' : 'at-risk';
@@ -102,7 +101,7 @@ export function traineeScholarly(requirement: Scholarly, record: TraineeRecord, 
   const done = `${requirement.activityKinds.join(' or ')} ${requirement.statuses.join(' or ')}`;
   if (measured >= requirement.min) return makeResult(requirement, { ...base, status: 'met', message: `${who} has ${measured} ${done}, meeting the minimum of ${requirement.min}.` });
   if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', message: `${who} finished training on ${isoDate(t.end)} with ${measured} of ${requirement.min} ${done}.` });
-  const left = t.end === null ? Number.POSITIVE_INFINITY : monthsLessLeave({ start: t.asOf + 1, end: t.end }, t.leave);
+  const left = t.left;
   const status = left < leadMonths && measured + pending < requirement.min ? 'at-risk' : 'on-track';
   return makeResult(requirement, {
     ...base,
@@ -264,7 +263,7 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   const detail = `${who} has trained at ${measured} of the ${need} required sites and settings${missing.length > 0 ? ` (settings not yet: ${missing.join(', ')})` : ''}`;
   if (measured >= need) return makeResult(requirement, { ...base, status: 'met', message: `${detail}.` });
   if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', message: `${detail}; training ended on ${isoDate(t.end)}.` });
-  const left = t.end === null ? Number.POSITIVE_INFINITY : monthsLessLeave({ start: t.asOf + 1, end: t.end }, t.leave);
+  const left = t.left;
   const status = projected >= need || left >= need - projected ? 'on-track' : 'at-risk';
   return makeResult(requirement, { ...base, status, message: `${detail}; ${projected - measured} more scheduled, ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} left.` });
 }
