@@ -14,7 +14,7 @@ export type {
   PgyYear,
   ProgramLength,
   TrainingExtension,
-} from './pgy-timeline';
+} from './pgy-types';
 export { layoutCurriculum } from './curriculum-layout';
 export type { LayoutOptions, LayoutStart } from './curriculum-layout';
 export type {
