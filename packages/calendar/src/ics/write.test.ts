@@ -101,6 +101,16 @@ describe('toICS', () => {
     expect(() => toICS({ events: [ev] })).toThrow(/Mars\/Base/);
   });
 
+  it('rejects malformed values and raw values that would inject lines', () => {
+    const base: IcsEvent = { uid: 'u', dtstamp: stamp, summary: 'x', series: { start: { type: 'date', date: '2026-07-07' } } };
+    expect(() => toICS({ events: [{ ...base, series: { start: { type: 'date', date: '2026-7-7' } } }] })).toThrow(IcsWriteError);
+    expect(() => toICS({ events: [{ ...base, dtstamp: '2026-07-01' }] })).toThrow(/dtstamp/);
+    expect(() => toICS({ events: [{ ...base, series: { ...base.series, duration: '1 hour' } }] })).toThrow(/duration/);
+    expect(() => toICS({ events: [{ ...base, extra: [{ name: 'X-A', params: [], value: 'x\r\nBEGIN:VEVENT' }] }] })).toThrow(/line break/);
+    expect(() => toICS({ events: [{ ...base, extra: [{ name: 'X:A', params: [], value: 'x' }] }] })).toThrow(IcsWriteError);
+    expect(() => toICS({ events: [{ ...base, url: 'https://x.org/\nEND:VCALENDAR' }] })).toThrow(/url/);
+  });
+
   it('folds long multi-byte text and reads it back unchanged', () => {
     const summary = 'Conférence de radio-oncologie — 放射線腫瘍学 — 🎗️ '.repeat(5);
     const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary, series: { start: { type: 'date', date: '2026-07-07' } } };

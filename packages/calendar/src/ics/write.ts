@@ -49,6 +49,17 @@ export class IcsWriteError extends Error {
   }
 }
 
+const VALUE_TEXT = /^\d{8}(?:T\d{6}Z?)?$/;
+const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const NAME = /^[A-Za-z0-9-]+$/;
+const LINE_BREAK = /[\r\n]/;
+const DURATION = /^P(?:\d+W|(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/;
+
+function checkDuration(text: string, what: string): string {
+  if (!DURATION.test(text)) throw new IcsWriteError('ics/invalid-duration', `${what} ${JSON.stringify(text)} is not an iCalendar duration (e.g. PT1H, P1D, P1W)`);
+  return text;
+}
+
 class Writer {
   readonly lines: string[] = [];
   readonly zones = new Map<string, { from: number; to: number }>();
@@ -75,7 +86,7 @@ class Writer {
 
   value(name: string, value: DateTimeValue, params?: readonly IcsParameter[]): void {
     this.note(value);
-    this.line(`${name}${typeParam(value)}${params ? formatParams(params) : ''}:${formatDateTimeText(value)}`);
+    this.line(`${name}${typeParam(value)}${params ? formatParams(params) : ''}:${checked(value)}`);
   }
 
   values(name: string, list: readonly DateTimeValue[], start: DateTimeValue): void {
@@ -86,22 +97,36 @@ class Writer {
       this.note(v);
       const key = typeParam(v);
       const group = groups.get(key);
-      if (group) group.push(formatDateTimeText(v));
-      else groups.set(key, [formatDateTimeText(v)]);
+      if (group) group.push(checked(v));
+      else groups.set(key, [checked(v)]);
     }
     for (const [key, texts] of groups) this.line(`${name}${key}:${texts.join(',')}`);
   }
 
   raw(props: readonly IcsProperty[] | undefined): void {
-    if (props) for (const p of props) this.line(`${p.name}${formatParams(p.params)}:${p.value}`);
+    if (!props) return;
+    for (const p of props) {
+      // A raw value is written as is, so it must not smuggle in a line break.
+      if (!NAME.test(p.name) || LINE_BREAK.test(p.value)) {
+        throw new IcsWriteError('ics/invalid-property', `property ${JSON.stringify(p.name.slice(0, 40))}: names are [A-Za-z0-9-] and raw values hold no line break`);
+      }
+      this.line(`${p.name}${formatParams(p.params)}:${p.value}`);
+    }
   }
 
   component(c: IcsComponent): void {
+    if (!NAME.test(c.name)) throw new IcsWriteError('ics/invalid-property', `component name ${JSON.stringify(c.name.slice(0, 40))} is not [A-Za-z0-9-]`);
     this.line(`BEGIN:${c.name}`);
     this.raw(c.properties);
     for (const sub of c.components) this.component(sub);
     this.line(`END:${c.name}`);
   }
+}
+
+function checked(v: DateTimeValue): string {
+  const text = formatDateTimeText(v);
+  if (!VALUE_TEXT.test(text)) throw new IcsWriteError('ics/invalid-value', `${JSON.stringify(v)} is not a valid date or date-time value`);
+  return text;
 }
 
 function typeParam(v: DateTimeValue): string {
@@ -114,7 +139,7 @@ function writeTimes(w: Writer, series: RecurrenceSeries, ev: IcsEvent): void {
   const p = ev.extraParams;
   w.value('DTSTART', series.start, p?.DTSTART);
   if (series.end !== undefined) w.value('DTEND', series.end, p?.DTEND);
-  else if (series.duration !== undefined) w.line(`DURATION:${series.duration}`);
+  else if (series.duration !== undefined) w.line(`DURATION:${checkDuration(series.duration, 'duration')}`);
 }
 
 function writeRecurrence(w: Writer, series: RecurrenceSeries): void {
@@ -138,6 +163,7 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
   if (stampText === undefined) {
     throw new IcsWriteError('ics/missing-dtstamp', `event ${JSON.stringify(uid)} has no dtstamp and options.dtstamp is not set`);
   }
+  if (!STAMP.test(stampText)) throw new IcsWriteError('ics/invalid-dtstamp', `dtstamp ${JSON.stringify(stampText)} is not an ISO instant in UTC like 2026-07-01T00:00:00Z`);
   const stamp = formatUtcInstant(stampText);
   const p = ev.extraParams;
   w.line('BEGIN:VEVENT');
@@ -151,6 +177,7 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
   if (ev.categories && ev.categories.length > 0) {
     w.line(`CATEGORIES${p?.CATEGORIES ? formatParams(p.CATEGORIES) : ''}:${ev.categories.map(escapeText).join(',')}`);
   }
+  if (ev.url !== undefined && LINE_BREAK.test(ev.url)) throw new IcsWriteError('ics/invalid-property', `event ${JSON.stringify(uid)}: url holds a line break`);
   if (ev.url !== undefined) w.line(`URL${p?.URL ? formatParams(p.URL) : ''}:${ev.url}`);
   w.raw(ev.extra);
   if (ev.components) for (const c of ev.components) w.component(c);
@@ -183,7 +210,9 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
  * @param calendar - the calendar
  * @param options - PRODID/DTSTAMP fallbacks and VTIMEZONE coverage
  * @returns the file text
- * @throws IcsWriteError when an event has no DTSTAMP or a zone is unknown
+ * @throws IcsWriteError when an event has no DTSTAMP, a zone is unknown, a
+ * value or duration is malformed, or a kept property would break the line
+ * structure (a line break in a raw value, a bad name)
  * @example
  * toICS({ name: 'Conferences', events: [{ uid: 'tb@x', dtstamp: '2026-07-01T00:00:00Z', summary: 'Tumor board',
  *   series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: 'America/Los_Angeles' }, duration: 'PT1H' } }] });
@@ -202,7 +231,7 @@ export function toICS(calendar: IcsCalendar, options: ToIcsOptions = {}): string
   head.text('DESCRIPTION', calendar.description, undefined);
   head.text('X-WR-CALDESC', calendar.description, undefined);
   if (calendar.refreshInterval !== undefined) {
-    head.line(`REFRESH-INTERVAL;VALUE=DURATION:${calendar.refreshInterval}`);
+    head.line(`REFRESH-INTERVAL;VALUE=DURATION:${checkDuration(calendar.refreshInterval, 'refreshInterval')}`);
     head.line(`X-PUBLISHED-TTL:${calendar.refreshInterval}`);
   }
   head.raw(calendar.extra);
