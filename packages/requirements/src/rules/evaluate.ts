@@ -168,7 +168,8 @@ function run(requirementSet: RequirementSet, subject: EvaluationSubject, options
     else findings.push(...prefixed(r.error.issues, ['subject', 'record'], 'requirement/invalid-record'));
   }
   const mode = rawRecord !== undefined ? 'trainee' : 'plan';
-  const asOfText = options.asOf === undefined ? undefined : typeof options.asOf === 'string' ? options.asOf : options.asOf.toString();
+  // String() rather than .toString(): untyped callers may pass null or a number, which must become a finding.
+  const asOfText = options.asOf === undefined ? undefined : String(options.asOf);
   const results: RequirementResult[] = [];
   if (mode === 'plan' && rawProgram === undefined) {
     findings.push({ code: 'requirement/invalid-subject', severity: 'error', path: ['subject'], message: 'subject: expected { program } for a plan or { record } for a trainee.' });
