@@ -34,6 +34,19 @@ import { observedFederalHolidaysBetween } from '../holidays/federal';
 import type { LeaveAllowance, LeaveTally, PgyTimeline, PgyTimelineInput, PgyYear, ProgramLength, TrainingExtension } from './pgy-types';
 import { addWorkdays, countWorkdays, type HolidaySet } from './workdays';
 
+// The package barrel imports the timeline's types from this module.
+export type {
+  LeaveAllowance,
+  LeaveAveraging,
+  LeaveSpan,
+  LeaveTally,
+  PgyTimeline,
+  PgyTimelineInput,
+  PgyYear,
+  ProgramLength,
+  TrainingExtension,
+} from './pgy-types';
+
 function programLengthMonths(program: ProgramLength): number {
   let months: number;
   if ('months' in program) months = program.months;
