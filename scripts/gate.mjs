@@ -1,48 +1,107 @@
 #!/usr/bin/env node
-// `npm test`: the whole gate. Lint, then typecheck, build, unit tests (under
-// every time zone in REFERENCE.md), package checks (publint --strict, attw),
-// docs (TypeDoc, warnings as errors) and the consumer test, all through turbo
-// so an unchanged tree is served from cache. Ends with "N passed, N failed",
-// summed from every package's vitest JSON reports.
+// `npm test`: the whole gate. Lint (ESLint, cached), then one turbo run of
+// typecheck, build, unit tests (once per time zone in scripts/vitest-tz.mjs),
+// package checks (publint --strict, attw), docs (TypeDoc, warnings as errors)
+// and the consumer test, so an unchanged tree is served from turbo's cache.
+//
+// The last line is "N passed, N failed": every unit test counts once per time
+// zone it ran under (summed from the vitest JSON reports each test task
+// leaves in test-results/, restored by turbo on a cache hit), and every other
+// gate step (lint, each package's typecheck, build, package check and docs,
+// the consumer test) counts as one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
 const started = Date.now();
-const steps = [
-  ['lint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings=0', '.']],
-  ['turbo', 'npx', ['turbo', 'run', 'typecheck', 'build', 'test', 'check:package', 'docs', 'test:consumer', '--output-logs=new-only']],
-];
+const TASKS = ['typecheck', 'build', 'test', 'check:package', 'docs', 'test:consumer'];
+const rows = []; // { step, ok, note }
+let testsPassed = 0;
+let testsFailed = 0;
 
-let failedStep = null;
-for (const [name, cmd, args] of steps) {
-  console.log(`\n━━ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) {
-    failedStep = name;
-    break;
-  }
+function section(title) {
+  console.log(`\n━━ ${title}`);
 }
 
-let passed = 0;
-let failed = 0;
-const roots = ['packages', 'examples'].flatMap((d) => (existsSync(d) ? readdirSync(d).map((n) => join(d, n)) : []));
-roots.push('docs');
-for (const root of roots) {
-  const dir = join(root, 'test-results');
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    try {
-      const report = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      passed += report.numPassedTests ?? 0;
-      failed += report.numFailedTests ?? 0;
-    } catch {
-      failed += 1;
+// 1. Lint. The cache lives in node_modules/.cache so a fresh clone starts cold.
+section('lint: eslint --cache --max-warnings=0 .');
+const lint = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/eslint/bin/eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings=0', '.'],
+  { stdio: 'inherit' },
+);
+rows.push({ step: 'lint', ok: lint.status === 0, note: lint.status === 0 ? '' : `eslint exited ${lint.status}` });
+
+// 2. Everything else through turbo. --continue runs every task whose
+// dependencies succeeded, so one failure does not hide the others.
+section(`turbo run ${TASKS.join(' ')}`);
+const turbo = spawnSync(
+  process.execPath,
+  // One task per core: vitest, tsc, tsup's declaration build and TypeDoc are
+  // each CPU-bound, and more at once only thrash a small machine.
+  [join(root, 'node_modules/turbo/bin/turbo'), 'run', ...TASKS, '--continue', '--concurrency=100%', '--output-logs=new-only', '--summarize'],
+  { stdio: 'inherit' },
+);
+
+// The run summary turbo just wrote says which tasks ran, hit the cache,
+// failed, or never started because a dependency failed.
+const runsDir = join(root, '.turbo/runs');
+const newest = existsSync(runsDir)
+  ? readdirSync(runsDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ f: join(runsDir, f), t: JSON.parse(readFileSync(join(runsDir, f), 'utf8')) }))
+      .filter(({ t }) => (t.execution?.startTime ?? 0) >= started)
+      .sort((a, b) => b.t.execution.startTime - a.t.execution.startTime)[0]
+  : undefined;
+if (!newest) {
+  rows.push({ step: 'turbo', ok: false, note: `turbo exited ${turbo.status} without a run summary` });
+} else {
+  for (const task of newest.t.tasks) {
+    if (task.command === '<NONEXISTENT>') continue; // transit nodes and packages without the script
+    const exit = task.execution?.exitCode;
+    const ok = exit === 0;
+    const cached = task.cache?.status === 'HIT';
+    const note = exit === undefined ? 'not run (a dependency failed)' : ok ? (cached ? 'cached' : '') : `exited ${exit}`;
+    if (task.task === 'test') {
+      // Count the tests, not the task, when its reports are there.
+      const dir = join(root, task.directory, 'test-results');
+      let p = 0;
+      let f = 0;
+      let zones = 0;
+      if (exit !== undefined && existsSync(dir)) {
+        for (const file of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+          zones += 1;
+          try {
+            const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+            p += report.numPassedTests ?? 0;
+            f += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+          } catch {
+            f += 1;
+          }
+        }
+      }
+      if (!ok && f === 0) f = 1; // crashed before reporting, or never ran
+      testsPassed += p;
+      testsFailed += f;
+      const perZone = zones > 0 ? `${p / zones} tests × ${zones} time zones` : 'no tests yet';
+      rows.push({ step: task.taskId, ok: ok && f === 0, note: `${ok ? perZone : `${note}; ${p} passed, ${f} failed`}${cached ? ', cached' : ''}`, counted: true });
+    } else {
+      rows.push({ step: task.taskId, ok, note });
     }
   }
+  rmSync(newest.f, { force: true });
 }
-if (failedStep && failed === 0) failed = 1;
-const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`\ngate ${failedStep ? `FAILED at ${failedStep}` : 'ok'} in ${seconds}s`);
+
+// 3. Summary.
+section('summary');
+const width = Math.max(...rows.map((r) => r.step.length));
+for (const r of rows) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.step.padEnd(width)}  ${r.note}`);
+const stepRows = rows.filter((r) => !r.counted);
+const passed = testsPassed + stepRows.filter((r) => r.ok).length;
+const failed = testsFailed + stepRows.filter((r) => !r.ok).length;
+const ok = failed === 0 && lint.status === 0 && turbo.status === 0;
+console.log(`\ngate ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)}s`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failedStep ? 1 : 0);
+process.exit(ok ? 0 : 1);
