@@ -36,6 +36,15 @@ function zoneOfCalendar(calendar: IcsCalendar): string | undefined {
   return undefined;
 }
 
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})Z$/;
+
+/** A `...Z` bound as a UTC value: the same instant, parsed once instead of per event. */
+function bound(b: ExpandWindow['start']): ExpandWindow['start'] {
+  if (typeof b !== 'string') return b;
+  const m = UTC_INSTANT.exec(b);
+  return m?.[1] === undefined ? b : { type: 'utc', dateTime: m[1] };
+}
+
 function sortKey(v: DateTimeValue, epochMs: number | undefined, zone: string): number {
   if (epochMs !== undefined) return epochMs;
   if (v.type === 'date') return Temporal.PlainDate.from(v.date).toZonedDateTime(zone).epochMilliseconds;
@@ -67,13 +76,14 @@ function summaryOf(ev: IcsEvent, o: Occurrence): string {
 export function expandCalendar(calendar: IcsCalendar, window: ExpandWindow, options: ExpandOptions = {}): ExpandCalendarResult {
   const zone = options.timeZone ?? zoneOfCalendar(calendar) ?? 'UTC';
   const withZone: ExpandOptions = { ...options, timeZone: zone };
+  const win: ExpandWindow = { start: bound(window.start), end: bound(window.end) };
   const rows: { item: CalendarOccurrence; key: number }[] = [];
   const findings: Finding[] = [];
   calendar.events.forEach((ev, eventIndex) => {
     const floating = ev.series.start.type === 'date' || ev.series.start.type === 'floating';
     let list: Occurrence[];
     try {
-      list = expand(ev.series, window, floating ? withZone : options);
+      list = expand(ev.series, win, floating ? withZone : options);
     } catch (error) {
       const e = error instanceof RecurrenceError ? error : undefined;
       findings.push({
