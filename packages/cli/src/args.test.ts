@@ -56,3 +56,11 @@ describe('parseArgs', () => {
     expect(parseArgs(spec, ['-h']).flag('help')).toBe(true);
   });
 });
+
+describe('repeatable options', () => {
+  it('keeps every value of an option marked multiple', () => {
+    const a = parseArgs({ positionals: [], options: { reading: { type: 'string', description: 'r', multiple: true } } }, ['--reading', 'a', '--reading=b']);
+    expect(a.all('reading')).toEqual(['a', 'b']);
+    expect(a.all('other')).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ export interface OptionSpec {
   readonly description: string;
   /** Allowed values, checked while parsing. */
   readonly choices?: readonly string[];
+  /** Whether a string option may be given more than once (every value is kept). */
+  readonly multiple?: boolean;
 }
 
 /** A positional argument a command accepts. */
@@ -40,6 +42,13 @@ export interface ParsedArgs {
    */
   string(name: string): string | undefined;
   /**
+   * Every value of a string option that may be repeated.
+   *
+   * @param name - option name without `--`
+   * @returns the values in command-line order (empty when not given)
+   */
+  all(name: string): readonly string[];
+  /**
    * Whether a boolean option was given.
    *
    * @param name - option name without `--`
@@ -62,6 +71,7 @@ export interface ParsedArgs {
 export function parseArgs(spec: ArgSpec, argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const strings = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   const flags = new Set<string>();
   let onlyPositionals = false;
   for (let i = 0; i < argv.length; i++) {
@@ -83,7 +93,7 @@ export function parseArgs(spec: ArgSpec, argv: readonly string[]): ParsedArgs {
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const option = spec.options[name];
     if (option === undefined) throw usageError(`unknown option "--${name}"`);
-    if (strings.has(name) || flags.has(name)) throw usageError(`option "--${name}" is given more than once`);
+    if ((strings.has(name) && option.multiple !== true) || flags.has(name)) throw usageError(`option "--${name}" is given more than once`);
     if (option.type === 'boolean') {
       if (eq !== -1) throw usageError(`option "--${name}" takes no value`);
       flags.add(name);
@@ -103,6 +113,7 @@ export function parseArgs(spec: ArgSpec, argv: readonly string[]): ParsedArgs {
       throw usageError(`option "--${name}" must be one of ${option.choices.join(', ')}, got "${value}"`);
     }
     strings.set(name, value);
+    repeated.set(name, [...(repeated.get(name) ?? []), value]);
   }
   if (!flags.has('help')) {
     const required = spec.positionals.filter((p) => p.required).length;
@@ -117,6 +128,7 @@ export function parseArgs(spec: ArgSpec, argv: readonly string[]): ParsedArgs {
   return {
     positionals,
     string: (name) => strings.get(name),
+    all: (name) => repeated.get(name) ?? [],
     flag: (name) => flags.has(name),
   };
 }

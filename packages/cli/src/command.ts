@@ -74,7 +74,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 /** The `--output` option of commands that write JSON or documents. */
 export const OUTPUT_OPTION: Readonly<Record<string, OptionSpec>> = {
-  output: { type: 'string', value: '<file>', description: 'write the JSON (or document) to this file, atomically, instead of stdout' },
+  output: { type: 'string', value: '<file>', description: 'write the JSON document (or the .ics / schema) to this file, atomically, instead of stdout' },
 };
 
 /**

@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './__fixtures__/cli';
+import { cli, scratch } from './__fixtures__/cli';
 import { COMMANDS } from './commands/registry';
 
 describe('gmekit dispatcher', () => {
@@ -45,5 +47,22 @@ describe('gmekit dispatcher', () => {
       expect(r.code, c.name).toBe(2);
       expect(r.stderr).toBe(`gmekit: unknown option "--no-such-flag" (usage: gmekit ${c.usage})\n`);
     }
+  });
+
+  it('writes the JSON document with --output, quietly when not on a terminal', async () => {
+    const dir = scratch();
+    const r = await cli(['programs', '--output', 'p.json'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(dir)).toEqual(['p.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')).programs).toHaveLength(3);
+    const tty = await cli(['programs', '--output', 'q.json'], { cwd: dir, isTTY: true });
+    expect(tty.stderr).toBe('wrote q.json\n');
+  });
+
+  it('reports an unwritable --output with exit 2 and leaves no file', async () => {
+    const dir = scratch();
+    const r = await cli(['programs', '--output', 'no/such/dir/p.json'], { cwd: dir });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'gmekit: no/such/dir/p.json: directory does not exist\n' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -61,11 +61,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       progress: (label, total) => progress(io, label, total),
     };
     const out = await command.run(ctx);
-    const text = out.raw ?? (ctx.json ? `${JSON.stringify(out.json, null, 2)}\n` : out.text());
     const file = args.string('output');
+    // A file is for programs: --output writes the JSON document (or the
+    // command's own document, e.g. an .ics), never the human-readable text.
+    const text = out.raw ?? (ctx.json || file !== undefined ? `${JSON.stringify(out.json, null, 2)}\n` : out.text());
     if (file !== undefined) {
       writeFileAtomic(resolvePath(io, file), text, file);
-      if (!ctx.json) io.stderr(`wrote ${file}\n`);
+      if (io.isTTY === true) io.stderr(`wrote ${file}\n`);
     } else io.stdout(text);
     return out.exitCode;
   } catch (e) {

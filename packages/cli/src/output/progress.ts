@@ -16,30 +16,30 @@ const QUIET: Progress = { tick: () => undefined, done: () => undefined };
 
 /**
  * A one-line progress indicator on standard error. It draws only when stderr
- * is a terminal and the run is long enough to matter, so piped output and
- * logs stay clean.
+ * is a terminal, so piped output and logs stay clean; the line is cleared
+ * when the work is done, before any result is printed.
  *
  * @param io - where to draw
- * @param label - what is being done
- * @param total - how many steps
+ * @param label - what is being done, e.g. `auditing 1200 periods`
+ * @param total - how many steps, or 0 when the work is one step (shows the label only)
  * @returns the indicator (a no-op when not on a terminal)
  */
 export function progress(io: CliIo, label: string, total: number): Progress {
-  if (io.isTTY !== true || total < 2) return QUIET;
+  if (io.isTTY !== true) return QUIET;
   let done = 0;
-  let shownPercent = -1;
-  let drawn = false;
+  let shown = -1;
+  io.stderr(`\r${label}…`);
   return {
     tick(steps = 1) {
+      if (total <= 0) return;
       done += steps;
       const percent = Math.min(100, Math.floor((done / total) * 100));
-      if (percent === shownPercent) return;
-      shownPercent = percent;
-      drawn = true;
-      io.stderr(`\r${label} ${percent}% (${Math.min(done, total)}/${total})`);
+      if (percent === shown) return;
+      shown = percent;
+      io.stderr(`\r${label}… ${percent}% (${Math.min(done, total)}/${total})`);
     },
     done() {
-      if (drawn) io.stderr('\r\x1b[2K');
+      io.stderr('\r\x1b[2K');
     },
   };
 }
