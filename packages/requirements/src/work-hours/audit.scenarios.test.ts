@@ -287,3 +287,21 @@ describe('bad input', () => {
     expect(report.trainees[0]?.timeZone).toBe('+05:30');
   });
 });
+
+describe('averaging windows from assignments (README worked examples)', () => {
+  it('cuts 28-day windows, merges a 1–3 day remainder and keeps a longer one', () => {
+    const windowsOf = (start: string, end: string) =>
+      auditWorkHours([period(R, 'clinical', start, '07:00', 8)], { trainees: [trainee(R)], assignments: [assignment(R, 'x', start, end)] }).trainees[0]?.windows.map((w) => [w.start, w.end, w.days]);
+    expect(windowsOf('2026-08-01', '2026-08-31')).toEqual([['2026-08-01', '2026-08-31', 31]]);
+    expect(windowsOf('2026-07-01', '2026-08-28')).toEqual([
+      ['2026-07-01', '2026-07-28', 28],
+      ['2026-07-29', '2026-08-28', 31],
+    ]);
+    expect(windowsOf('2026-07-01', '2026-08-31')).toEqual([
+      ['2026-07-01', '2026-07-28', 28],
+      ['2026-07-29', '2026-08-25', 28],
+      ['2026-08-26', '2026-08-31', 6],
+    ]);
+    expect(windowsOf('2026-07-01', '2026-07-14')).toEqual([['2026-07-01', '2026-07-14', 14]]);
+  });
+});

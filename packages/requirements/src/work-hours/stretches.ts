@@ -83,16 +83,15 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
     end,
   });
 
+  const stretchFacts = (): StretchFacts => facts(sFirst, sLast, table.startText[rows[sFirst] ?? 0] ?? '', table.endText[rows[sLast] ?? 0] ?? '');
+
   const close = (): void => {
     const length = sEnd - sStart;
-    const startText = table.startText[rows[sFirst] ?? 0] ?? '';
-    const endText = table.endText[rows[sLast] ?? 0] ?? '';
-    const f = facts(sFirst, sLast, startText, endText);
-    if (length > H28) findings.push(tooLongFinding(f, length));
-    if (newCareMs > 0) findings.push(newCareFinding(f, newCareMs, Temporal.Instant.fromEpochMilliseconds(newCareFrom).toZonedDateTimeISO(days.zone).toString({ timeZoneName: 'never' })));
+    if (length > H28) findings.push(tooLongFinding(stretchFacts(), length));
+    if (newCareMs > 0) findings.push(newCareFinding(stretchFacts(), newCareMs, Temporal.Instant.fromEpochMilliseconds(newCareFrom).toZonedDateTimeISO(days.zone).toString({ timeZoneName: 'never' })));
     if (moonFirst >= 0 && input.pgyOn !== undefined) {
       const date = isoDateOfEpochDay(days.dayOf(starts[moonFirst] ?? 0));
-      if (input.pgyOn(date) === 1) findings.push(moonlightingFinding(f, moonMs, date));
+      if (input.pgyOn(date) === 1) findings.push(moonlightingFinding(stretchFacts(), moonMs, date));
     }
     if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast });
     prevEnd = sEnd;

@@ -208,7 +208,9 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     return total;
   };
   const summaries: AveragingWindowSummary[] = [];
-  let lastViolation: Record<string, number> = {};
+  let lastWeekly = -Infinity;
+  let lastDayOff = -Infinity;
+  let lastCall = -Infinity;
   for (const w of windows) {
     const dayCount = w.last - w.first + 1;
     const leaveDays = sum(leave, w);
@@ -236,7 +238,10 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       inHouseCalls: callCount,
       inHouseCallsAllowed: allowedCalls,
     });
-    if (active <= 0) continue;
+    const overWeekly = ms * 7 > limit * active * HOUR_MS;
+    const fewDaysOff = daysOff < required;
+    const manyCalls = callCount * 3 > active;
+    if (active <= 0 || !(overWeekly || fewDaysOff || manyCalls)) continue;
     const facts: WindowFacts = {
       traineeId,
       start,
@@ -249,14 +254,18 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     };
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.
-    const report = (code: string, violated: boolean, make: () => WorkHourFinding): void => {
-      if (!violated) return;
-      if (!rolling || (lastViolation[code] ?? -2) < w.last - 1) findings.push(make());
-      lastViolation = { ...lastViolation, [code]: w.last };
-    };
-    report(WORK_HOUR_CODES.weekly80, ms * 7 > limit * active * HOUR_MS, () => weeklyFinding(facts, ms, limit));
-    report(WORK_HOUR_CODES.dayOff, daysOff < required, () => dayOffFinding(facts, daysOff, required));
-    report(WORK_HOUR_CODES.callQ3, callCount * 3 > active, () => callFinding(facts, callCount, allowedCalls));
+    if (overWeekly) {
+      if (!rolling || lastWeekly < w.last - 1) findings.push(weeklyFinding(facts, ms, limit));
+      lastWeekly = w.last;
+    }
+    if (fewDaysOff) {
+      if (!rolling || lastDayOff < w.last - 1) findings.push(dayOffFinding(facts, daysOff, required));
+      lastDayOff = w.last;
+    }
+    if (manyCalls) {
+      if (!rolling || lastCall < w.last - 1) findings.push(callFinding(facts, callCount, allowedCalls));
+      lastCall = w.last;
+    }
   }
   return { traineeId, timeZone: days.zone, periods: input.rows.length, windows: summaries };
 }
