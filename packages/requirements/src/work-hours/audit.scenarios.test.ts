@@ -305,3 +305,22 @@ describe('averaging windows from assignments (README worked examples)', () => {
     expect(windowsOf('2026-07-01', '2026-07-14')).toEqual([['2026-07-01', '2026-07-14', 14]]);
   });
 });
+
+describe("the rolling 28-day option ('rolling-28', not the ACGME method)", () => {
+  it('flags a heavy stretch that straddles two rotations, once per run of windows', () => {
+    // 16-hour days (07:00–23:00) on Jul 15–Aug 11 except Sundays (Jul 19, 26, Aug 2, 9):
+    // 12 days in each rotation → 192 h per rotation window = 48 h/week, compliant by rotation.
+    // Rolling: the window Jul 11–Aug 7 holds Jul 15–Aug 7 = 24 days − 3 Sundays = 21 × 16 = 336 h
+    // → 84 h/week; windows ending Aug 5 (19 days, 304 h) and Aug 6 (20 days, 320 h = 80.0) do not
+    // exceed, and windows ending Aug 7 … Aug 14 all do (Aug 15: 20 days again), so one finding.
+    const options = { trainees: [trainee(R)], assignments: [assignment(R, 'a', '2026-07-01', '2026-07-28'), assignment(R, 'b', '2026-07-29', '2026-08-25')] };
+    const periods = dates('2026-07-15', '2026-08-11')
+      .filter((d) => d.weekday !== 7)
+      .map((d) => period(R, 'clinical', d.date, '07:00', 16));
+    expect(periods).toHaveLength(24);
+    expect(auditWorkHours(periods, options).findings).toEqual([]);
+    const rolling = auditWorkHours(periods, { ...options, averaging: 'rolling-28' });
+    expect(rolling.findings.map((f) => [f.code, f.window, f.measured])).toEqual([['work-hours/weekly-80', { start: '2026-07-11', end: '2026-08-07' }, 84]]);
+    expect(rolling.findings[0]?.message).toContain('rolling 28-day window');
+  });
+});

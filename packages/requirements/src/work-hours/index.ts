@@ -12,6 +12,7 @@ export type {
   AuditWorkHoursOptions,
   AveragingMode,
   AveragingWindowSummary,
+  DateSpan,
   TraineeWorkHourSummary,
   WorkHourCode,
   WorkHourFinding,

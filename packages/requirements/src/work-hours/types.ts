@@ -58,25 +58,48 @@ export interface AuditWorkHoursOptions {
 
 /** Stable finding codes of the work-hour audit. */
 export const WORK_HOUR_CODES = {
+  /** 80 hours a week averaged over a window (CPR 6.20). */
   weekly80: 'work-hours/weekly-80',
+  /** One day in seven free, averaged (CPR 6.21.b). */
   dayOff: 'work-hours/day-off-1-in-7',
+  /** 24 + 4 continuous hours, no new patient care after 24 (CPR 6.22, 6.22.a). */
   continuous: 'work-hours/continuous-24-4',
+  /** 14 hours free after 24 hours of in-house call (CPR 6.21.a). */
   rest14: 'work-hours/rest-14-after-24',
+  /** 8 hours between work periods, a warning (CPR 6.21). */
   rest8: 'work-hours/rest-8-between',
+  /** In-house call no more often than every third night, averaged (CPR 6.27). */
   callQ3: 'work-hours/call-q3',
+  /** No moonlighting while PGY-1 (CPR 6.25). */
   moonlightingPgy1: 'work-hours/moonlighting-pgy1',
+  /** Consecutive night-float nights over the configured limit (CPR 6.26). */
   nightFloat: 'work-hours/night-float-consecutive',
+  /** A period that could not be audited. */
   invalidPeriod: 'work-hours/invalid-period',
+  /** A trainee, assignment or leave row that failed its schema. */
   invalidRecord: 'work-hours/invalid-record',
+  /** Overlapping periods or assignments of one trainee. */
   overlap: 'work-hours/overlap',
+  /** Periods of a trainee not in the trainee list. */
   unknownTrainee: 'work-hours/unknown-trainee',
+  /** A time zone the runtime does not know. */
   unknownZone: 'work-hours/unknown-zone',
+  /** No zone known; a fixed UTC offset was used. */
   zoneAssumed: 'work-hours/zone-assumed',
+  /** Work logged on a leave day. */
   workOnLeave: 'work-hours/work-on-leave',
 } as const;
 
 /** One of the stable work-hour finding codes. */
 export type WorkHourCode = (typeof WORK_HOUR_CODES)[keyof typeof WORK_HOUR_CODES];
+
+/** A span of time named by its two ends, as text. */
+export interface DateSpan {
+  /** First local date (windows) or start instant (periods). */
+  readonly start: string;
+  /** Last local date, inclusive (windows), or end instant (periods). */
+  readonly end: string;
+}
 
 /** A finding of the audit: a model `Finding` plus the facts behind it. */
 export interface WorkHourFinding extends Finding {
@@ -85,9 +108,9 @@ export interface WorkHourFinding extends Finding {
   /** Whose work it is about, when known. */
   readonly traineeId?: string;
   /** The averaging window (inclusive local dates) a window rule was checked over. */
-  readonly window?: { readonly start: string; readonly end: string };
+  readonly window?: DateSpan;
   /** The period or stretch of work (instants as given) a period rule was checked on. */
-  readonly period?: { readonly start: string; readonly end: string };
+  readonly period?: DateSpan;
   /** What was measured, in `unit`. */
   readonly measured?: number;
   /** What the rule allows (a maximum) or requires (a minimum), in `unit`. */
