@@ -7,6 +7,7 @@
 import type { Finding } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 import { expand, RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from './recurrence-api';
+import { ianaZone } from './tz-resolve';
 import type { IcsCalendar, IcsEvent } from './types';
 
 /** One occurrence of one event of a calendar. */
@@ -31,7 +32,8 @@ export interface ExpandCalendarResult {
 
 function zoneOfCalendar(calendar: IcsCalendar): string | undefined {
   const wr = calendar.extra?.find((p) => p.name === 'X-WR-TIMEZONE')?.value;
-  if (wr !== undefined && wr !== '') return wr;
+  const zone = wr === undefined ? undefined : ianaZone(wr.trim());
+  if (zone !== undefined) return zone;
   for (const ev of calendar.events) if (ev.series.start.type === 'zoned') return ev.series.start.timeZone;
   return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '@gmekit/model';
 
-/** A reader finding: a {@link Finding} plus the line it is about. */
+/** A reader finding: a `Finding` of `@gmekit/model` plus the line it is about. */
 export interface IcsFinding extends Finding {
   /** 1-based line number in the input (0 for the file as a whole). */
   readonly line: number;

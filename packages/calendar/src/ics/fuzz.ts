@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { expandCalendar } from './expand-calendar';
 import { parseICS } from './read';
 
 /** Options of {@link fuzzICS}. */
@@ -14,6 +15,12 @@ export interface FuzzOptions {
   readonly count: number;
   /** PRNG seed; the same seed gives the same files. */
   readonly seed: number;
+  /**
+   * Also expand every parsed calendar over one year (limit 5,000 per event),
+   * so the reader and the recurrence engine are fuzzed together; an error
+   * other than a `RecurrenceError` counts as a throw.
+   */
+  readonly expand?: boolean;
   /** Called with the text of a file whose parse threw (for reproduction). */
   readonly onThrow?: (text: string, error: unknown) => void;
 }
@@ -24,9 +31,13 @@ export interface FuzzReport {
   readonly files: number;
   /** Parses that threw or stopped with an `ics/internal` finding (must be 0). */
   readonly throws: number;
-  /** Slowest single parse, milliseconds. */
+  /** Slowest single file (parse, and expansion when asked), milliseconds. */
   readonly maxMs: number;
+  /** The slowest file, to reproduce a slow case. */
+  readonly slowest: string;
 }
+
+const WINDOW = { start: '2026-07-01T00:00:00Z', end: '2027-07-01T00:00:00Z' };
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -132,7 +143,7 @@ function mutate(text: string, random: () => number): string {
  * parse. `parseICS` must never throw, so `throws` should always be 0.
  *
  * @param options - count and seed (and an optional hook for throwing inputs)
- * @returns files parsed, throws, slowest parse in ms
+ * @returns files parsed, throws, the slowest file and its time in ms
  * @example
  * const { throws, maxMs } = fuzzICS({ count: 100_000, seed: 1 });
  */
@@ -140,6 +151,7 @@ export function fuzzICS(options: FuzzOptions): FuzzReport {
   const random = rng(options.seed);
   let throws = 0;
   let maxMs = 0;
+  let slowest = '';
   for (let n = 0; n < options.count; n++) {
     const base = SEEDS[n % SEEDS.length] ?? '';
     const text = mutate(base, random);
@@ -147,7 +159,12 @@ export function fuzzICS(options: FuzzOptions): FuzzReport {
     try {
       // parseICS catches its own failures as an `ics/internal` finding;
       // the fuzzer counts those as throws, since they are bugs all the same.
-      const internal = parseICS(text).findings.find((f) => f.code === 'ics/internal');
+      const { calendar, findings } = parseICS(text);
+      let internal: { message: string } | undefined = findings.find((f) => f.code === 'ics/internal');
+      if (options.expand === true) {
+        const expanded = expandCalendar(calendar, WINDOW, { limit: 5000 });
+        internal ??= expanded.findings.find((f) => f.code === 'ics/expand/failed');
+      }
       if (internal !== undefined) {
         throws++;
         options.onThrow?.(text, new Error(internal.message));
@@ -157,7 +174,10 @@ export function fuzzICS(options: FuzzOptions): FuzzReport {
       options.onThrow?.(text, error);
     }
     const ms = performance.now() - t0;
-    if (ms > maxMs) maxMs = ms;
+    if (ms > maxMs) {
+      maxMs = ms;
+      slowest = text;
+    }
   }
-  return { files: options.count, throws, maxMs };
+  return { files: options.count, throws, maxMs, slowest };
 }

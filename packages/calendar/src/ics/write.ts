@@ -16,6 +16,9 @@ import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProper
 import { deriveUid } from './uid';
 import { vtimezoneLines } from './vtimezone';
 
+/** Most years a VTIMEZONE lists transition by transition. */
+const MAX_SPAN = 100;
+
 /** PRODID written when neither the calendar nor the options give one. */
 export const DEFAULT_PRODID = '-//gmekit//calendar//EN';
 
@@ -28,9 +31,15 @@ export interface ToIcsOptions {
   /**
    * Years every VTIMEZONE describes exactly. By default each zone covers the
    * years its values fall in; the last year's transitions carry yearly RRULEs
-   * so open-ended series stay right afterwards.
+   * so open-ended series stay right afterwards. At most 100 years are listed
+   * one transition at a time.
    */
-  readonly timeZoneYears?: { readonly from: number; readonly to: number };
+  readonly timeZoneYears?: {
+    /** First year described exactly. */
+    readonly from: number;
+    /** Last year described exactly (its transitions also carry yearly RRULEs). */
+    readonly to: number;
+  };
 }
 
 /** Why a calendar could not be written (unknown zone, missing DTSTAMP). */
@@ -239,7 +248,9 @@ export function toICS(calendar: IcsCalendar, options: ToIcsOptions = {}): string
     const range = options.timeZoneYears ?? w.zones.get(zone) ?? { from: 1970, to: 1970 };
     let lines: readonly string[];
     try {
-      lines = vtimezoneLines(zone, range.from, range.to);
+      // Far-apart years (2026 and 7545) would list every transition between
+      // them; beyond MAX_SPAN the yearly RRULEs of the last year take over.
+      lines = vtimezoneLines(zone, range.from, Math.min(range.to, range.from + MAX_SPAN));
     } catch {
       throw new IcsWriteError('ics/unknown-time-zone', `time zone ${JSON.stringify(zone)} is not a known IANA zone`);
     }
