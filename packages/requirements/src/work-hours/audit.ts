@@ -85,40 +85,9 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
   for (const r of options.rotations ?? []) if (r.workHourException !== undefined) rotationLimits.set(r.id, r.workHourException.weeklyHours);
   for (const [id, hours] of Object.entries(limits.weeklyByRotation ?? {})) rotationLimits.set(id, hours);
 
-  // Group rows by trainee in order of first appearance (a counting pass, no per-row objects).
-  const slotOf = new Map<string, number>();
-  const ids: string[] = [];
-  const slot = new Int32Array(table.count);
-  const counts: number[] = [];
-  for (let i = 0; i < table.count; i++) {
-    if (table.valid[i] !== 1) continue;
-    const id = table.trainee[i] ?? '';
-    let s = slotOf.get(id);
-    if (s === undefined) {
-      s = ids.length;
-      slotOf.set(id, s);
-      ids.push(id);
-      counts.push(0);
-    }
-    slot[i] = s;
-    counts[s] = (counts[s] ?? 0) + 1;
-  }
-  const groups: number[][] = counts.map((c) => new Array<number>(c));
-  const fill = new Int32Array(ids.length);
-  for (let i = 0; i < table.count; i++) {
-    if (table.valid[i] !== 1) continue;
-    const s = slot[i] ?? 0;
-    const group = groups[s];
-    if (group !== undefined) {
-      const at = fill[s] ?? 0;
-      group[at] = i;
-      fill[s] = at + 1;
-    }
-  }
-
   const summaries: TraineeWorkHourSummary[] = [];
-  ids.forEach((traineeId, s) => {
-    const rows = groups[s] ?? [];
+  table.ids.forEach((traineeId, s) => {
+    const rows = table.groups[s] ?? [];
     let sorted = true;
     for (let k = 1; k < rows.length && sorted; k++) sorted = (table.start[rows[k - 1] ?? 0] ?? 0) <= (table.start[rows[k] ?? 0] ?? 0);
     if (!sorted) rows.sort((a, b) => (table.start[a] ?? 0) - (table.start[b] ?? 0) || (table.end[a] ?? 0) - (table.end[b] ?? 0) || a - b);
@@ -171,7 +140,7 @@ function resolveZone(
   const candidates: [string | undefined, string][] = [
     [options.timeZones?.[traineeId], `timeZones[${traineeId}]`],
     [options.timeZone, 'timeZone'],
-    [parseInstant(table.startText[first] ?? '')?.zone, `the [zone] of periods[${first}]`],
+    [parseInstant(table.startText(first))?.zone, `the [zone] of periods[${first}]`],
   ];
   for (const [zone, source] of candidates) {
     if (zone === undefined) continue;
@@ -185,7 +154,7 @@ function resolveZone(
       traineeId,
     });
   }
-  const minutes = parseInstant(table.startText[first] ?? '')?.offsetMinutes ?? 0;
+  const minutes = parseInstant(table.startText(first))?.offsetMinutes ?? 0;
   const abs = Math.abs(minutes);
   const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   findings.push({

@@ -45,12 +45,16 @@ export interface PeriodTable {
   readonly active: Float64Array;
   /** 1 when the period is new patient care. */
   readonly newCare: Uint8Array;
-  /** Trainee id per row (empty for invalid rows). */
-  readonly trainee: string[];
-  /** Start and end as written, for messages. */
-  readonly startText: string[];
+  /** Trainee slot per valid row (index into `ids`). */
+  readonly slot: Int32Array;
+  /** Trainee ids, in order of first appearance. */
+  readonly ids: string[];
+  /** Valid rows per slot, in input order. */
+  readonly groups: number[][];
+  /** Start as written (read back from the input, for messages). */
+  readonly startText: (row: number) => string;
   /** End as written. */
-  readonly endText: string[];
+  readonly endText: (row: number) => string;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -110,6 +114,15 @@ function issueFindings(code: WorkHourFinding['code'], issues: readonly z.core.$Z
  */
 export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[]): PeriodTable {
   const count = rows.length;
+  // Texts are read back from the input rows when a message needs them, so
+  // no per-row string arrays are kept (rows zod had to parse are kept aside).
+  const parsedRows = new Map<number, Record<string, unknown>>();
+  const text = (row: number, key: 'start' | 'end'): string => {
+    const r = (parsedRows.get(row) ?? rows[row]) as Record<string, unknown> | undefined;
+    const value = r?.[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const slotOf = new Map<string, number>();
   const table: PeriodTable = {
     count,
     valid: new Uint8Array(count),
@@ -118,9 +131,11 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
     kind: new Uint8Array(count),
     active: new Float64Array(count),
     newCare: new Uint8Array(count),
-    trainee: new Array<string>(count).fill(''),
-    startText: new Array<string>(count).fill(''),
-    endText: new Array<string>(count).fill(''),
+    slot: new Int32Array(count),
+    ids: [],
+    groups: [],
+    startText: (row) => text(row, 'start'),
+    endText: (row) => text(row, 'end'),
   };
   for (let i = 0; i < count; i++) {
     let row = rows[i] as Record<string, unknown>;
@@ -131,6 +146,7 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
         continue;
       }
       row = parsed.data;
+      parsedRows.set(i, row);
     }
     const traineeId = row.traineeId as string;
     const startText = row.start as string;
@@ -177,9 +193,15 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
       }
       table.active[i] = Math.min(active, spanMinutes);
     }
-    table.trainee[i] = traineeId;
-    table.startText[i] = startText;
-    table.endText[i] = endText;
+    let slot = slotOf.get(traineeId);
+    if (slot === undefined) {
+      slot = table.ids.length;
+      slotOf.set(traineeId, slot);
+      table.ids.push(traineeId);
+      table.groups.push([]);
+    }
+    table.slot[i] = slot;
+    table.groups[slot]?.push(i);
   }
   return table;
 }

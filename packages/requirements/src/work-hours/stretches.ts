@@ -83,7 +83,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
     end,
   });
 
-  const stretchFacts = (): StretchFacts => facts(sFirst, sLast, table.startText[rows[sFirst] ?? 0] ?? '', table.endText[rows[sLast] ?? 0] ?? '');
+  const stretchFacts = (): StretchFacts => facts(sFirst, sLast, table.startText(rows[sFirst] ?? 0), table.endText(rows[sLast] ?? 0));
 
   const close = (): void => {
     const length = sEnd - sStart;
@@ -114,7 +114,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (open) close();
       const gap = s - prevEnd;
       if (prevLast >= 0 && gap < (prevLength >= H24 ? H14 : H8)) {
-        const gapFacts = facts(k, k, table.endText[rows[prevLast] ?? 0] ?? '', table.startText[row] ?? '');
+        const gapFacts = facts(k, k, table.endText(rows[prevLast] ?? 0), table.startText(row));
         findings.push(restFinding(gapFacts, gap, prevLength >= H24));
       }
       open = true;
@@ -159,7 +159,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (first !== undefined) {
         const nights = prev.day - first.day + 1;
         if (nights > max) {
-          const f = facts(first.first, prev.last, table.startText[rows[first.first] ?? 0] ?? '', table.endText[rows[prev.last] ?? 0] ?? '');
+          const f = facts(first.first, prev.last, table.startText(rows[first.first] ?? 0), table.endText(rows[prev.last] ?? 0));
           findings.push(nightFloatFinding(f, nights, max));
         }
       }

@@ -54,9 +54,9 @@ function clip(input: TraineeAuditInput, rows: readonly number[], findings: WorkH
         code: WORK_HOUR_CODES.overlap,
         severity: 'error',
         path: ['periods', row],
-        message: `periods[${row}] (trainee ${input.traineeId}, ${table.startText[row] ?? ''} to ${table.endText[row] ?? ''}) overlaps periods[${maxRow}] (to ${table.endText[maxRow] ?? ''}); the overlapping time was counted once.`,
+        message: `periods[${row}] (trainee ${input.traineeId}, ${table.startText(row)} to ${table.endText(row)}) overlaps periods[${maxRow}] (to ${table.endText(maxRow)}); the overlapping time was counted once.`,
         traineeId: input.traineeId,
-        period: { start: table.startText[row] ?? '', end: table.endText[row] ?? '' },
+        period: { start: table.startText(row), end: table.endText(row) },
       });
     }
     starts[k] = Math.max(s, maxEnd);
@@ -103,9 +103,12 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   // Day range: every logged day and every assigned day.
   let d0 = Infinity;
   let d1 = -Infinity;
-  for (const row of input.rows) {
-    d0 = Math.min(d0, days.dayOf(table.start[row] ?? 0));
-    d1 = Math.max(d1, days.dayOf((table.end[row] ?? 0) - 1));
+  // Rows are sorted by start, so only the latest end needs a scan.
+  let lastEnd = -Infinity;
+  for (const row of input.rows) lastEnd = Math.max(lastEnd, table.end[row] ?? 0);
+  if (input.rows.length > 0) {
+    d0 = days.dayOf(table.start[input.rows[0] ?? 0] ?? 0);
+    d1 = days.dayOf(lastEnd - 1);
   }
   for (const a of input.assignments) {
     d0 = Math.min(d0, a.first);
@@ -143,14 +146,13 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       day++;
     }
   };
-  houseRows.forEach((row, k) => {
-    apportion(row, house.starts[k] ?? 0, house.ends[k] ?? 0, 1);
-  });
-  homeRows.forEach((row, k) => {
+  for (let k = 0; k < houseRows.length; k++) apportion(houseRows[k] ?? 0, house.starts[k] ?? 0, house.ends[k] ?? 0, 1);
+  for (let k = 0; k < homeRows.length; k++) {
+    const row = homeRows[k] ?? 0;
     const s = home.starts[k] ?? 0;
     const e = home.ends[k] ?? 0;
     if (e > s) apportion(row, s, e, Math.min((table.active[row] ?? 0) * 60_000, e - s) / (e - s));
-  });
+  }
   for (const day of stretch.callDays) calls[day - d0] = (calls[day - d0] ?? 0) + 1;
 
   // Days off: free 24-hour periods in the complement of all work (at-home
