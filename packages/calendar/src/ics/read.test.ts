@@ -56,7 +56,14 @@ describe('parseICS: Outlook export', () => {
         end: { type: 'zoned', dateTime: '2026-11-25T13:00:00', timeZone: LA },
       },
     ]);
-    expect(ev.instances).toEqual([{ recurrenceId: { type: 'zoned', dateTime: '2026-11-26T12:00:00', timeZone: LA }, summary: 'Journal club (Thanksgiving week)' }]);
+    expect(ev.instances).toEqual([
+      {
+        recurrenceId: { type: 'zoned', dateTime: '2026-11-26T12:00:00', timeZone: LA },
+        summary: 'Journal club (Thanksgiving week)',
+        extra: [{ name: 'SEQUENCE', params: [], value: '1' }],
+        extraParams: { SUMMARY: [{ name: 'LANGUAGE', values: ['en-us'] }] },
+      },
+    ]);
   });
 
   it('keeps unknown parameters of known properties and X- properties', () => {
@@ -115,7 +122,7 @@ describe('parseICS: overrides and EXDATEs', () => {
       { recurrenceId: { type: 'zoned', dateTime: '2026-03-10T09:00:00', timeZone: NY }, cancelled: true },
     ]);
     expect(calendar.events[0]!.instances).toEqual([
-      { recurrenceId: { type: 'zoned', dateTime: '2026-03-09T09:00:00', timeZone: NY }, summary: 'Morning report (late start)' },
+      { recurrenceId: { type: 'zoned', dateTime: '2026-03-09T09:00:00', timeZone: NY }, summary: 'Morning report (late start)', extra: [{ name: 'SEQUENCE', params: [], value: '1' }] },
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { readComponents, type RawComponent } from './components';
 import { likeStart } from './convert';
 import { formatDateTimeText } from './datetime';
 import { FindingSink, type IcsFinding } from './findings';
+import type { IcsParameter } from './params';
 import { readEvent, keepComponent, keepProperty, type ReadEvent } from './read-event';
 import { readVTimezones } from './read-vtimezone';
 import { readDuration, type ValueContext } from './read-values';
@@ -124,7 +125,7 @@ function toEvent(e: ReadEvent, series: RecurrenceSeries, extra: IcsProperty[]): 
   return ev;
 }
 
-const OVERRIDE_CONSUMED = new Set(['STATUS', 'SEQUENCE', 'DTSTAMP']);
+const TEXT_NAMES = ['SUMMARY', 'DESCRIPTION', 'LOCATION'] as const;
 
 function attachOverrides(masters: Map<string, { read: ReadEvent; event: Mutable<IcsEvent> }>, overrides: readonly ReadEvent[], sink: FindingSink, orphans: (e: ReadEvent) => void): void {
   const chosen = new Map<string, Map<string, ReadEvent>>();
@@ -163,8 +164,14 @@ function attachOverrides(masters: Map<string, { read: ReadEvent; event: Mutable<
       if (o.summary !== master.event.summary && o.summary !== '') d.summary = o.summary;
       if (o.description !== undefined && o.description !== master.event.description) d.description = o.description;
       if (o.location !== undefined && o.location !== master.event.location) d.location = o.location;
-      const extra = o.extra.filter((p) => !OVERRIDE_CONSUMED.has(p.name));
+      const extra = o.extra.filter((p) => !(o.cancelled && p.name === 'STATUS'));
       if (extra.length > 0) d.extra = extra;
+      const params: Record<string, IcsParameter[]> = {};
+      for (const name of TEXT_NAMES) {
+        const list = o.extraParams[name];
+        if (list !== undefined) params[name] = list;
+      }
+      if (Object.keys(params).length > 0) d.extraParams = params;
       if (Object.keys(d).length > 1) details.push(d);
     }
     master.event.series = { ...master.event.series, overrides: list };

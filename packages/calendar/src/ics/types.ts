@@ -46,6 +46,8 @@ export interface IcsInstanceDetails {
   readonly location?: string;
   /** Other properties of the override VEVENT, kept as read. */
   readonly extra?: readonly IcsProperty[];
+  /** Unknown parameters of its SUMMARY, DESCRIPTION and LOCATION, by property name. */
+  readonly extraParams?: Readonly<Record<string, readonly IcsParameter[]>>;
 }
 
 /** One VEVENT: a single event or a recurring series with its overrides. */

@@ -65,6 +65,7 @@ function candidateZones(): readonly string[] {
 }
 
 const DAY_MS = 86_400_000;
+const MAX_ONSETS = 24;
 
 function offsetNsAt(ms: number, zone: string): number {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds;
@@ -80,7 +81,9 @@ function probes(def: VTimezoneDef, years: readonly number[]): Probe[] | undefine
   const out: Probe[] = [];
   for (const year of years) {
     const onsets = evaluateOnsets(def, year - 1, year);
-    if (onsets.length === 0) return undefined;
+    // Real zones change offset a few times a year at most; a definition with
+    // dozens of onsets is not worth matching (and must not cost a probe each).
+    if (onsets.length === 0 || onsets.length > MAX_ONSETS) return undefined;
     const offsetAt = (ms: number): number => {
       let current = onsets[0]?.fromNs ?? 0;
       for (const o of onsets) {

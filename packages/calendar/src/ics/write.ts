@@ -201,9 +201,10 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
     if (o.end !== undefined) w.value('DTEND', o.end);
     else if (ev.series.duration !== undefined) w.line(`DURATION:${ev.series.duration}`);
     if (o.cancelled === true) w.line('STATUS:CANCELLED');
-    w.text('SUMMARY', details?.summary ?? (ev.summary === '' ? undefined : ev.summary), undefined);
-    w.text('DESCRIPTION', details?.description ?? ev.description, undefined);
-    w.text('LOCATION', details?.location ?? ev.location, undefined);
+    const dp = details?.extraParams;
+    w.text('SUMMARY', details?.summary ?? (ev.summary === '' ? undefined : ev.summary), dp?.SUMMARY);
+    w.text('DESCRIPTION', details?.description ?? ev.description, dp?.DESCRIPTION);
+    w.text('LOCATION', details?.location ?? ev.location, dp?.LOCATION);
     w.raw(details?.extra);
     w.line('END:VEVENT');
   }

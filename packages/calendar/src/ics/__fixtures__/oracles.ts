@@ -5,6 +5,10 @@ import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
+import { expandCalendar } from '../expand-calendar';
+import { parseICS } from '../read';
+import type { IcsCalendar } from '../types';
+import { toICS } from '../write';
 
 /** Occurrence starts by UID. */
 export type OccurrenceMap = Map<string, string[]>;
@@ -81,4 +85,32 @@ export function nodeIcalOccurrences(text: string, from: string, to: string, zone
   });
   if (result.status !== 0) throw new Error(`node-ical oracle failed: ${result.stderr}`);
   return new Map(Object.entries(JSON.parse(result.stdout) as Record<string, string[]>));
+}
+
+/** Occurrence starts by UID as three readers see one calendar. */
+export interface ClientComparison {
+  /** The file written by toICS. */
+  readonly text: string;
+  /** ical.js. */
+  readonly icaljs: OccurrenceMap;
+  /** node-ical (run under TZ=UTC). */
+  readonly nodeical: OccurrenceMap;
+  /** parseICS + expandCalendar (this library). */
+  readonly gmekit: OccurrenceMap;
+}
+
+/**
+ * Writes any calendar with toICS and reads it back with ical.js, node-ical
+ * and parseICS + expandCalendar, returning each reader's occurrence starts
+ * within [from, to) by UID. Point it at any list of events (e.g. a program
+ * catalog's conference series converted to IcsEvents).
+ */
+export function clientOccurrences(calendar: IcsCalendar, from: string, to: string, zone: string): ClientComparison {
+  const text = toICS(calendar);
+  const gmekit: OccurrenceMap = new Map();
+  const expanded = expandCalendar(parseICS(text).calendar, { start: from, end: to }, { timeZone: zone });
+  if (expanded.findings.length > 0) throw new Error(`expandCalendar: ${expanded.findings.map((f) => f.message).join('; ')}`);
+  for (const { uid, occurrence: o } of expanded.occurrences) push(gmekit, uid, o.startInstant ?? (o.start.type === 'date' ? o.start.date : o.start.dateTime));
+  for (const list of gmekit.values()) list.sort();
+  return { text, icaljs: icalJsOccurrences(text, from, to, zone), nodeical: nodeIcalOccurrences(text, from, to, zone), gmekit };
 }
