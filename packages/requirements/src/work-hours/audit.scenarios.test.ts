@@ -242,6 +242,7 @@ describe('bad input', () => {
       null, // 4
       period(R, 'clinical', '2026-07-01', '12:00', 10), // 5: overlaps row 0 (12:00–17:00 already counted)
       period('ghost', 'clinical', '2026-07-01', '07:00', 5), // 6: unknown trainee
+      { ...good, end: '2062-07-01T17:00:00-07:00[America/Los_Angeles]' }, // 7: a 36-year "period"
     ];
     const report = auditWorkHours(rows, base);
     const summary = report.findings.map((f) => [f.code, f.path.join('.')]);
@@ -251,6 +252,7 @@ describe('bad input', () => {
       ['work-hours/invalid-period', 'periods.2.end'],
       ['work-hours/invalid-period', 'periods.3.end'],
       ['work-hours/invalid-period', 'periods.4'],
+      ['work-hours/invalid-period', 'periods.7.end'],
       ['work-hours/overlap', 'periods.5'],
       ['work-hours/unknown-trainee', 'periods.6.traineeId'],
     ]);

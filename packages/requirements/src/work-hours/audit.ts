@@ -137,19 +137,19 @@ function resolveZone(
   findings: WorkHourFinding[],
 ): ZoneDays {
   const first = rows[0] ?? 0;
-  const candidates: [string | undefined, string][] = [
-    [options.timeZones?.[traineeId], `timeZones[${traineeId}]`],
-    [options.timeZone, 'timeZone'],
-    [parseInstant(table.startText(first))?.zone, `the [zone] of periods[${first}]`],
+  const candidates: [string | undefined, string, (string | number)[]][] = [
+    [options.timeZones?.[traineeId], `timeZones[${traineeId}]`, ['timeZones', traineeId]],
+    [options.timeZone, 'timeZone', ['timeZone']],
+    [parseInstant(table.startText(first))?.zone, `the [zone] of periods[${first}]`, ['periods', first, 'start']],
   ];
-  for (const [zone, source] of candidates) {
+  for (const [zone, source, path] of candidates) {
     if (zone === undefined) continue;
     const days = tryZone(zone);
     if (days !== undefined) return days;
     findings.push({
       code: WORK_HOUR_CODES.unknownZone,
       severity: 'error',
-      path: source.startsWith('the') ? ['periods', first, 'start'] : [source],
+      path,
       message: `${source}: "${zone}" is not a time zone this runtime knows; local days of trainee ${traineeId} fell back to the next choice.`,
       traineeId,
     });

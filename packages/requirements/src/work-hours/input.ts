@@ -19,6 +19,9 @@ export const KIND = {
   'transition-of-care': 7,
 } as const;
 
+/** Longest single period accepted (7 days); longer ones are reported as typos. */
+const MAX_PERIOD_MS = 7 * 86_400_000;
+
 const KIND_CODES = new Map<string, number>(Object.entries(KIND));
 
 /**
@@ -167,6 +170,19 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
         'error',
         ['periods', i, 'end'],
         `periods[${i}] (trainee ${traineeId}) ends at ${endText}, ${endMs === startMs ? 'the instant it starts' : 'before it starts'} at ${startText}; the period was left out of the audit.`,
+        { traineeId, period: { start: startText, end: endText } },
+      );
+      continue;
+    }
+    if (endMs - startMs > MAX_PERIOD_MS) {
+      // Nobody works a week without a break; this is a typo, and keeping it
+      // would also stretch the trainee's day range over years.
+      finding(
+        findings,
+        WORK_HOUR_CODES.invalidPeriod,
+        'error',
+        ['periods', i, 'end'],
+        `periods[${i}] (trainee ${traineeId}) runs from ${startText} to ${endText}, more than 7 days; check the end date. The period was left out of the audit.`,
         { traineeId, period: { start: startText, end: endText } },
       );
       continue;
