@@ -189,6 +189,13 @@ describe('parseICS: damaged files', () => {
     expect(parseICS(text).findings).toEqual([expect.objectContaining({ code: 'ics/empty-recurrence', severity: 'warning', line: 6 })]);
   });
 
+  it('warns about a recurring series in an implausible year instead of walking millennia of zone transitions', () => {
+    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=America/Los_Angeles:45810203T121157', 'RRULE:FREQ=WEEKLY', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const { calendar, findings } = parseICS(text);
+    expect(findings).toEqual([expect.objectContaining({ code: 'ics/implausible-year', severity: 'warning', line: 2 })]);
+    expect(calendar.events[0]!.series.start).toEqual({ type: 'zoned', dateTime: '4581-02-03T12:11:57', timeZone: 'America/Los_Angeles' });
+  });
+
   it('never throws on non-calendar input', () => {
     for (const text of ['', 'hello', '\u0000\u0001', 'BEGIN:', ':::', 'BEGIN:VCALENDAR\r\n'.repeat(100), ' '.repeat(10)]) {
       expect(() => parseICS(text)).not.toThrow();

@@ -91,6 +91,9 @@ function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
   return s;
 }
 
+/** Years outside this range get a warning instead of a recurrence check. */
+const PLAUSIBLE_YEARS = [1800, 2300] as const;
+
 /**
  * Checks that a recurring series can be expanded and that an open-ended rule
  * produces something after DTSTART (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`
@@ -100,6 +103,13 @@ function checkRecurrence(e: ReadEvent, series: RecurrenceSeries, sink: FindingSi
   const rule = series.rrule;
   if (rule === undefined) return;
   const line = e.rruleLine ?? e.line;
+  const years = [series.start, series.end, rule.until].map((v) => (v === undefined ? 2000 : Number((v.type === 'date' ? v.date : v.dateTime).slice(0, 4))));
+  if (years.some((y) => y < PLAUSIBLE_YEARS[0] || y > PLAUSIBLE_YEARS[1])) {
+    // Zone offsets across millennia are costly to compute; a calendar of
+    // conferences has no business there, so say so instead of checking.
+    sink.add('warning', 'ics/implausible-year', e.line, `the series has a date outside ${PLAUSIBLE_YEARS[0]}-${PLAUSIBLE_YEARS[1]}; its recurrence is not checked`);
+    return;
+  }
   try {
     let n = 0;
     for (const o of iterate(series, { limit: 2 })) if (!o.fromRdate) n++;

@@ -139,7 +139,12 @@ export function resolveTimeZone(tzid: string, def: VTimezoneDef | undefined, yea
     return zone === undefined ? undefined : { zone, via: 'name' };
   }
   const usedYears = [...new Set(years)].filter((y) => y >= 1900 && y <= 2200).slice(0, 3);
-  if (usedYears.length === 0) usedYears.push(def.observances.reduce((max, o) => Math.max(max, Number(o.start.slice(0, 4))), 1970));
+  if (usedYears.length === 0) {
+    // No value uses the zone in a plausible year: compare in the latest year
+    // the definition itself names, kept where Temporal's offsets are cheap.
+    const latest = def.observances.reduce((max, o) => Math.max(max, Number(o.start.slice(0, 4))), 1970);
+    usedYears.push(Math.min(latest, 2100));
+  }
   const key = `${tzid}\n${def.signature}\n${usedYears.join(',')}`;
   const hit = resolveCache.get(key);
   if (hit !== undefined) return hit ?? undefined;
