@@ -126,6 +126,8 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
     return typeof value === 'string' ? value : '';
   };
   const slotOf = new Map<string, number>();
+  let lastId = '';
+  let lastSlot = 0;
   const table: PeriodTable = {
     count,
     valid: new Uint8Array(count),
@@ -209,7 +211,8 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
       }
       table.active[i] = Math.min(active, spanMinutes);
     }
-    let slot = slotOf.get(traineeId);
+    // Rows usually come trainee by trainee: reuse the previous row's slot.
+    let slot = traineeId === lastId ? lastSlot : slotOf.get(traineeId);
     if (slot === undefined) {
       slot = table.ids.length;
       slotOf.set(traineeId, slot);
@@ -218,6 +221,8 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
     }
     table.slot[i] = slot;
     table.groups[slot]?.push(i);
+    lastId = traineeId;
+    lastSlot = slot;
   }
   return table;
 }

@@ -38,11 +38,25 @@ export interface TraineeAuditInput {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+// Scratch arrays reused from trainee to trainee (the audit is synchronous),
+// so a call over thousands of trainees does not allocate thousands of typed
+// arrays. Each use clears the part it reads.
+const pools = new Map<string, Float64Array>();
+function scratch(name: string, length: number, fill = 0): Float64Array {
+  let array = pools.get(name);
+  if (array === undefined || array.length < length) {
+    array = new Float64Array(Math.max(length, 2 * (array?.length ?? 256)));
+    pools.set(name, array);
+  }
+  array.fill(fill, 0, length);
+  return array;
+}
+
 /** Removes overlaps inside one layer, reporting each, so no time is counted twice. */
-function clip(input: TraineeAuditInput, rows: readonly number[], findings: WorkHourFinding[]): { starts: Float64Array; ends: Float64Array } {
+function clip(input: TraineeAuditInput, rows: readonly number[], layer: string, findings: WorkHourFinding[]): { starts: Float64Array; ends: Float64Array } {
   const { table } = input;
-  const starts = new Float64Array(rows.length);
-  const ends = new Float64Array(rows.length);
+  const starts = scratch(`${layer}-starts`, rows.length);
+  const ends = scratch(`${layer}-ends`, rows.length);
   let maxEnd = -Infinity;
   let maxRow = -1;
   for (let k = 0; k < rows.length; k++) {
@@ -81,8 +95,8 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   const houseRows: number[] = [];
   const homeRows: number[] = [];
   for (const row of input.rows) (table.kind[row] === KIND['at-home-call'] ? homeRows : houseRows).push(row);
-  const house = clip(input, houseRows, findings);
-  const home = clip(input, homeRows, findings);
+  const house = clip(input, houseRows, 'house', findings);
+  const home = clip(input, homeRows, 'home', findings);
 
   const trainee = input.trainee;
   const stretch = auditStretches(
@@ -115,11 +129,11 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     d1 = Math.max(d1, a.last);
   }
   const n = d1 - d0 + 1;
-  const workMs = new Float64Array(n + 1);
-  const off = new Float64Array(n + 1);
-  const calls = new Float64Array(n + 1);
-  const leave = new Uint8Array(n + 1);
-  const worked = new Uint8Array(n + 1);
+  const workMs = scratch('work', n + 1);
+  const off = scratch('off', n + 1);
+  const calls = scratch('calls', n + 1);
+  const leave = scratch('leave', n + 1);
+  const worked = scratch('worked', n + 1);
   for (const day of input.leaveDays) if (day >= d0 && day <= d1) leave[day - d0] = 1;
 
   // Hours, apportioned to local days by elapsed time.
@@ -197,14 +211,14 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   for (let i = 0; i < n; i++) if (worked[i] === 1) workDays.push(i + d0);
   const rolling = input.mode === 'rolling-28';
   const windows = rolling ? rollingWindows(d0, d1) : rotationWindows(input.assignments, workDays);
-  const dayLimit = new Float64Array(n).fill(input.weeklyLimit);
+  const dayLimit = scratch('limit', rolling ? n : 0, input.weeklyLimit);
   if (rolling) {
     for (const a of input.assignments) {
       const limit = input.rotationLimits.get(a.rotationId) ?? input.weeklyLimit;
       for (let d = Math.max(a.first, d0); d <= Math.min(a.last, d1); d++) dayLimit[d - d0] = limit;
     }
   }
-  const sum = (arr: Float64Array | Uint8Array, w: DayWindow): number => {
+  const sum = (arr: Float64Array, w: DayWindow): number => {
     let total = 0;
     for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
     return total;
