@@ -104,6 +104,7 @@ export function secondCatalog(): Record<string, unknown> {
             audience: ['residents'],
             frequency: { status: 'stated', value: 'monthly' },
             weekdays: { status: 'stated', value: ['TH'] },
+            rrule: 'FREQ=MONTHLY;BYDAY=1TH',
             startTime: { status: 'unstated' },
             durationMinutes: { status: 'unstated' },
             timeZone: 'America/Chicago',

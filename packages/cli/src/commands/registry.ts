@@ -1,5 +1,7 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { conferencesCommand } from './conferences';
+import { icsCommand } from './ics';
 import { programsCommand } from './programs';
 import { schemaCommand } from './schema';
 import { showCommand } from './show';
@@ -7,4 +9,4 @@ import { timelineCommand } from './timeline';
 import { validateCommand } from './validate';
 
 /** Every `gmekit` command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, checkCommand, validateCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, icsCommand, validateCommand, schemaCommand];
