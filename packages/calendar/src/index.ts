@@ -10,210 +10,140 @@ export {
   academicYearOf,
   academicYearRange,
   academicYearsBetween,
+  blockCalendar,
+  CalendarInputError,
   isInAcademicYear,
-} from './academic/academic-year';
+} from './academic/index';
 export type {
   AcademicYear,
   AcademicYearOptions,
-} from './academic/academic-year';
-export {
-  blockCalendar,
-} from './academic/block-calendar';
-export type {
   BlockCalendar,
   BlockCalendarSpec,
   BlockRemainder,
   CalendarBlock,
-} from './academic/block-calendar';
-export {
-  CalendarInputError,
-} from './academic/input-error';
-export type {
   CalendarInputErrorCode,
-} from './academic/input-error';
+} from './academic/index';
 export {
   observedFederalHolidaysBetween,
   usFederalHolidays,
-} from './holidays/federal';
+} from './holidays/index';
 export type {
   FederalHoliday,
   FederalHolidayId,
   FederalHolidayOptions,
-} from './holidays/federal';
-export {
-  pgyTimeline,
-} from './timeline/pgy-timeline';
-export type {
-  LeaveAllowance,
-  LeaveAveraging,
-  LeaveSpan,
-  LeaveTally,
-  PgyTimeline,
-  PgyTimelineInput,
-  PgyYear,
-  ProgramLength,
-  TrainingExtension,
-} from './timeline/pgy-timeline';
+} from './holidays/index';
 export {
   layoutCurriculum,
-} from './timeline/curriculum-layout';
-export type {
-  LayoutOptions,
-  LayoutStart,
-} from './timeline/curriculum-layout';
+  pgyTimeline,
+} from './timeline/index';
 export type {
   CurriculumLayout,
   DatedBlock,
   LaidOutYear,
+  LayoutOptions,
+  LayoutStart,
+  LeaveAllowance,
+  LeaveAveraging,
+  LeaveSpan,
+  LeaveTally,
   LengthBounds,
   OpenSlot,
+  PgyTimeline,
+  PgyTimelineInput,
+  PgyYear,
   PlacedBlock,
+  ProgramLength,
   RangedBlock,
+  TrainingExtension,
   UnplacedBlock,
   UnplacedReason,
-} from './timeline/layout-types';
+} from './timeline/index';
 export {
-  parseRRule,
+  DEFAULT_LIMIT,
+  expand,
   formatRRule,
   FREQUENCIES,
-  WEEKDAYS,
-} from './recurrence/rrule';
-export type {
-  ParseRRuleResult,
-} from './recurrence/rrule';
-export {
-  expand,
   iterate,
-  DEFAULT_LIMIT,
-} from './recurrence/expand';
-export {
+  parseRRule,
   RecurrenceError,
-} from './recurrence/errors';
+  WEEKDAYS,
+} from './recurrence/index';
 export type {
+  DateTimeValue,
+  DateValue,
+  ExpandOptions,
+  ExpandWindow,
+  FloatingDateTimeValue,
+  Frequency,
+  NonexistentPolicy,
+  Occurrence,
+  ParseRRuleResult,
   RecurrenceErrorCode,
   RecurrenceIssue,
-} from './recurrence/errors';
-export type {
-  DateValue,
-  FloatingDateTimeValue,
+  RecurrenceOverride,
+  RecurrenceRule,
+  RecurrenceSeries,
+  SkipPolicy,
   UtcDateTimeValue,
-  ZonedDateTimeValue,
-  DateTimeValue,
-  Frequency,
   WeekdayCode,
   WeekdayNum,
-  SkipPolicy,
-  RecurrenceRule,
-  RecurrenceOverride,
-  RecurrenceSeries,
-  Occurrence,
-  ExpandWindow,
-  NonexistentPolicy,
-  ExpandOptions,
-} from './recurrence/types';
-export {
-  conferenceSeriesToRecurrence,
-} from './conferences/to-recurrence';
-export type {
-  ConferenceRecurrenceOptions,
-  ConferenceRecurrenceResult,
-} from './conferences/to-recurrence';
-export type {
-  ConferenceReadings,
-} from './conferences/readings';
-export {
-  expandConferences,
-} from './conferences/expand-conferences';
-export type {
-  ConferenceExpansion,
-  DateWindow,
-  ExpandConferencesOptions,
-} from './conferences/expand-conferences';
-export type {
-  ClosureReason,
-  ConferenceOccurrence,
-} from './conferences/occurrence';
+  ZonedDateTimeValue,
+} from './recurrence/index';
 export {
   ClosedDays,
-} from './conferences/closures';
+  conferenceSeriesToRecurrence,
+  detectConflicts,
+  expandConferences,
+} from './conferences/index';
 export type {
   Closure,
   ClosurePolicy,
+  ClosureReason,
   ClosureRules,
-} from './conferences/closures';
-export {
-  detectConflicts,
-} from './conferences/conflicts';
-export type {
+  ConferenceExpansion,
+  ConferenceOccurrence,
+  ConferenceReadings,
+  ConferenceRecurrenceOptions,
+  ConferenceRecurrenceResult,
   Conflict,
   ConflictInput,
   ConflictReport,
-} from './conferences/conflicts';
+  DateWindow,
+  ExpandConferencesOptions,
+} from './conferences/index';
 export {
-  toICS,
-  IcsWriteError,
-  DEFAULT_PRODID,
-} from './ics/write';
-export type {
-  ToIcsOptions,
-} from './ics/write';
-export {
-  parseICS,
-} from './ics/read';
-export type {
-  ParseIcsResult,
-} from './ics/read';
-export type {
-  IcsFinding,
-} from './ics/findings';
-export type {
-  IcsCalendar,
-  IcsEvent,
-  IcsInstanceDetails,
-  IcsProperty,
-  IcsComponent,
-} from './ics/types';
-export type {
-  IcsParameter,
-} from './ics/params';
-export {
-  expandCalendar,
-} from './ics/expand-calendar';
-export type {
-  CalendarOccurrence,
-  ExpandCalendarResult,
-} from './ics/expand-calendar';
-export {
-  fuzzICS,
-} from './ics/fuzz';
-export type {
-  FuzzOptions,
-  FuzzReport,
-} from './ics/fuzz';
-export {
-  foldLine,
-} from './ics/fold';
-export {
-  unfoldLines,
-  parseContentLine,
-} from './ics/content-line';
-export type {
-  UnfoldedLine,
-  ContentLine,
-  ContentLineError,
-} from './ics/content-line';
-export {
-  escapeText,
-  unescapeText,
-} from './ics/text';
-export {
-  encodeParamValue,
   decodeParamValue,
-} from './ics/params';
-export {
+  DEFAULT_PRODID,
+  encodeParamValue,
+  escapeText,
+  expandCalendar,
+  foldLine,
+  fuzzICS,
+  IcsWriteError,
+  parseContentLine,
+  parseICS,
+  toICS,
+  unescapeText,
+  unfoldLines,
   vtimezoneLines,
-} from './ics/vtimezone';
-export {
   WINDOWS_ZONES,
   windowsToIana,
-} from './ics/windows-zones';
+} from './ics/index';
+export type {
+  CalendarOccurrence,
+  ContentLine,
+  ContentLineError,
+  ExpandCalendarResult,
+  FuzzOptions,
+  FuzzReport,
+  IcsCalendar,
+  IcsComponent,
+  IcsEvent,
+  IcsFinding,
+  IcsInstanceDetails,
+  IcsParameter,
+  IcsProperty,
+  ParseIcsResult,
+  ToIcsOptions,
+  UnfoldedLine,
+} from './ics/index';

@@ -6,16 +6,15 @@
  * @packageDocumentation
  */
 export {
-  evaluate,
-} from './rules/evaluate';
-export {
+  benchEvaluate,
   cadenceHours,
   DEFAULT_HOURS_PER_DAY,
-} from './rules/cadence';
-export {
+  evaluate,
   spanMonths,
-} from './rules/days';
+  syntheticCohort,
+} from './rules/index';
 export type {
+  EvaluateBenchmark,
   EvaluateOptions,
   EvaluationReport,
   EvaluationSubject,
@@ -27,6 +26,8 @@ export type {
   RequirementResult,
   RequirementStatus,
   StatusCounts,
+  SyntheticCohort,
+  SyntheticCohortOptions,
   TraineeStatus,
   TraineeSubject,
-} from './rules/types';
+} from './rules/index';

@@ -16,7 +16,7 @@ export interface SyntheticCohort {
 }
 
 /** Options of {@link syntheticCohort}. */
-export interface SyntheticOptions {
+export interface SyntheticCohortOptions {
   /** Number of trainee records (default 1,000). */
   readonly count?: number;
   /** Seed of the deterministic generator (default 1). */
@@ -152,7 +152,7 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
  * const { program, requirementSet, records, asOf } = syntheticCohort({ count: 10 });
  * evaluate(requirementSet, { record: records[0], program }, { asOf });
  */
-export function syntheticCohort(options: SyntheticOptions = {}): SyntheticCohort {
+export function syntheticCohort(options: SyntheticCohortOptions = {}): SyntheticCohort {
   const asOf = options.asOf ?? '2026-07-01';
   const next = random(options.seed ?? 1);
   const day = dayNumber(asOf);
@@ -192,7 +192,7 @@ export interface EvaluateBenchmark {
  * const figures = benchEvaluate({ count: 1000 });
  * console.log(`${figures.validatedMs.toFixed(1)} ms`);
  */
-export function benchEvaluate(options: SyntheticOptions & { readonly rounds?: number } = {}): EvaluateBenchmark {
+export function benchEvaluate(options: SyntheticCohortOptions & { readonly rounds?: number } = {}): EvaluateBenchmark {
   const cohort = syntheticCohort(options);
   const rounds = Math.max(1, options.rounds ?? 5);
   const run = (trusted: boolean): { ms: number; byStatus: StatusCounts } => {

@@ -17,4 +17,4 @@ export type {
   TraineeSubject,
 } from './types';
 export { benchEvaluate, syntheticCohort } from './bench';
-export type { EvaluateBenchmark, SyntheticCohort, SyntheticOptions } from './bench';
+export type { EvaluateBenchmark, SyntheticCohort, SyntheticCohortOptions } from './bench';
