@@ -7,17 +7,15 @@
  * @module
  */
 import { readComponents, type RawComponent } from './components';
-import { likeStart } from './convert';
-import { formatDateTimeText } from './datetime';
 import { FindingSink, type IcsFinding } from './findings';
-import type { IcsParameter } from './params';
 import { readEvent, keepComponent, keepProperty, type ReadEvent } from './read-event';
+import { attachOverrides } from './read-overrides';
 import { readVTimezones } from './read-vtimezone';
 import { readDuration, type ValueContext } from './read-values';
-import { iterate, RecurrenceError, type DateTimeValue, type RecurrenceOverride, type RecurrenceSeries } from './recurrence-api';
+import { iterate, RecurrenceError, type RecurrenceSeries } from './recurrence-api';
 import { unescapeText } from './text';
 import { resolveTimeZone } from './tz-resolve';
-import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProperty } from './types';
+import type { IcsCalendar, IcsComponent, IcsEvent, IcsProperty } from './types';
 import { deriveUid } from './uid';
 
 /** What {@link parseICS} returns. */
@@ -77,10 +75,6 @@ function zoneContext(components: readonly RawComponent[], sink: FindingSink): Va
   return { sink, zoneFor };
 }
 
-function sameValue(a: DateTimeValue, b: DateTimeValue): boolean {
-  return a.type === b.type && formatDateTimeText(a) === formatDateTimeText(b) && (a.type !== 'zoned' || b.type !== 'zoned' || a.timeZone === b.timeZone);
-}
-
 function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
   const s: Mutable<RecurrenceSeries> = { start: e.start };
   if (e.end !== undefined) s.end = e.end;
@@ -133,60 +127,6 @@ function toEvent(e: ReadEvent, series: RecurrenceSeries, extra: IcsProperty[]): 
   if (Object.keys(e.extraParams).length > 0) ev.extraParams = e.extraParams;
   if (e.components.length > 0) ev.components = e.components;
   return ev;
-}
-
-const TEXT_NAMES = ['SUMMARY', 'DESCRIPTION', 'LOCATION'] as const;
-
-function attachOverrides(masters: Map<string, { read: ReadEvent; event: Mutable<IcsEvent> }>, overrides: readonly ReadEvent[], sink: FindingSink, orphans: (e: ReadEvent) => void): void {
-  const chosen = new Map<string, Map<string, ReadEvent>>();
-  for (const o of overrides) {
-    const master = o.uid === undefined ? undefined : masters.get(o.uid);
-    if (master === undefined || o.recurrenceId === undefined) {
-      sink.add('warning', 'ics/orphan-override', o.line, 'VEVENT with RECURRENCE-ID has no master event with its UID; read as a single event');
-      orphans(o);
-      continue;
-    }
-    const rid = likeStart(o.recurrenceId, master.read.start);
-    const key = `${rid.type} ${formatDateTimeText(rid)}`;
-    const byId = chosen.get(o.uid ?? '') ?? new Map<string, ReadEvent>();
-    chosen.set(o.uid ?? '', byId);
-    const previous = byId.get(key);
-    if (previous) {
-      sink.add('warning', 'ics/duplicate-override', o.line, `RECURRENCE-ID ${formatDateTimeText(rid)} was already overridden on line ${previous.line}; the higher SEQUENCE (or the later one) is used`);
-      if (previous.sequence > o.sequence) continue;
-    }
-    byId.set(key, { ...o, recurrenceId: rid });
-  }
-  for (const [uid, byId] of chosen) {
-    const master = masters.get(uid);
-    if (!master) continue;
-    const list: RecurrenceOverride[] = [];
-    const details: IcsInstanceDetails[] = [];
-    for (const o of byId.values()) {
-      const rid = o.recurrenceId;
-      if (rid === undefined) continue;
-      const ov: Mutable<RecurrenceOverride> = { recurrenceId: rid };
-      if (!sameValue(o.start, rid)) ov.start = o.start;
-      if (o.end !== undefined) ov.end = o.end;
-      if (o.cancelled) ov.cancelled = true;
-      list.push(ov);
-      const d: Mutable<IcsInstanceDetails> = { recurrenceId: rid };
-      if (o.summary !== master.event.summary && o.summary !== '') d.summary = o.summary;
-      if (o.description !== undefined && o.description !== master.event.description) d.description = o.description;
-      if (o.location !== undefined && o.location !== master.event.location) d.location = o.location;
-      const extra = o.extra.filter((p) => !(o.cancelled && p.name === 'STATUS'));
-      if (extra.length > 0) d.extra = extra;
-      const params: Record<string, IcsParameter[]> = {};
-      for (const name of TEXT_NAMES) {
-        const list = o.extraParams[name];
-        if (list !== undefined) params[name] = list;
-      }
-      if (Object.keys(params).length > 0) d.extraParams = params;
-      if (Object.keys(d).length > 1) details.push(d);
-    }
-    master.event.series = { ...master.event.series, overrides: list };
-    if (details.length > 0) master.event.instances = details;
-  }
 }
 
 function readCalendarProps(cal: RawComponent, out: Mutable<IcsCalendar>, extra: IcsProperty[], sink: FindingSink): void {
