@@ -31,3 +31,22 @@ export type {
   TraineeStatus,
   TraineeSubject,
 } from './rules/index';
+export {
+  auditWorkHours,
+  generateSyntheticPeriods,
+  pgyOn,
+  WORK_HOUR_CODES,
+} from './work-hours/index';
+export type {
+  AuditWorkHoursOptions,
+  AveragingMode,
+  AveragingWindowSummary,
+  DateSpan,
+  SyntheticOptions,
+  SyntheticWorkHours,
+  TraineeWorkHourSummary,
+  WorkHourCode,
+  WorkHourFinding,
+  WorkHourLimits,
+  WorkHourReport,
+} from './work-hours/index';
