@@ -11,7 +11,11 @@ export const shared: ViteUserConfig = {
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous limits: the gate runs seven time zones and several packages in
+    // parallel on two cores, and a test must never fail because the machine
+    // is busy. Hangs are still caught.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // fast-check and the fuzz samples are seeded; a failure must reproduce.
     sequence: { shuffle: false },
   },
