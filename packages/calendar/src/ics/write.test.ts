@@ -23,6 +23,31 @@ function veventLines(ev: IcsEvent): string[] {
 }
 
 describe('toICS', () => {
+  it('writes a whole file exactly as RFC 5545 lays it out', () => {
+    // UNTIL 2026-12-29 07:00 PST (UTC-8) is 15:00Z. The VTIMEZONE covers 2026:
+    // the observance in force on Jan 1 (since 2025-11-02), DST from the second
+    // Sunday of March and back on the first Sunday of November, whose rules
+    // 2027 (Mar 14, Nov 7) follows, hence the yearly RRULEs.
+    const text = toICS({
+      name: 'Tumor board',
+      prodId: '-//KP LAMC//Conferences//EN',
+      events: [{ uid: 'tb@lamc', dtstamp: stamp, summary: 'Tumor board',
+        series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: LA }, duration: 'PT1H',
+          rrule: { freq: 'WEEKLY', byDay: [{ day: 'TU' }], until: { type: 'zoned', dateTime: '2026-12-29T07:00:00', timeZone: LA } } } }],
+    });
+    expect(text).toBe([
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//KP LAMC//Conferences//EN', 'CALSCALE:GREGORIAN', 'NAME:Tumor board', 'X-WR-CALNAME:Tumor board',
+      'BEGIN:VTIMEZONE', 'TZID:America/Los_Angeles', 'X-LIC-LOCATION:America/Los_Angeles',
+      'BEGIN:STANDARD', 'DTSTART:20251102T020000', 'TZOFFSETFROM:-0700', 'TZOFFSETTO:-0800', 'END:STANDARD',
+      'BEGIN:DAYLIGHT', 'DTSTART:20260308T020000', 'TZOFFSETFROM:-0800', 'TZOFFSETTO:-0700', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', 'END:DAYLIGHT',
+      'BEGIN:STANDARD', 'DTSTART:20261101T020000', 'TZOFFSETFROM:-0700', 'TZOFFSETTO:-0800', 'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU', 'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT', 'UID:tb@lamc', 'DTSTAMP:20260601T000000Z', 'DTSTART;TZID=America/Los_Angeles:20260707T070000', 'DURATION:PT1H',
+      'RRULE:FREQ=WEEKLY;UNTIL=20261229T150000Z;BYDAY=TU', 'SUMMARY:Tumor board', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n'));
+  });
+
   it('writes the calendar header with RFC 7986 and legacy X-WR properties', () => {
     const out = lines({ name: 'Conferences', description: 'All, weekly', refreshInterval: 'PT12H', events: [] });
     expect(out).toEqual([
