@@ -7,6 +7,7 @@ import { schemaCommand } from './schema';
 import { showCommand } from './show';
 import { timelineCommand } from './timeline';
 import { validateCommand } from './validate';
+import { workHoursCommand } from './work-hours';
 
 /** Every `gmekit` command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, icsCommand, validateCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, workHoursCommand, icsCommand, validateCommand, schemaCommand];

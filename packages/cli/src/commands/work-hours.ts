@@ -1,0 +1,109 @@
+import { extname } from 'node:path';
+import { type Finding, isTimeZoneName } from '@gmekit/model';
+import { type AveragingMode, type WorkHourReport, auditWorkHours } from '@gmekit/requirements';
+import { type Command, exitFor } from '../command';
+import { usageError } from '../errors';
+import { parseJsonText, parseOrFail, readJsonFile, readTextFile } from '../input/json-file';
+import { readWorkCsv } from '../input/work-csv';
+import { SideRecordsSchema, type WorkHoursInput, WorkHoursInputSchema } from '../input/work-input';
+import { findingLine, findingSummary, table } from '../output/text';
+
+const round = (n: number): string => String(Math.round(n * 10) / 10);
+
+function reportText(file: string, averaging: AveragingMode, report: WorkHourReport, findings: readonly Finding[]): string {
+  const lines = [`${file}: ACGME work-hour audit, ${averaging === 'rotation' ? 'averaged by rotation (ACGME method)' : 'rolling 28-day windows (stricter than the ACGME method)'}`, ''];
+  for (const t of report.trainees) {
+    lines.push(`Trainee ${t.traineeId} (${t.periods} periods, local days in ${t.timeZone})`);
+    const rows = [
+      ['WINDOW', 'ROTATION', 'HOURS/WEEK', 'DAYS OFF', 'IN-HOUSE CALLS', 'LEAVE DAYS'],
+      ...t.windows.map((w) => [
+        `${w.start} – ${w.end}`,
+        w.rotationId ?? '-',
+        `${round(w.weeklyAverage)} of ${w.weeklyLimit}`,
+        `${w.daysOff} of ${round(w.daysOffRequired)} needed`,
+        `${w.inHouseCalls} of ${round(w.inHouseCallsAllowed)} allowed`,
+        String(w.leaveDays),
+      ]),
+    ];
+    lines.push(table(rows).replace(/^/gm, '  '), '');
+  }
+  lines.push(findingSummary(findings), ...findings.map(findingLine), '');
+  return lines.join('\n');
+}
+
+// Findings about `periods[i]` of a CSV also name the line the period came
+// from, so a coordinator can find the row (`line` in JSON, `file:line` in text).
+function withLine(f: Finding, file: string, lines: readonly number[]): Finding & { line?: number } {
+  const [head, index] = f.path;
+  const line = head === 'periods' && typeof index === 'number' ? lines[index] : undefined;
+  return line === undefined ? f : { ...f, line, message: `${file}:${line}: ${f.message}` };
+}
+
+/** `gmekit work-hours <file>`: ACGME clinical and educational work-hour audit. */
+export const workHoursCommand: Command = {
+  name: 'work-hours',
+  summary: 'ACGME audit',
+  usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]',
+  description:
+    'Audits logged work against the ACGME Common Program Requirements: 80 hours a week averaged over four weeks (moonlighting included), one day in seven free, 24+4 continuous hours, 14 hours free after 24 hours of in-house call, 8 hours between shifts (a warning), in-house call no more than every third night, no moonlighting in PGY-1.\n' +
+    'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 checks every 28-day window instead (stricter; not the ACGME method).\n' +
+    'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked, which is an error.\n' +
+    'JSON: { trainees, assignments, leave, periods } (or a bare list of periods), each item as in the model.\n' +
+    'Exit 1 on any violation or bad row. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
+  args: {
+    positionals: [{ name: 'file', required: true }],
+    options: {
+      averaging: { type: 'string', value: '<mode>', description: 'how hours are averaged', choices: ['rotation', 'rolling-28'] },
+      zone: { type: 'string', value: '<IANA zone>', description: 'zone of local times in the CSV, and of local days in the audit' },
+      records: { type: 'string', value: '<file>', description: 'JSON { trainees, assignments, leave } to go with a CSV (or to add to a JSON input)' },
+      format: { type: 'string', value: '<format>', description: 'input format when the extension does not say', choices: ['json', 'csv'] },
+    },
+  },
+  writesFiles: true,
+  async run(ctx) {
+    const file = ctx.args.positionals[0] ?? '';
+    const zone = ctx.args.string('zone');
+    if (zone !== undefined && !isTimeZoneName(zone)) throw usageError(`--zone: "${zone}" is not an IANA time-zone name such as America/Los_Angeles`);
+    const averaging = (ctx.args.string('averaging') ?? 'rotation') as AveragingMode;
+    const format = ctx.args.string('format') ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'json');
+    const text = readTextFile(ctx.io, file);
+    let input: WorkHoursInput;
+    let rowFindings: Finding[] = [];
+    let lines: number[] | undefined;
+    if (format === 'csv') {
+      const csv = readWorkCsv(text, file, zone);
+      rowFindings = csv.rowFindings;
+      lines = csv.lines;
+      input = { trainees: [], assignments: [], leave: [], periods: csv.periods };
+    } else {
+      input = parseOrFail(WorkHoursInputSchema, parseJsonText(text, file), file);
+    }
+    const recordsFile = ctx.args.string('records');
+    if (recordsFile !== undefined) {
+      const side = parseOrFail(SideRecordsSchema, readJsonFile(ctx.io, recordsFile), recordsFile);
+      input = {
+        trainees: [...input.trainees, ...side.trainees],
+        assignments: [...input.assignments, ...side.assignments],
+        leave: [...input.leave, ...side.leave],
+        periods: input.periods,
+      };
+    }
+    const catalog = await ctx.catalog();
+    const progress = ctx.progress(`auditing ${input.periods.length} work periods`, 0);
+    const report = auditWorkHours(input.periods, {
+      trainees: input.trainees,
+      assignments: input.assignments,
+      leave: input.leave,
+      averaging,
+      rotations: catalog.programs.flatMap((p) => p.rotations),
+      ...(zone !== undefined ? { timeZone: zone } : {}),
+    });
+    progress.done();
+    const findings: Finding[] = [...rowFindings, ...(lines ? report.findings.map((f) => withLine(f, file, lines)) : report.findings)];
+    return {
+      exitCode: exitFor(findings),
+      json: { file, format, averaging, periods: input.periods.length, report: { findings, trainees: report.trainees } },
+      text: () => reportText(file, averaging, report, findings),
+    };
+  },
+};
