@@ -73,6 +73,26 @@ describe('parseICS: Outlook export', () => {
     expect(ev.description).toBe('Journal club, biweekly.\n');
   });
 
+  it('maps a VTIMEZONE whose name says nothing by its transitions', () => {
+    // Older Outlook versions name zones by their display text.
+    const text = fixture('outlook.ics').replaceAll('Pacific Standard Time', '(UTC-08:00) Pacific Time (US & Canada)');
+    const r = parseICS(text);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const zone = (r.calendar.events[0]!.series.start as { timeZone: string }).timeZone;
+    // Any zone with the US Pacific rules in 2026 is a correct reading.
+    expect(['America/Los_Angeles', 'America/Tijuana', 'America/Vancouver', 'PST8PDT']).toContain(zone);
+  });
+
+  it('reads a custom fixed-offset VTIMEZONE that no IANA zone has as that offset', () => {
+    const text = [
+      'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:Ship time', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0537', 'TZOFFSETTO:+0537', 'END:STANDARD', 'END:VTIMEZONE',
+      'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=Ship time:20260707T070000', 'END:VEVENT', 'END:VCALENDAR',
+    ].join('\r\n');
+    const r = parseICS(text);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.calendar.events[0]!.series.start).toEqual({ type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: '+05:37' });
+  });
+
   it('resolves a Windows zone name without any VTIMEZONE', () => {
     const text = fixture('outlook.ics').replace(/BEGIN:VTIMEZONE[\s\S]*END:VTIMEZONE\n/, '');
     const r = parseICS(text);

@@ -110,6 +110,18 @@ function matches(zone: string, list: readonly Probe[]): boolean {
   return true;
 }
 
+/**
+ * A VTIMEZONE that never changes offset and matches no IANA zone (e.g. a
+ * custom `+0537`) is that offset: Temporal's `+05:37` zone, evaluated exactly.
+ */
+function fixedOffsetZone(def: VTimezoneDef): ZoneResolution | undefined {
+  const first = def.observances[0]?.toNs;
+  if (first === undefined || def.observances.some((o) => o.fromNs !== first || o.toNs !== first) || first % 60e9 !== 0) return undefined;
+  const minutes = Math.abs(first / 60e9);
+  const zone = `${first < 0 ? '-' : '+'}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return ianaZone(zone) === undefined ? undefined : { zone, via: 'vtimezone' };
+}
+
 /** How a TZID was resolved. */
 export interface ZoneResolution {
   /** The IANA zone the TZID stands for. */
@@ -159,6 +171,7 @@ export function resolveTimeZone(tzid: string, def: VTimezoneDef | undefined, yea
     }
   }
   if (result === undefined && named[0] !== undefined) result = { zone: named[0], via: 'name', mismatch: true };
+  result ??= fixedOffsetZone(def);
   if (resolveCache.size > 500) resolveCache.clear();
   resolveCache.set(key, result ?? null);
   return result;
