@@ -87,7 +87,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
 
   const summaries: TraineeWorkHourSummary[] = [];
   table.ids.forEach((traineeId, s) => {
-    const rows = table.groups[s] ?? [];
+    const rows = table.order.subarray(table.offsets[s] ?? 0, table.offsets[s + 1] ?? 0);
     let sorted = true;
     for (let k = 1; k < rows.length && sorted; k++) sorted = (table.start[rows[k - 1] ?? 0] ?? 0) <= (table.start[rows[k] ?? 0] ?? 0);
     if (!sorted) rows.sort((a, b) => (table.start[a] ?? 0) - (table.start[b] ?? 0) || (table.end[a] ?? 0) - (table.end[b] ?? 0) || a - b);
@@ -131,7 +131,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
 
 function resolveZone(
   traineeId: string,
-  rows: readonly number[],
+  rows: Int32Array,
   table: ReturnType<typeof readPeriods>,
   options: AuditWorkHoursOptions,
   findings: WorkHourFinding[],

@@ -52,8 +52,10 @@ export interface PeriodTable {
   readonly slot: Int32Array;
   /** Trainee ids, in order of first appearance. */
   readonly ids: string[];
-  /** Valid rows per slot, in input order. */
-  readonly groups: number[][];
+  /** Valid rows grouped by slot (input order within a slot); slot s is `order[offsets[s] .. offsets[s + 1])`. */
+  order: Int32Array;
+  /** Where each slot's rows start in `order` (one more entry than `ids`). */
+  offsets: Int32Array;
   /** Start as written (read back from the input, for messages). */
   readonly startText: (row: number) => string;
   /** End as written. */
@@ -107,6 +109,38 @@ function issueFindings(code: WorkHourFinding['code'], issues: readonly z.core.$Z
   }
 }
 
+/** Calls with up to this many rows reuse their column arrays (about 35 bytes a row). */
+const POOL_ROWS = 4_000_000;
+
+/**
+ * A column of the period table, reused from call to call. Allocating tens of
+ * megabytes of typed arrays per call makes V8 run a full garbage collection
+ * over the caller's (large) heap for "external memory pressure", which made
+ * big audits grow worse than linearly. Only cleared where it is read before
+ * being written (`valid`); calls are synchronous, so sharing is safe.
+ */
+function column<T extends Float64Array | Int32Array | Uint8Array>(make: (n: number) => T, clear: boolean): (n: number) => T {
+  let pooled: T | undefined;
+  return (n) => {
+    if (n > POOL_ROWS) return make(n);
+    if (pooled === undefined || pooled.length < n) pooled = make(Math.max(n, 1024));
+    const view = pooled.subarray(0, n) as T;
+    if (clear) view.fill(0);
+    return view;
+  };
+}
+
+const columns = {
+  valid: column((n) => new Uint8Array(n), true),
+  start: column((n) => new Float64Array(n), false),
+  end: column((n) => new Float64Array(n), false),
+  kind: column((n) => new Uint8Array(n), false),
+  active: column((n) => new Float64Array(n), false),
+  newCare: column((n) => new Uint8Array(n), false),
+  slot: column((n) => new Int32Array(n), false),
+  order: column((n) => new Int32Array(n), false),
+};
+
 /**
  * Validates and decodes work periods into a {@link PeriodTable}; every row
  * that cannot be audited gets a finding and is left out.
@@ -128,17 +162,19 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
   const slotOf = new Map<string, number>();
   let lastId = '';
   let lastSlot = 0;
+  const counts: number[] = [];
   const table: PeriodTable = {
     count,
-    valid: new Uint8Array(count),
-    start: new Float64Array(count),
-    end: new Float64Array(count),
-    kind: new Uint8Array(count),
-    active: new Float64Array(count),
-    newCare: new Uint8Array(count),
-    slot: new Int32Array(count),
+    valid: columns.valid(count),
+    start: columns.start(count),
+    end: columns.end(count),
+    kind: columns.kind(count),
+    active: columns.active(count),
+    newCare: columns.newCare(count),
+    slot: columns.slot(count),
     ids: [],
-    groups: [],
+    order: new Int32Array(0),
+    offsets: new Int32Array(1),
     startText: (row) => text(row, 'start'),
     endText: (row) => text(row, 'end'),
   };
@@ -217,13 +253,27 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
       slot = table.ids.length;
       slotOf.set(traineeId, slot);
       table.ids.push(traineeId);
-      table.groups.push([]);
+      counts.push(0);
     }
     table.slot[i] = slot;
-    table.groups[slot]?.push(i);
+    counts[slot] = (counts[slot] ?? 0) + 1;
     lastId = traineeId;
     lastSlot = slot;
   }
+  // One counting sort groups the rows by trainee without per-trainee arrays.
+  const offsets = new Int32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) offsets[k + 1] = (offsets[k] ?? 0) + (counts[k] ?? 0);
+  const order = columns.order(offsets[counts.length] ?? 0);
+  const fill = offsets.slice(0, counts.length);
+  for (let i = 0; i < count; i++) {
+    if (table.valid[i] !== 1) continue;
+    const slot = table.slot[i] ?? 0;
+    const at = fill[slot] ?? 0;
+    order[at] = i;
+    fill[slot] = at + 1;
+  }
+  table.order = order;
+  table.offsets = offsets;
   return table;
 }
 

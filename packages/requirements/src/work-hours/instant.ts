@@ -195,6 +195,18 @@ export function parseInstant(text: string): ParsedInstant | undefined {
  * isoDateOfEpochDay(0); // '1970-01-01'
  */
 export function isoDateOfEpochDay(epochDay: number): string {
+  // Windows of many trainees share dates: remember the texts made.
+  const cached = isoCache.get(epochDay);
+  if (cached !== undefined) return cached;
+  const text = isoText(epochDay);
+  if (isoCache.size > 50_000) isoCache.clear();
+  isoCache.set(epochDay, text);
+  return text;
+}
+
+const isoCache = new Map<number, string>();
+
+function isoText(epochDay: number): string {
   // The inverse of epochDayOf, by the same March-based eras.
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);

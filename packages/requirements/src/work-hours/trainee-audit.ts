@@ -17,7 +17,7 @@ export interface TraineeAuditInput {
   /** Periods. */
   readonly table: PeriodTable;
   /** The trainee's valid rows, sorted by start then end then input order. */
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
   /** Zone days. */
   readonly days: ZoneDays;
   /** Assignments as days, sorted, not overlapping. */
