@@ -263,6 +263,32 @@ describe('bad input', () => {
     ]);
   });
 
+  it('counts work logged on a leave day but reports it, and caps active minutes at the call length', () => {
+    // 10 h on Jul 21, a leave day: counted (10 h), the day stays out (27 counted days).
+    const onLeave = period(R, 'clinical', '2026-07-21', '07:00', 10);
+    // A 12-hour at-home call claiming 800 active minutes: counted as 720 (12 h).
+    const home = period(R, 'at-home-call', '2026-07-04', '19:00', 12, { activeMinutes: 800 });
+    const report = auditWorkHours([home, onLeave], { ...base, leave: [leave(R, '2026-07-21', '2026-07-21')] });
+    expect(report.findings.map((f) => [f.code, f.severity, f.path.join('.')])).toEqual([
+      ['work-hours/invalid-period', 'warning', 'periods.0.activeMinutes'],
+      ['work-hours/work-on-leave', 'warning', 'periods.1'],
+    ]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 22, leaveDays: 1 });
+  });
+
+  it('reports overlapping assignments and averages the overlap with the earlier one', () => {
+    const report = auditWorkHours([period(R, 'clinical', '2026-07-01', '07:00', 10)], {
+      ...base,
+      assignments: [july, assignment(R, 'surg', '2026-07-20', '2026-08-16')],
+    });
+    expect(report.findings.map((f) => [f.code, f.path.join('.')])).toEqual([['work-hours/overlap', 'assignments.1']]);
+    // surg keeps Jul 29–Aug 16 (19 days), a window of its own.
+    expect(report.trainees[0]?.windows.map((w) => [w.rotationId, w.start, w.end])).toEqual([
+      ['med', '2026-07-01', '2026-07-28'],
+      ['surg', '2026-07-29', '2026-08-16'],
+    ]);
+  });
+
   it('reports invalid side records and unknown zones', () => {
     const report = auditWorkHours([period(R, 'clinical', '2026-07-01', '07:00', 10)], {
       trainees: [trainee(R), { id: 'x' }],
