@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conferenceCalendar, CONFERENCE_SERIES, type SeriesFixture } from './__fixtures__/conference-series';
 import { clientOccurrences, type OccurrenceMap } from './__fixtures__/oracles';
+import { instantOf } from './convert';
 import { parseICS } from './read';
 import { toICS } from './write';
 import { Temporal } from 'temporal-polyfill';
@@ -20,7 +21,9 @@ function checkWithClients(series: readonly SeriesFixture[]): { text: string; ica
   for (const s of series) {
     const uid = s.event.uid!;
     expect(icaljs.get(uid)?.length ?? 0, `ical.js ${uid}`).toBe(s.expectedCount);
-    expect(nodeical.get(uid) ?? [], `node-ical ${uid}`).toEqual(icaljs.get(uid) ?? []);
+    // node-ical 0.22 does not read RDATE at all; compare it without them.
+    const rdates = new Set((s.event.series.rdates ?? []).map((v) => (v.type === 'date' ? v.date : instantOf(v)?.toString())));
+    expect(nodeical.get(uid) ?? [], `node-ical ${uid}`).toEqual((icaljs.get(uid) ?? []).filter((v) => !rdates.has(v)));
     expect(gmekit.get(uid) ?? [], `expandCalendar ${uid}`).toEqual(icaljs.get(uid) ?? []);
   }
   return { text, icaljs };

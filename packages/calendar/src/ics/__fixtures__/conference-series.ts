@@ -81,6 +81,14 @@ export const CONFERENCE_SERIES: readonly SeriesFixture[] = [
     expectedCount: 14,
   },
   {
+    // All-day Fridays from 2026-07-03, COUNT=10 (Jul 3 … Sep 4), minus the
+    // EXDATE on Friday Jul 31, plus an RDATE on Monday Jul 6: 10 - 1 + 1 = 10.
+    event: { uid: 'wellness-day@gmekit.test', dtstamp: stamp, summary: 'Wellness day',
+      series: { start: { type: 'date', date: '2026-07-03' }, end: { type: 'date', date: '2026-07-04' }, rrule: rule('FREQ=WEEKLY;BYDAY=FR;COUNT=10'),
+        exdates: [{ type: 'date', date: '2026-07-31' }], rdates: [{ type: 'date', date: '2026-07-06' }] } },
+    expectedCount: 10,
+  },
+  {
     // A single timed event and a single all-day event: one each.
     event: { uid: 'graduation@gmekit.test', dtstamp: stamp, summary: 'Graduation', series: { start: la('2027-06-18T18:00:00'), end: la('2027-06-18T21:00:00') } },
     expectedCount: 1,
