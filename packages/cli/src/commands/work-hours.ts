@@ -27,7 +27,9 @@ function reportText(file: string, averaging: AveragingMode, report: WorkHourRepo
     ];
     lines.push(table(rows).replace(/^/gm, '  '), '');
   }
-  lines.push(findingSummary(findings), ...findings.map(findingLine), '');
+  // A finding that already names its CSV line needs no JSON path in front of it.
+  const line = (f: Finding): string => ('line' in f ? findingLine({ ...f, path: [] }) : findingLine(f));
+  lines.push(findingSummary(findings), ...findings.map(line), '');
   return lines.join('\n');
 }
 
