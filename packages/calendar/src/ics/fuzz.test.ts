@@ -14,6 +14,14 @@ describe('parseICS under fuzzing', () => {
     expect(report.maxMs).toBeLessThan(5000);
   });
 
+  it('never fails when the parsed calendars are also expanded by the recurrence engine', () => {
+    const failures: string[] = [];
+    const report = fuzzICS({ count: 300, seed: 7, expand: true, onThrow: (text, error) => failures.push(`${String(error)}\n${text.slice(0, 300)}`) });
+    expect(failures).toEqual([]);
+    expect(report.throws).toBe(0);
+    expect(report.maxMs).toBeLessThan(10_000);
+  });
+
   it('stays linear on pathological input', () => {
     const inputs = [
       'BEGIN:VCALENDAR\r\n' + 'BEGIN:VEVENT\r\n'.repeat(5000),
