@@ -1,6 +1,7 @@
 import type { WorkPeriod } from '@gmekit/model';
 import { epochDayOfIso, parseInstant } from './instant';
-import { readPeriods, readSideRecords } from './input';
+import { readPeriods } from './input';
+import { readSideRecords } from './side-records';
 import { auditTrainee } from './trainee-audit';
 import { WORK_HOUR_CODES, type AuditWorkHoursOptions, type TraineeWorkHourSummary, type WorkHourFinding, type WorkHourReport } from './types';
 import type { DayAssignment } from './windows';

@@ -1,11 +1,12 @@
-import { AssignmentSchema, LeaveSchema, TraineeSchema, WorkPeriodSchema, formatPath, type Assignment, type Leave, type Trainee } from '@gmekit/model';
-import type { z } from 'zod';
-import { epochDayOfIso, instantMs, isoDateOfEpochDay } from './instant';
+import { WorkPeriodSchema } from '@gmekit/model';
+import { finding, isId, issueFindings } from './row-checks';
+import { instantMs } from './instant';
+import { WORK_HOUR_CODES, type WorkHourFinding } from './types';
 
 // Bound once: some loaders compile imported bindings to property getters,
-// which would run twice per row in the hot loop below.
+// which would run on every call in the hot loop below.
 const parseMs = instantMs;
-import { WORK_HOUR_CODES, type WorkHourFinding } from './types';
+const checkId = isId;
 
 /** Kind codes, in `WorkPeriodKindSchema` order. */
 export const KIND = {
@@ -62,18 +63,6 @@ export interface PeriodTable {
   readonly endText: (row: number) => string;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-// Rows repeat the same few ids; remember the ones already checked.
-const knownIds = new Set<string>();
-const isId = (v: unknown): v is string => {
-  if (typeof v !== 'string') return false;
-  if (knownIds.has(v)) return true;
-  if (v.length > 128 || !ID.test(v)) return false;
-  if (knownIds.size > 100_000) knownIds.clear();
-  knownIds.add(v);
-  return true;
-};
-
 /**
  * Checks one row the way `WorkPeriodSchema` would, without zod's per-object
  * overhead. It may only be stricter than the schema: rows it refuses are
@@ -82,31 +71,13 @@ const isId = (v: unknown): v is string => {
 function fastRow(row: unknown): boolean {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  if (!isId(r.traineeId) || typeof r.start !== 'string' || typeof r.end !== 'string' || typeof r.kind !== 'string') return false;
+  if (!checkId(r.traineeId) || typeof r.start !== 'string' || typeof r.end !== 'string' || typeof r.kind !== 'string') return false;
   if (!KIND_CODES.has(r.kind)) return false;
-  if ('id' in r && !isId(r.id)) return false;
-  if ('rotationId' in r && !isId(r.rotationId)) return false;
+  if ('id' in r && !checkId(r.id)) return false;
+  if ('rotationId' in r && !checkId(r.rotationId)) return false;
   if ('activeMinutes' in r && !(typeof r.activeMinutes === 'number' && Number.isInteger(r.activeMinutes) && r.activeMinutes >= 0)) return false;
   if ('newPatientCare' in r && typeof r.newPatientCare !== 'boolean') return false;
   return true;
-}
-
-function finding(
-  findings: WorkHourFinding[],
-  code: WorkHourFinding['code'],
-  severity: WorkHourFinding['severity'],
-  path: (string | number)[],
-  message: string,
-  extra: Partial<WorkHourFinding> = {},
-): void {
-  findings.push({ code, severity, path, message, ...extra });
-}
-
-function issueFindings(code: WorkHourFinding['code'], issues: readonly z.core.$ZodIssue[], base: (string | number)[], findings: WorkHourFinding[], what: string): void {
-  for (const issue of issues) {
-    const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-    finding(findings, code, 'error', path, `${formatPath(path)}: ${what} was left out of the audit: ${issue.message}.`);
-  }
 }
 
 /** Calls with up to this many rows reuse their column arrays (about 35 bytes a row). */
@@ -275,115 +246,4 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
   table.order = order;
   table.offsets = offsets;
   return table;
-}
-
-/** Validated side records. */
-export interface SideRecords {
-  /** Trainees by id. */
-  readonly trainees: Map<string, Trainee>;
-  /** Assignments by trainee, each with its input index. */
-  readonly assignments: Map<string, { readonly row: Assignment; readonly index: number }[]>;
-  /** Leave by trainee. */
-  readonly leave: Map<string, Leave[]>;
-}
-
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' && ISO_DATE.test(v) && (Number(v.slice(8, 10)) <= 28 || isoDateOfEpochDay(epochDayOfIso(v)) === v);
-const LEAVE_KINDS = new Set(['vacation', 'medical', 'parental', 'caregiver', 'bereavement', 'educational', 'other']);
-const asRecord = (v: unknown): Record<string, unknown> | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-
-// Hand checks that may only be stricter than the model schemas (rows they
-// refuse go through safeParse), so thousands of assignments cost microseconds.
-function fastAssignment(v: unknown): boolean {
-  const r = asRecord(v);
-  return (
-    r !== undefined &&
-    isId(r.id) &&
-    isId(r.traineeId) &&
-    isId(r.rotationId) &&
-    (!('siteId' in r) || isId(r.siteId)) &&
-    isIsoDate(r.start) &&
-    isIsoDate(r.end) &&
-    r.start <= r.end
-  );
-}
-
-function fastLeave(v: unknown): boolean {
-  const r = asRecord(v);
-  return (
-    r !== undefined &&
-    isId(r.id) &&
-    isId(r.traineeId) &&
-    typeof r.kind === 'string' &&
-    LEAVE_KINDS.has(r.kind) &&
-    (!('note' in r) || typeof r.note === 'string') &&
-    isIsoDate(r.start) &&
-    isIsoDate(r.end) &&
-    r.start <= r.end
-  );
-}
-
-function fastTrainee(v: unknown): boolean {
-  const r = asRecord(v);
-  return (
-    r !== undefined &&
-    isId(r.id) &&
-    isId(r.programId) &&
-    typeof r.name === 'string' &&
-    r.name.length > 0 &&
-    isIsoDate(r.startDate) &&
-    typeof r.pgyAtStart === 'number' &&
-    Number.isInteger(r.pgyAtStart) &&
-    r.pgyAtStart >= 1 &&
-    r.pgyAtStart <= 10
-  );
-}
-
-function readAll<T>(
-  rows: readonly unknown[] | undefined,
-  schema: z.ZodType<T>,
-  fast: (row: unknown) => boolean,
-  name: string,
-  findings: WorkHourFinding[],
-  keep: (row: T, index: number) => void,
-): void {
-  (rows ?? []).forEach((row, index) => {
-    if (fast(row)) {
-      keep(row as T, index);
-      return;
-    }
-    const parsed = schema.safeParse(row);
-    if (parsed.success) keep(parsed.data, index);
-    else issueFindings(WORK_HOUR_CODES.invalidRecord, parsed.error.issues, [name, index], findings, `this ${name === 'leave' ? 'leave' : name.slice(0, -1)}`);
-  });
-}
-
-/**
- * Validates trainees, assignments and leave with their model schemas.
- *
- * @param options - the raw lists
- * @param findings - where findings are appended
- * @returns the valid records, grouped by trainee
- */
-export function readSideRecords(
-  options: { readonly trainees: readonly unknown[]; readonly assignments?: readonly unknown[]; readonly leave?: readonly unknown[] },
-  findings: WorkHourFinding[],
-): SideRecords {
-  const trainees = new Map<string, Trainee>();
-  const assignments = new Map<string, { row: Assignment; index: number }[]>();
-  const leave = new Map<string, Leave[]>();
-  readAll(options.trainees, TraineeSchema, fastTrainee, 'trainees', findings, (t) => trainees.set(t.id, t));
-  readAll(options.assignments, AssignmentSchema, fastAssignment, 'assignments', findings, (a, index) => {
-    const list = assignments.get(a.traineeId) ?? [];
-    list.push({ row: a, index });
-    assignments.set(a.traineeId, list);
-  });
-  readAll(options.leave, LeaveSchema, fastLeave, 'leave', findings, (l) => {
-    const list = leave.get(l.traineeId) ?? [];
-    list.push(l);
-    leave.set(l.traineeId, list);
-  });
-  return { trainees, assignments, leave };
 }
