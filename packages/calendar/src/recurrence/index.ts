@@ -4,7 +4,7 @@
  * @module
  */
 export { parseRRule, formatRRule, FREQUENCIES, WEEKDAYS } from './rrule';
-export type { ParseRRuleResult } from './rrule';
+export type { ParseRRuleResult, ParseRRuleSuccess, ParseRRuleFailure } from './rrule';
 export { expand, iterate, DEFAULT_LIMIT } from './expand';
 export { RecurrenceError } from './errors';
 export type { RecurrenceErrorCode, RecurrenceIssue } from './errors';

@@ -21,8 +21,24 @@ export const FREQUENCIES: readonly Frequency[] = ['YEARLY', 'MONTHLY', 'WEEKLY',
 export const WEEKDAYS: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const SKIPS: readonly SkipPolicy[] = ['OMIT', 'BACKWARD', 'FORWARD'];
 
+/** A rule that parsed. */
+export interface ParseRRuleSuccess {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The rule. */
+  readonly rule: RecurrenceRule;
+}
+
+/** A rule that did not parse. */
+export interface ParseRRuleFailure {
+  /** Discriminant. */
+  readonly ok: false;
+  /** The first problem found. */
+  readonly error: RecurrenceIssue;
+}
+
 /** Result of {@link parseRRule}. */
-export type ParseRRuleResult = { readonly ok: true; readonly rule: RecurrenceRule } | { readonly ok: false; readonly error: RecurrenceIssue };
+export type ParseRRuleResult = ParseRRuleSuccess | ParseRRuleFailure;
 
 type NumberPart = 'bySecond' | 'byMinute' | 'byHour' | 'byMonthDay' | 'byYearDay' | 'byWeekNo' | 'byMonth' | 'bySetPos';
 

@@ -65,10 +65,11 @@ export interface WeekdayNum {
 }
 
 /**
- * RFC 7529 `SKIP` handling of instances that do not exist. Used without
- * `RSCALE` (Gregorian only): `OMIT` drops them (RFC 5545 behaviour),
- * `BACKWARD` moves them to the previous valid day or wall-clock time,
- * `FORWARD` to the next.
+ * RFC 7529 `SKIP`, accepted without `RSCALE` (Gregorian only) and applied to
+ * instances whose local time falls in a DST gap: `OMIT` drops them (RFC 5545
+ * §3.3.10), `FORWARD` moves them later by the gap, `BACKWARD` earlier by the
+ * gap (see `ExpandOptions.nonexistent`). Invalid dates such as February 30
+ * are always omitted, as RFC 5545 requires; moving them is not implemented.
  */
 export type SkipPolicy = 'OMIT' | 'BACKWARD' | 'FORWARD';
 
