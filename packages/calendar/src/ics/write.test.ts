@@ -93,6 +93,20 @@ describe('toICS', () => {
     expect(out).toContain('RDATE;TZID=America/Los_Angeles:20260709T070000');
   });
 
+  it('gives a moved instance without its own end the length of the series', () => {
+    // DTSTART 07:00, DTEND 08:30 the same day: every instance lasts 1 h 30 min.
+    const z = (dateTime: string) => ({ type: 'zoned' as const, dateTime, timeZone: LA });
+    const ev: IcsEvent = { uid: 'u', dtstamp: stamp, summary: 'x',
+      series: { start: z('2026-07-07T07:00:00'), end: z('2026-07-07T08:30:00'), rrule: rule('FREQ=WEEKLY'),
+        overrides: [{ recurrenceId: z('2026-07-14T07:00:00'), start: z('2026-07-15T07:00:00') }] } };
+    const out = lines({ events: [ev] });
+    const override = out.slice(out.lastIndexOf('BEGIN:VEVENT'));
+    expect(override).toContain('RECURRENCE-ID;TZID=America/Los_Angeles:20260714T070000');
+    expect(override).toContain('DTSTART;TZID=America/Los_Angeles:20260715T070000');
+    expect(override).toContain('DURATION:PT1H30M');
+    expect(parseICS(out.join('\r\n')).calendar.events[0]).toEqual(ev);
+  });
+
   it('writes one VTIMEZONE per TZID used, sorted', () => {
     const out = lines({ events: [
       { uid: 'a', dtstamp: stamp, summary: 'a', series: { start: { type: 'zoned', dateTime: '2026-07-07T07:00:00', timeZone: LA } } },

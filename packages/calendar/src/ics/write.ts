@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { untilToUtc, likeStart } from './convert';
+import { instantOf, untilToUtc, likeStart } from './convert';
 import { formatDateTimeText, formatUtcInstant } from './datetime';
 import { foldLine } from './fold';
 import { encodeParamValue, formatParams, type IcsParameter } from './params';
@@ -162,6 +162,25 @@ function writeRecurrence(w: Writer, series: RecurrenceSeries): void {
   if (series.exdates && series.exdates.length > 0) w.values('EXDATE', series.exdates, start);
 }
 
+/** DTEND - DTSTART as a DURATION: whole days for dates, exact time otherwise. */
+function seriesLength(series: RecurrenceSeries): string | undefined {
+  const { start, end } = series;
+  if (end === undefined) return undefined;
+  if (start.type === 'date' && end.type === 'date') {
+    const days = Math.round((Date.parse(end.date) - Date.parse(start.date)) / 86_400_000);
+    return days > 0 ? `P${days}D` : undefined;
+  }
+  const a = instantOf(start, 'UTC');
+  const b = instantOf(end, start.type === 'zoned' ? start.timeZone : 'UTC');
+  if (a === undefined || b === undefined) return undefined;
+  const seconds = Math.round((b.epochMilliseconds - a.epochMilliseconds) / 1000);
+  if (seconds <= 0) return undefined;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = seconds % 60;
+  return `PT${h > 0 ? `${h}H` : ''}${m > 0 ? `${m}M` : ''}${sec > 0 || seconds === 0 ? `${sec}S` : ''}`;
+}
+
 function sameValue(a: DateTimeValue, b: DateTimeValue): boolean {
   return formatDateTimeText(a) === formatDateTimeText(b) && typeParam(a) === typeParam(b);
 }
@@ -199,7 +218,12 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
     w.value('RECURRENCE-ID', likeStart(o.recurrenceId, ev.series.start));
     w.value('DTSTART', o.start ?? o.recurrenceId);
     if (o.end !== undefined) w.value('DTEND', o.end);
-    else if (ev.series.duration !== undefined) w.line(`DURATION:${ev.series.duration}`);
+    else {
+      // Without its own end an override lasts as long as the series; say so,
+      // or clients give a moved instance no length at all.
+      const length = ev.series.duration ?? seriesLength(ev.series);
+      if (length !== undefined) w.line(`DURATION:${length}`);
+    }
     if (o.cancelled === true) w.line('STATUS:CANCELLED');
     const dp = details?.extraParams;
     w.text('SUMMARY', details?.summary ?? (ev.summary === '' ? undefined : ev.summary), dp?.SUMMARY);
