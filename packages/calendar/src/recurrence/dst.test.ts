@@ -86,4 +86,13 @@ describe('other zones', () => {
     const got = expand({ start: { type: 'zoned', dateTime: '2026-07-01T09:00:00', timeZone: 'Asia/Kolkata' }, rrule: rule('FREQ=MONTHLY;COUNT=2') });
     expect(got.map((o) => o.startInstant)).toEqual(['2026-07-01T03:30:00Z', '2026-08-01T03:30:00Z']);
   });
+
+  it('far windows stay right in both directions (zone offsets are looked up near the window)', () => {
+    const series: RecurrenceSeries = { start: { type: 'zoned', dateTime: '2026-01-06T07:00:00', timeZone: LA }, rrule: rule('FREQ=WEEKLY') };
+    // Today's U.S. rules, projected: PST (-8) in January, PDT (-7) in July.
+    expect(expand(series, { start: '2400-01-01', end: '2400-01-08' })[0]?.startInstant).toMatch(/^2400-01-0\dT15:00:00Z$/);
+    expect(expand(series, { start: '2400-07-01', end: '2400-07-08' })[0]?.startInstant).toMatch(/^2400-07-0\dT14:00:00Z$/);
+    expect(expand(series, { start: '2026-07-01', end: '2026-07-08' })[0]?.startInstant).toBe('2026-07-07T14:00:00Z');
+    expect(expand({ ...series, start: { type: 'zoned', dateTime: '1950-01-03T07:00:00', timeZone: LA } }, { start: '1950-01-01', end: '1950-01-08' })[0]?.startInstant).toBe('1950-01-03T15:00:00Z');
+  });
 });

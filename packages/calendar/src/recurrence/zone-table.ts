@@ -11,6 +11,7 @@ import { RecurrenceError } from './errors';
 import type { NonexistentPolicy } from './types';
 
 const HALF_RANGE = 8_640_000_000_000; // Temporal's instant range, in seconds
+const FAR = 3 * 366 * 86_400;
 
 /** Offsets of one zone, as segments between transitions (all in seconds). */
 export class ZoneTable {
@@ -41,6 +42,17 @@ export class ZoneTable {
     }
   }
 
+  private reseed(sec: number): void {
+    this.trans.length = 0;
+    this.offs.length = 0;
+    this.offs.push(this.temporalOffset(sec));
+    this.lo = sec;
+    this.hi = sec;
+    this.hint = 0;
+    this.loDone = false;
+    this.hiDone = false;
+  }
+
   private zdt(sec: number): Temporal.ZonedDateTime {
     return Temporal.Instant.fromEpochMilliseconds(sec * 1000).toZonedDateTimeISO(this.id);
   }
@@ -50,6 +62,10 @@ export class ZoneTable {
   }
 
   private cover(sec: number): void {
+    // Far from what is known: start afresh there rather than fetch every
+    // transition in between (a window in year 9000 must not walk 7,000 years).
+    if (!this.hiDone && sec > this.hi + FAR) this.reseed(sec);
+    else if (!this.loDone && sec < this.lo - FAR) this.reseed(sec);
     while (sec > this.hi && !this.hiDone) {
       const next = this.hi < HALF_RANGE - 86_400 ? this.zdt(this.hi).getTimeZoneTransition('next') : null;
       if (next === null) {
