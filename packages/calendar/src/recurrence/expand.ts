@@ -48,9 +48,10 @@ function excluded(ctx: SeriesContext, x: Extras, key: number): boolean {
 }
 
 function occurrence(ctx: SeriesContext, rid: number, start: number, end: number, overridden: boolean, fromRdate: boolean, override?: RecurrenceOverride): Occurrence {
-  const startValue = override?.start ?? valueOf(ctx, start);
-  const endValue = override?.end ?? valueOf(ctx, end);
-  const base = { start: startValue, end: endValue, recurrenceId: valueOf(ctx, rid), overridden, fromRdate };
+  const ridValue = valueOf(ctx, rid);
+  const startValue = override?.start ?? (start === rid ? ridValue : valueOf(ctx, start));
+  const endValue = override?.end ?? (end === start ? startValue : valueOf(ctx, end));
+  const base = { start: startValue, end: endValue, recurrenceId: ridValue, overridden, fromRdate };
   if (!isInstantFrame(ctx)) return base;
   return { ...base, startInstant: `${formatWall(start)}Z`, endInstant: `${formatWall(end)}Z`, startEpochMs: start * 1000, endEpochMs: end * 1000 };
 }
