@@ -54,6 +54,8 @@ export interface CompiledRule {
   readonly wkst: number;
   /** True when BYDAY ordinals count within the month (MONTHLY, or YEARLY with BYMONTH). */
   readonly ordinalsInMonth: boolean;
+  /** RFC 7529 SKIP for days past a month's end: 0 omit, -1 backward (last day), 1 forward (next month's first day). */
+  readonly skip: number;
   /** True when some day-level filter other than a plain month needs the civil date. */
   readonly needsCivil: boolean;
 }
@@ -120,6 +122,7 @@ export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule 
     seconds: sortedUnique((rule.bySecond ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60)),
     setPos: rule.bySetPos ?? null,
     wkst: WEEKDAYS.indexOf(rule.wkst ?? 'MO'),
+    skip: rule.skip === 'BACKWARD' ? -1 : rule.skip === 'FORWARD' ? 1 : 0,
     ordinalsInMonth: freq === MONTHLY || (freq === YEARLY && monthList !== undefined),
     needsCivil: monthList !== undefined || monthDays !== undefined || rule.byYearDay !== undefined || rule.byWeekNo !== undefined || ordinals.length > 0,
   };

@@ -49,3 +49,19 @@ describe('rule parts at their edges (hand-worked)', () => {
     expect(expand(s, { start: '2026-07-03T00:00:00', end: '2026-07-03T01:00:00' }).map(local)).toEqual(['2026-07-02T22:00:00']);
   });
 });
+
+describe('RFC 7529 SKIP without RSCALE', () => {
+  // RFC 7529 §4.2's Gregorian example: monthly from January 31.
+  it('BACKWARD moves the 31st to the last day of shorter months', () => {
+    expect(all('2015-01-31T09:00:00', 'FREQ=MONTHLY;SKIP=BACKWARD;COUNT=4')).toEqual(['2015-01-31T09:00:00', '2015-02-28T09:00:00', '2015-03-31T09:00:00', '2015-04-30T09:00:00']);
+  });
+
+  it('FORWARD moves it to the first day of the next month', () => {
+    expect(all('2015-01-31T09:00:00', 'FREQ=MONTHLY;SKIP=FORWARD;COUNT=4')).toEqual(['2015-01-31T09:00:00', '2015-03-01T09:00:00', '2015-03-31T09:00:00', '2015-05-01T09:00:00']);
+  });
+
+  it('a yearly February 29 lands on February 28 or March 1 in common years', () => {
+    expect(all('2024-02-29T09:00:00', 'FREQ=YEARLY;SKIP=BACKWARD;COUNT=2')).toEqual(['2024-02-29T09:00:00', '2025-02-28T09:00:00']);
+    expect(all('2024-02-29T09:00:00', 'FREQ=YEARLY;SKIP=FORWARD;COUNT=2')).toEqual(['2024-02-29T09:00:00', '2025-03-01T09:00:00']);
+  });
+});

@@ -149,6 +149,23 @@ export class PeriodGenerator {
     }
   }
 
+  /**
+   * RFC 7529 SKIP for a month: a BYMONTHDAY past the month's end (the 31st in
+   * April) moves to the last day (BACKWARD) or the next month's first day
+   * (FORWARD). Only for rules whose days come from BYMONTHDAY alone.
+   */
+  private addSkipped(out: number[], y: number, m: number): void {
+    const c = this.c;
+    if (c.skip === 0 || c.monthDays === null || c.weekdays !== null || c.yearDays !== null || c.weekNos !== null) return;
+    const len = daysInMonth(y, m);
+    if (!c.monthDays.some((d) => d > len)) return;
+    const day = dayNumber(y, m, len) + (c.skip > 0 ? 1 : 0);
+    for (const h of c.hours) for (const mi of c.minutes) for (const s of c.seconds) out.push(day * DAY + h * 3600 + mi * 60 + s);
+    const unique = [...new Set(out)].sort((a, b) => a - b);
+    out.length = 0;
+    out.push(...unique);
+  }
+
   /** Candidates of period k before BYSETPOS, or a number of periods to skip. */
   private period(k: number, out: number[]): number {
     const c = this.c;
@@ -157,14 +174,21 @@ export class PeriodGenerator {
       case YEARLY: {
         const y = this.base + step;
         if (c.monthList === null) this.addDays(out, dayNumber(y, 1, 1), dayNumber(y, 12, 31));
-        else for (const m of c.monthList) this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+        else
+          for (const m of c.monthList) {
+            this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+            this.addSkipped(out, y, m);
+          }
         return 0;
       }
       case MONTHLY: {
         const idx = this.base + step;
         const y = Math.floor(idx / 12);
         const m = idx - y * 12 + 1;
-        if (c.months === null || c.months[m] === true) this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+        if (c.months === null || c.months[m] === true) {
+          this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+          this.addSkipped(out, y, m);
+        }
         return 0;
       }
       case WEEKLY: {

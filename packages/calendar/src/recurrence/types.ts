@@ -65,11 +65,13 @@ export interface WeekdayNum {
 }
 
 /**
- * RFC 7529 `SKIP`, accepted without `RSCALE` (Gregorian only) and applied to
- * instances whose local time falls in a DST gap: `OMIT` drops them (RFC 5545
- * §3.3.10), `FORWARD` moves them later by the gap, `BACKWARD` earlier by the
- * gap (see `ExpandOptions.nonexistent`). Invalid dates such as February 30
- * are always omitted, as RFC 5545 requires; moving them is not implemented.
+ * RFC 7529 `SKIP`, accepted without `RSCALE` (Gregorian only), for instances
+ * that do not exist. `OMIT` (the default) drops them as RFC 5545 §3.3.10
+ * does. For a BYMONTHDAY (or DTSTART day) past a month's end in a MONTHLY or
+ * YEARLY rule whose days come from BYMONTHDAY alone, `BACKWARD` moves the
+ * instance to the month's last day and `FORWARD` to the next month's first
+ * day. For a local time in a DST gap, `FORWARD` moves it later by the gap and
+ * `BACKWARD` earlier (see `ExpandOptions.nonexistent`, which wins over it).
  */
 export type SkipPolicy = 'OMIT' | 'BACKWARD' | 'FORWARD';
 
