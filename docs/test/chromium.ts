@@ -1,0 +1,46 @@
+/**
+ * Headless Debian Chromium through playwright-core, with a fresh profile per
+ * launch. When the browser is missing the tests fail with a message saying
+ * how to install it, rather than skipping: CI installs it.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.GMEKIT_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface LaunchedBrowser {
+  /** One persistent context on a fresh profile; open a page per check. */
+  readonly context: BrowserContext;
+  readonly close: () => Promise<void>;
+}
+
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set GMEKIT_CHROMIUM to a Chromium binary)`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'gmekit-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    viewport: { width: 1200, height: 900 },
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
