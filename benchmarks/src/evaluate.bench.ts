@@ -38,7 +38,7 @@ export function benchEvaluate(): SuiteResult {
   const trusted = measure(true);
   const validated = measure(false);
   const target = 100;
-  const judge = (ms: number): string => (ms < target ? 'met' : `MISSED by ${(ms - target).toFixed(0)} ms (${(ms / target).toFixed(1)}× the budget)`);
+  const judge = (ms: number): string => (ms < target ? 'met' : `MISSED by ${(ms - target).toFixed(0)} ms (${(ms / target).toFixed(2)}× the budget)`);
   const statuses = Object.entries(byStatus)
     .map(([status, n]) => `${status} ${String(n)}`)
     .join(', ');
