@@ -1,6 +1,6 @@
 import type { Program } from './program/program';
 import type { CurriculumYear } from './program/curriculum';
-import { durationMonths } from './quantity';
+import { durationMonths, type Bounds } from './quantity';
 
 /** Bounds, in months, of the time a curriculum year's blocks account for. */
 export interface YearMonths {
@@ -50,9 +50,8 @@ export function yearBlockMonths(year: CurriculumYear, program: Pick<Program, 'co
  * Length of a program in months, when it is stated in a convertible unit.
  *
  * @param program - the program
- * @returns `{ min, max }` months, or `null`
+ * @returns the length's bounds in months, or `null`
  */
-export function programMonths(program: Pick<Program, 'length' | 'conversions'>): { min: number; max: number } | null {
-  const bounds = durationMonths(program.length, program.conversions);
-  return bounds ? { min: bounds.min, max: bounds.max } : null;
+export function programMonths(program: Pick<Program, 'length' | 'conversions'>): Bounds | null {
+  return durationMonths(program.length, program.conversions);
 }

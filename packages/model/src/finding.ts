@@ -77,7 +77,25 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /** The outcome of parsing untrusted input: the typed data, or findings. */
-export type ParseResult<T> = { ok: true; data: T; findings: Finding[] } | { ok: false; findings: Finding[] };
+export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+
+/** Input that matched its schema. */
+export interface ParseSuccess<T> {
+  /** The input matched. */
+  ok: true;
+  /** The parsed value (defaults applied, unknown keys stripped). */
+  data: T;
+  /** Always empty on success; present so callers can read `findings` either way. */
+  findings: Finding[];
+}
+
+/** Input that did not match its schema. */
+export interface ParseFailure {
+  /** The input did not match. */
+  ok: false;
+  /** One error finding per zod issue, each naming its path. */
+  findings: Finding[];
+}
 
 /**
  * Parses untrusted input with a schema and reports problems as findings

@@ -54,7 +54,7 @@ export {
 } from './quantity';
 export type { Bounds, Duration, DurationUnit, Quantity, UnitConversions } from './quantity';
 export { openValue, statedValue } from './open';
-export type { Open } from './open';
+export type { AmbiguousValue, Open, Reading, StatedValue, UnstatedValue } from './open';
 export { SourceRefSchema, SourcesSchema } from './source';
 export type { SourceRef, Sources } from './source';
 export {
@@ -66,7 +66,7 @@ export {
   parseWith,
   zodIssuesToFindings,
 } from './finding';
-export type { Finding, ParseResult, PathSegment, Severity } from './finding';
+export type { Finding, ParseFailure, ParseResult, ParseSuccess, PathSegment, Severity } from './finding';
 export { InstitutionSchema, SiteKindSchema, SiteSchema } from './institution';
 export type { Institution, Site, SiteKind } from './institution';
 export { CategoryTagSchema, RotationSchema, WorkHourExceptionSchema } from './program/rotation';

@@ -13,17 +13,29 @@ import { TraineeRecordSchema, TraineeSchema, WorkPeriodSchema } from './records/
  * (`@gmekit/model/schemas/<name>.json`).
  */
 export const jsonSchemaEntities = {
+  /** The whole catalog: institution, sites and programs. */
   catalog: CatalogSchema,
+  /** The sponsoring institution. */
   institution: InstitutionSchema,
+  /** A training site (medical center, clinic, satellite). */
   site: SiteSchema,
+  /** A residency or fellowship program. */
   program: ProgramSchema,
+  /** A program's curriculum: PGY years, blocks, longitudinal experiences. */
   curriculum: CurriculumSchema,
+  /** A recurring conference. */
   'conference-series': ConferenceSeriesSchema,
+  /** One requirement (discriminated on `kind`). */
   requirement: RequirementSchema,
+  /** A program's requirement set. */
   'requirement-set': RequirementSetSchema,
+  /** A resident or fellow. */
   trainee: TraineeSchema,
+  /** A trainee with assignments, leave and logs. */
   'trainee-record': TraineeRecordSchema,
+  /** One period of clinical or educational work. */
   'work-period': WorkPeriodSchema,
+  /** A validation or audit finding. */
   finding: FindingSchema,
 } as const;
 

@@ -47,11 +47,42 @@ export function openValue<T extends z.ZodType>(value: T) {
   ]);
 }
 
+/** A value the source states. */
+export interface StatedValue<T> {
+  /** The source states the value. */
+  status: 'stated';
+  /** The stated value. */
+  value: T;
+}
+
+/** A value the source leaves open. */
+export interface UnstatedValue {
+  /** The source does not state the value. */
+  status: 'unstated';
+  /** What the source says around the gap, if anything. */
+  note?: string;
+}
+
+/** One way to read an ambiguous statement. */
+export interface Reading<T> {
+  /** The value under this reading. */
+  value: T;
+  /** The reading in words. */
+  reading: string;
+}
+
+/** A value the source states in words that can be read more than one way. */
+export interface AmbiguousValue<T> {
+  /** The source can be read more than one way. */
+  status: 'ambiguous';
+  /** Each reading, with what it would mean. */
+  candidates: Reading<T>[];
+  /** The words that are ambiguous. */
+  note: string;
+}
+
 /** A value that may be stated, unstated or ambiguous. */
-export type Open<T> =
-  | { status: 'stated'; value: T }
-  | { status: 'unstated'; note?: string }
-  | { status: 'ambiguous'; candidates: { value: T; reading: string }[]; note: string };
+export type Open<T> = StatedValue<T> | UnstatedValue | AmbiguousValue<T>;
 
 /**
  * The stated value of an open value, or `undefined` when the source leaves it

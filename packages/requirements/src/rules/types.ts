@@ -142,7 +142,12 @@ export interface EvaluateOptions {
   /** Trainee mode: the date to evaluate as of (required there), inclusive. */
   readonly asOf?: string | Temporal.PlainDate;
   /** Extra training granted beyond the program length (e.g. to make up leave), in whole months and days. */
-  readonly extension?: { readonly months?: number; readonly days?: number };
+  readonly extension?: {
+    /** Whole months added to the end of training. */
+    readonly months?: number;
+    /** Days added after the months. */
+    readonly days?: number;
+  };
   /** Program length in months, overriding the program and any training-length requirement. */
   readonly trainingMonths?: number;
   /** Hours in a day of a longitudinal cadence ("half a day a week"); default 8, so half a day is 4 hours. */
