@@ -26,6 +26,7 @@ export default tseslint.config(
       '**/out/**',
       '**/test-results/**',
       '**/coverage/**',
+      'docs/test/.blocks-*/**',
       'benchmarks/results/**',
     ],
   },
