@@ -78,13 +78,26 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** `00` … `99`: formatting is the hot path of expand, so two-digit fields are looked up. */
+const TWO = Array.from({ length: 100 }, (_, i) => pad(i, 2));
+
+// Consecutive calls mostly format the same day (an instance's local start,
+// its UTC instant and its end), so the last day's text is kept.
+let lastDay = Number.NaN;
+let lastDayText = '';
+
 /**
  * @param n - day number
  * @returns `YYYY-MM-DD`
  */
 export function formatDay(n: number): string {
+  if (n === lastDay) return lastDayText;
   const p = civil(n);
-  return `${pad(Math.floor(p / 10_000), 4)}-${pad(Math.floor(p / 100) % 100, 2)}-${pad(p % 100, 2)}`;
+  const y = Math.floor(p / 10_000);
+  const year = y >= 1000 && y <= 9999 ? String(y) : pad(y, 4);
+  lastDayText = `${year}-${TWO[Math.floor(p / 100) % 100] ?? ''}-${TWO[p % 100] ?? ''}`;
+  lastDay = n;
+  return lastDayText;
 }
 
 /**
@@ -94,7 +107,9 @@ export function formatDay(n: number): string {
 export function formatWall(wall: number): string {
   const day = Math.floor(wall / DAY);
   const s = wall - day * DAY;
-  return `${formatDay(day)}T${pad(Math.floor(s / 3600), 2)}:${pad(Math.floor(s / 60) % 60, 2)}:${pad(s % 60, 2)}`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s / 60) - h * 60;
+  return `${formatDay(day)}T${TWO[h] ?? ''}:${TWO[m] ?? ''}:${TWO[s % 60] ?? ''}`;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

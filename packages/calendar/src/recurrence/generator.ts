@@ -108,9 +108,14 @@ export class PeriodGenerator {
     const p = civil(n);
     const y = Math.floor(p / 10_000);
     const m = Math.floor(p / 100) % 100;
-    const d = p % 100;
+    return this.civilDayOk(n, wd, y, m, p % 100, daysInMonth(y, m));
+  }
+
+  /** {@link dayOk} for a day whose civil date the caller already knows. */
+  private civilDayOk(n: number, wd: number, y: number, m: number, d: number, mLen: number): boolean {
+    const c = this.c;
+    if (c.weekdays !== null && !c.weekdays[wd] && c.ordinals.length === 0) return false;
     if (c.months !== null && c.months[m] !== true) return false;
-    const mLen = daysInMonth(y, m);
     if (c.monthDays !== null && !matchesNumber(c.monthDays, d, mLen)) return false;
     if (c.yearDays !== null) {
       const jan1 = dayNumber(y, 1, 1);
@@ -142,10 +147,22 @@ export class PeriodGenerator {
   }
 
   private addDays(out: number[], first: number, last: number): void {
-    const times = this.c;
-    for (let n = first; n <= last; n++) {
-      if (!this.dayOk(n)) continue;
-      for (const h of times.hours) for (const mi of times.minutes) for (const s of times.seconds) out.push(n * DAY + h * 3600 + mi * 60 + s);
+    for (let n = first; n <= last; n++) if (this.dayOk(n)) this.addTimes(out, n);
+  }
+
+  private addTimes(out: number[], n: number): void {
+    const c = this.c;
+    for (const h of c.hours) for (const mi of c.minutes) for (const s of c.seconds) out.push(n * DAY + h * 3600 + mi * 60 + s);
+  }
+
+  /** The days of one month: as {@link addDays}, with the civil date counted along instead of computed per day. */
+  private addMonth(out: number[], y: number, m: number): void {
+    const len = daysInMonth(y, m);
+    const first = dayNumber(y, m, 1);
+    let wd = weekday(first);
+    for (let d = 1; d <= len; d++) {
+      if (this.civilDayOk(first + d - 1, wd, y, m, d, len)) this.addTimes(out, first + d - 1);
+      wd = wd === 6 ? 0 : wd + 1;
     }
   }
 
@@ -173,10 +190,10 @@ export class PeriodGenerator {
     switch (c.freq) {
       case YEARLY: {
         const y = this.base + step;
-        if (c.monthList === null) this.addDays(out, dayNumber(y, 1, 1), dayNumber(y, 12, 31));
+        if (c.monthList === null) for (let m = 1; m <= 12; m++) this.addMonth(out, y, m);
         else
           for (const m of c.monthList) {
-            this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+            this.addMonth(out, y, m);
             this.addSkipped(out, y, m);
           }
         return 0;
@@ -186,7 +203,7 @@ export class PeriodGenerator {
         const y = Math.floor(idx / 12);
         const m = idx - y * 12 + 1;
         if (c.months === null || c.months[m] === true) {
-          this.addDays(out, dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m)));
+          this.addMonth(out, y, m);
           this.addSkipped(out, y, m);
         }
         return 0;

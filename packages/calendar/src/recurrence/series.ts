@@ -13,6 +13,7 @@ import type { DateTimeValue, ExpandOptions, NonexistentPolicy, RecurrenceRule, R
 import { zoneTable, type ZoneTable } from './zone-table';
 
 type Path = readonly (string | number)[];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A series ready to expand. */
 export interface SeriesContext {
@@ -96,7 +97,7 @@ export function keyOfWall(ctx: SeriesContext, wall: number, policy: NonexistentP
 export function keyOf(ctx: SeriesContext, v: DateTimeValue, path: Path): number {
   const wall = wallOf(v, path);
   if (!isInstantFrame(ctx) || v.type === 'utc') return wall;
-  if (v.type === 'zoned') return zoneTable(v.timeZone, [...path, 'timeZone'], wall).toInstant(wall, 'forward');
+  if (v.type === 'zoned') return zoneTable(v.timeZone, [...path, 'timeZone']).toInstant(wall, 'forward');
   return keyOfWall(ctx, wall, 'forward');
 }
 
@@ -190,8 +191,8 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
   checkLimit(options);
   const start = series.start;
   const dtWall = wallOf(start, ['series', 'start']);
-  const zone = start.type === 'zoned' ? zoneTable(start.timeZone, ['series', 'start', 'timeZone'], dtWall) : null;
-  const windowZone = options.timeZone === undefined ? zone : zoneTable(options.timeZone, ['options', 'timeZone'], dtWall);
+  const zone = start.type === 'zoned' ? zoneTable(start.timeZone, ['series', 'start', 'timeZone']) : null;
+  const windowZone = options.timeZone === undefined ? zone : zoneTable(options.timeZone, ['options', 'timeZone']);
   const rrule = series.rrule ?? null;
   if (rrule !== null) {
     const check = parseRRule(formatRRule(rrule));
@@ -199,29 +200,44 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
   }
   const skip = rrule?.skip;
   const policy: NonexistentPolicy = options.nonexistent ?? (skip === 'FORWARD' ? 'forward' : skip === 'BACKWARD' ? 'backward' : 'omit');
-  const partial = { series, kind: start.type, zone, zoneName: start.type === 'zoned' ? start.timeZone : 'UTC', dtWall, windowZone, rrule, policy };
-  const base: SeriesContext = { ...partial, dtKey: 0, rule: null, durDays: 0, durSeconds: 0, maxDurSeconds: 0, until: Infinity, untilIsWall: true };
-  const dtKey = keyOfWall(base, dtWall, policy === 'backward' ? 'backward' : 'forward');
-  const withKey = { ...base, dtKey };
-  const [durDays, durSeconds] = duration(series, withKey, dtKey, (v, p) => keyOf(withKey, v, p));
+  // Built once as a complete literal and then filled in: spreading partial
+  // contexts would leave V8 a slow dictionary object that every lookup pays for.
+  const ctx: Mutable<SeriesContext> = {
+    series,
+    kind: start.type,
+    zone,
+    zoneName: start.type === 'zoned' ? start.timeZone : 'UTC',
+    dtWall,
+    dtKey: 0,
+    rule: null,
+    rrule,
+    policy,
+    durDays: 0,
+    durSeconds: 0,
+    maxDurSeconds: 0,
+    until: Infinity,
+    untilIsWall: true,
+    windowZone,
+  };
+  const dtKey = keyOfWall(ctx, dtWall, policy === 'backward' ? 'backward' : 'forward');
+  ctx.dtKey = dtKey;
+  const [durDays, durSeconds] = duration(series, ctx, dtKey, (v, p) => keyOf(ctx, v, p));
   let until = Infinity;
   let untilIsWall = true;
   const u = rrule?.until;
   if (u !== undefined) {
     const wall = wallOf(u, ['series', 'rrule', 'until']);
     if (u.type === 'date') until = wall + DAY - 1;
-    else if (isInstantFrame(withKey) && (u.type === 'utc' || u.type === 'zoned')) {
-      until = keyOf(withKey, u, ['series', 'rrule', 'until']);
+    else if (isInstantFrame(ctx) && (u.type === 'utc' || u.type === 'zoned')) {
+      until = keyOf(ctx, u, ['series', 'rrule', 'until']);
       untilIsWall = false;
     } else until = wall;
   }
-  return {
-    ...withKey,
-    rule: rrule === null ? null : compileRule(rrule, dtWall),
-    durDays,
-    durSeconds,
-    maxDurSeconds: durDays * DAY + durSeconds + 7200,
-    until,
-    untilIsWall,
-  };
+  ctx.rule = rrule === null ? null : compileRule(rrule, dtWall);
+  ctx.durDays = durDays;
+  ctx.durSeconds = durSeconds;
+  ctx.maxDurSeconds = durDays * DAY + durSeconds + 7200;
+  ctx.until = until;
+  ctx.untilIsWall = untilIsWall;
+  return ctx;
 }

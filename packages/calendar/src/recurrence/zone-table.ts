@@ -1,8 +1,11 @@
 /**
  * Per-zone UTC-offset table. Wall-clock → instant conversion is the costly
  * part of expanding a zoned series, so each zone's transitions are fetched
- * from Temporal once (lazily, only over the range asked for) and every later
- * lookup is a couple of array reads.
+ * from Temporal once per block of about a year, lazily, only for the blocks
+ * asked for, and every later lookup is a few array reads. Blocks are kept
+ * independently, so a series whose DTSTART is years before the window never
+ * makes the table refetch either end (nor fetch every transition in
+ * between, which for a window in year 9000 would take seconds).
  *
  * @module
  */
@@ -11,101 +14,64 @@ import { RecurrenceError } from './errors';
 import type { NonexistentPolicy } from './types';
 
 const HALF_RANGE = 8_640_000_000_000; // Temporal's instant range, in seconds
-const FAR = 3 * 366 * 86_400;
+/** Block length in seconds (2^25 s, about 388 days). */
+const BLOCK = 33_554_432;
+/** Far enough on either side of a wall time to hold every offset it may have. */
+const REACH = 172_800;
 
-/** Offsets of one zone, as segments between transitions (all in seconds). */
+/** Offsets of one block: `offs[0]` from the block start, `offs[i + 1]` from `trans[i]`. */
+interface Block {
+  readonly trans: number[];
+  readonly offs: number[];
+}
+
+/** Offsets of one zone (all in seconds). */
 export class ZoneTable {
   /** Canonical zone id. */
   readonly id: string;
-  /** Instants where the offset changes, ascending. */
-  private readonly trans: number[] = [];
-  /** `offs[i]` holds before `trans[i]`; the last one after the last transition. */
-  private readonly offs: number[];
-  private lo: number;
-  private hi: number;
-  private loDone = false;
-  private hiDone = false;
-  private hint = 0;
+  private readonly blocks = new Map<number, Block>();
+  private lastIndex = Number.NaN;
+  private last: Block = { trans: [], offs: [0] };
 
-  /**
-   * @param id - canonical zone id (already checked)
-   * @param seed - an instant to start the table at, epoch seconds
-   */
-  constructor(id: string, seed: number) {
+  /** @param id - canonical zone id (already checked) */
+  constructor(id: string) {
     this.id = id;
-    this.lo = seed;
-    this.hi = seed;
-    this.offs = [this.temporalOffset(seed)];
-    if (id === 'UTC') {
-      this.loDone = true;
-      this.hiDone = true;
-    }
-  }
-
-  private reseed(sec: number): void {
-    this.trans.length = 0;
-    this.offs.length = 0;
-    this.offs.push(this.temporalOffset(sec));
-    this.lo = sec;
-    this.hi = sec;
-    this.hint = 0;
-    this.loDone = false;
-    this.hiDone = false;
   }
 
   private zdt(sec: number): Temporal.ZonedDateTime {
     return Temporal.Instant.fromEpochMilliseconds(sec * 1000).toZonedDateTimeISO(this.id);
   }
 
-  private temporalOffset(sec: number): number {
-    return this.zdt(sec).offsetNanoseconds / 1e9;
-  }
-
-  private cover(sec: number): void {
-    // Far from what is known: start afresh there rather than fetch every
-    // transition in between (a window in year 9000 must not walk 7,000 years).
-    if (!this.hiDone && sec > this.hi + FAR) this.reseed(sec);
-    else if (!this.loDone && sec < this.lo - FAR) this.reseed(sec);
-    while (sec > this.hi && !this.hiDone) {
-      const next = this.hi < HALF_RANGE - 86_400 ? this.zdt(this.hi).getTimeZoneTransition('next') : null;
-      if (next === null) {
-        this.hiDone = true;
-        break;
-      }
+  private fetch(index: number): Block {
+    const start = Math.max(index * BLOCK, -HALF_RANGE);
+    const end = Math.min((index + 1) * BLOCK, HALF_RANGE);
+    let z = this.zdt(start);
+    const block: Block = { trans: [], offs: [z.offsetNanoseconds / 1e9] };
+    if (this.id === 'UTC') return block;
+    for (;;) {
+      const sec = z.epochMilliseconds / 1000;
+      const next = sec < HALF_RANGE - 86_400 ? z.getTimeZoneTransition('next') : null;
+      if (next === null) break;
       const t = next.epochMilliseconds / 1000;
-      this.trans.push(t);
-      this.offs.push(next.offsetNanoseconds / 1e9);
-      this.hi = t;
+      if (t >= end) break;
+      block.trans.push(t);
+      block.offs.push(next.offsetNanoseconds / 1e9);
+      z = next;
     }
-    while (sec < this.lo && !this.loDone) {
-      const prev = this.lo > -HALF_RANGE + 86_400 ? this.zdt(this.lo).getTimeZoneTransition('previous') : null;
-      if (prev === null) {
-        this.loDone = true;
-        break;
-      }
-      const t = prev.epochMilliseconds / 1000;
-      this.trans.unshift(t);
-      this.offs.unshift(this.temporalOffset(t - 1));
-      this.hint += 1;
-      this.lo = t;
-    }
+    return block;
   }
 
-  /** Index of the segment holding instant `sec` (segment i = [trans[i-1], trans[i])). */
-  private segment(sec: number): number {
-    this.cover(sec);
-    const { trans } = this;
-    const h = this.hint;
-    if ((h === 0 || (trans[h - 1] ?? 0) <= sec) && (h === trans.length || sec < (trans[h] ?? 0))) return h;
-    let a = 0;
-    let b = trans.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if ((trans[mid] ?? 0) <= sec) a = mid + 1;
-      else b = mid;
+  private block(sec: number): Block {
+    const index = Math.floor(sec / BLOCK);
+    if (index === this.lastIndex) return this.last;
+    let b = this.blocks.get(index);
+    if (b === undefined) {
+      b = this.fetch(index);
+      this.blocks.set(index, b);
     }
-    this.hint = a;
-    return a;
+    this.lastIndex = index;
+    this.last = b;
+    return b;
   }
 
   /**
@@ -113,7 +79,27 @@ export class ZoneTable {
    * @returns UTC offset in seconds at that instant
    */
   offsetAt(sec: number): number {
-    return this.offs[this.segment(sec)] ?? 0;
+    const { trans, offs } = this.block(sec);
+    let i = 0;
+    while (i < trans.length && (trans[i] ?? 0) <= sec) i++;
+    return offs[i] ?? 0;
+  }
+
+  /**
+   * Transitions within `[from, to)` and the offsets around them: `offs[0]`
+   * holds at `from`, `offs[i + 1]` from `trans[i]`.
+   */
+  private around(from: number, to: number, trans: number[], offs: number[]): void {
+    offs.push(this.offsetAt(from));
+    for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) {
+      const block = this.block(b * BLOCK);
+      block.trans.forEach((t, i) => {
+        if (t > from && t < to) {
+          trans.push(t);
+          offs.push(block.offs[i + 1] ?? 0);
+        }
+      });
+    }
   }
 
   /**
@@ -125,19 +111,27 @@ export class ZoneTable {
    * @returns epoch seconds, or NaN when the time does not exist and `policy` is `omit`
    */
   toInstant(wall: number, policy: NonexistentPolicy): number {
-    this.cover(wall - 172_800);
-    this.cover(wall + 172_800);
-    const guess = this.segment(wall - (this.offs[this.hint] ?? 0));
-    const { trans, offs } = this;
-    let best = Number.NaN;
-    for (let i = Math.max(0, guess - 1); i <= Math.min(trans.length, guess + 1); i++) {
-      const t = wall - (offs[i] ?? 0);
-      const from = i === 0 ? -Infinity : (trans[i - 1] ?? 0);
-      const to = i === trans.length ? Infinity : (trans[i] ?? 0);
-      if (t >= from && t < to && !(t >= best)) best = t;
+    const from = wall - REACH;
+    const to = wall + REACH;
+    const b = this.block(from);
+    // Common case: one block, no transition near: a single offset.
+    if (Math.floor(to / BLOCK) === this.lastIndex) {
+      let i = 0;
+      while (i < b.trans.length && (b.trans[i] ?? 0) <= from) i++;
+      if (i === b.trans.length || (b.trans[i] ?? 0) >= to) return wall - (b.offs[i] ?? 0);
     }
-    if (!Number.isNaN(best) || policy === 'omit') return best;
-    for (let i = Math.max(0, guess - 1); i < Math.min(trans.length, guess + 2); i++) {
+    const trans: number[] = [];
+    const offs: number[] = [];
+    this.around(from, to, trans, offs);
+    for (let i = 0; i < offs.length; i++) {
+      const t = wall - (offs[i] ?? 0);
+      const lo = i === 0 ? -Infinity : (trans[i - 1] ?? 0);
+      const hi = i === trans.length ? Infinity : (trans[i] ?? 0);
+      // Segments are in time order, so the first fit is the earlier instant of a fold.
+      if (t >= lo && t < hi) return t;
+    }
+    if (policy === 'omit') return Number.NaN;
+    for (let i = 0; i < trans.length; i++) {
       const t = trans[i] ?? 0;
       const before = offs[i] ?? 0;
       const after = offs[i + 1] ?? 0;
@@ -154,11 +148,10 @@ const tables = new Map<string, ZoneTable>();
  *
  * @param timeZone - IANA zone name
  * @param path - input path for the error
- * @param seed - an instant near where lookups will happen, epoch seconds
  * @returns the table
  * @throws {@link RecurrenceError} `unknown-time-zone`
  */
-export function zoneTable(timeZone: string, path: readonly (string | number)[], seed: number): ZoneTable {
+export function zoneTable(timeZone: string, path: readonly (string | number)[]): ZoneTable {
   const cached = tables.get(timeZone);
   if (cached !== undefined) return cached;
   let id: string;
@@ -167,7 +160,7 @@ export function zoneTable(timeZone: string, path: readonly (string | number)[], 
   } catch {
     throw new RecurrenceError('unknown-time-zone', path, `unknown time zone ${JSON.stringify(timeZone)}; expected an IANA name such as America/Los_Angeles`);
   }
-  const table = tables.get(id) ?? new ZoneTable(id, seed);
+  const table = tables.get(id) ?? new ZoneTable(id);
   tables.set(timeZone, table);
   tables.set(id, table);
   return table;
