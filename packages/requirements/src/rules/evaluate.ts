@@ -1,11 +1,9 @@
 import {
   type Finding,
   type Program,
-  ProgramSchema,
   type Requirement,
   RequirementSchema,
   type RequirementSet,
-  RequirementSetSchema,
   type TraineeRecord,
   TraineeRecordSchema,
   hasErrors,
@@ -15,6 +13,8 @@ import type { z } from 'zod';
 import { dayNumber, isoDate } from './days';
 import { ownEntries } from './own';
 import { planRequirement } from './plan';
+import { quickRecord } from './record-check';
+import { parseProgram, parseSet } from './validated';
 import { type Timeline, buildTimeline, trainingMonths } from './timeline';
 import { traineeAttendance, traineeCount, traineePresentation, traineeScholarly, traineeSites } from './trainee-logs';
 import { traineeLongitudinal, traineeRotationTime, traineeTrainingLength } from './trainee-time';
@@ -40,7 +40,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Parses the set; when it is invalid, keeps every requirement that is valid on its own. */
 function readSet(input: unknown, findings: Finding[]): { set: RequirementSet | null; requirements: { requirement: Requirement; index: number }[] } {
-  const parsed = RequirementSetSchema.safeParse(input);
+  const parsed = parseSet(input);
   if (parsed.success) return { set: parsed.data, requirements: parsed.data.requirements.map((requirement, index) => ({ requirement, index })) };
   findings.push(...prefixed(parsed.error.issues, ['requirementSet'], 'requirement/invalid-set'));
   const list = isObject(input) && Array.isArray(input.requirements) ? (input.requirements as unknown[]) : [];
@@ -94,7 +94,11 @@ const FINDING: Partial<Record<string, { code: string; severity: Finding['severit
  * Inputs are validated with the model's schemas; bad input becomes findings
  * with zod paths (`requirement/invalid-set`, `requirement/invalid-record`,
  * `requirement/invalid-program`, `requirement/invalid-options`) and the
- * function never throws. Results turn into findings: `requirement/unmet`
+ * function never throws. A requirement set or program object that passed
+ * validation is remembered (weakly, by identity) and not parsed again, so a
+ * cohort evaluated record by record against one set pays for it once; edits
+ * made to such an object in place are evaluated but not validated again
+ * (pass a new object to have it checked). Results turn into findings: `requirement/unmet`
  * (error), `requirement/at-risk` and `requirement/uncertain` (warning),
  * `requirement/not-evaluable` (info).
  *
@@ -157,13 +161,14 @@ function run(requirementSet: RequirementSet, subject: EvaluationSubject, options
   const rawRecord = isObject(input) ? input.record : undefined;
   let program: Program | undefined;
   if (rawProgram !== undefined) {
-    const p = trusted ? { success: true as const, data: rawProgram as Program } : ProgramSchema.safeParse(rawProgram);
+    const p = trusted ? { success: true as const, data: rawProgram as Program } : parseProgram(rawProgram);
     if (p.success) program = p.data;
     else findings.push(...prefixed(p.error.issues, ['subject', 'program'], 'requirement/invalid-program'));
   }
   let record: TraineeRecord | undefined;
   if (rawRecord !== undefined) {
-    const r = trusted ? { success: true as const, data: rawRecord as TraineeRecord } : TraineeRecordSchema.safeParse(rawRecord);
+    const quick = trusted ? (rawRecord as TraineeRecord) : quickRecord(rawRecord);
+    const r = quick !== undefined ? { success: true as const, data: quick } : TraineeRecordSchema.safeParse(rawRecord);
     if (r.success) record = r.data;
     else findings.push(...prefixed(r.error.issues, ['subject', 'record'], 'requirement/invalid-record'));
   }
