@@ -59,6 +59,7 @@ export type {
   UnplacedReason,
 } from './timeline/index';
 export {
+  compileSeries,
   DEFAULT_LIMIT,
   expand,
   formatRRule,
@@ -69,6 +70,7 @@ export {
   WEEKDAYS,
 } from './recurrence/index';
 export type {
+  CompiledSeries,
   DateTimeValue,
   DateValue,
   ExpandOptions,

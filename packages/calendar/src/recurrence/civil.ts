@@ -112,8 +112,28 @@ export function formatWall(wall: number): string {
   return `${formatDay(day)}T${TWO[h] ?? ''}:${TWO[m] ?? ''}:${TWO[s % 60] ?? ''}`;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+/** The number written by `count` ASCII digits at `at`, or -1 when any is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Day number of the `YYYY-MM-DD` at the start of `text`, or undefined when it is not one or not a real date. */
+function dayAt(text: string): number | undefined {
+  // Read by character codes rather than a regular expression: window bounds
+  // are parsed on every call, which matters for short windows.
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return dayNumber(y, mo, d);
+}
 
 /**
  * Reads `YYYY-MM-DD` strictly (no clamping of impossible dates).
@@ -122,13 +142,7 @@ const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
  * @returns the day number, or undefined when it is not a real date
  */
 export function parseDay(text: string): number | undefined {
-  const m = DATE_RE.exec(text);
-  if (m === null) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return dayNumber(y, mo, d);
+  return text.length === 10 ? dayAt(text) : undefined;
 }
 
 /**
@@ -138,12 +152,11 @@ export function parseDay(text: string): number | undefined {
  * @returns wall seconds, or undefined when it is not a real date-time
  */
 export function parseWall(text: string): number | undefined {
-  const m = DATE_TIME_RE.exec(text);
-  if (m === null) return undefined;
-  const day = parseDay(`${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`);
-  const h = Number(m[4]);
-  const mi = Number(m[5]);
-  const s = Number(m[6]);
-  if (day === undefined || h > 23 || mi > 59 || s > 59) return undefined;
+  if (text.length !== 19 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const day = dayAt(text);
+  const h = digits(text, 11, 2);
+  const mi = digits(text, 14, 2);
+  const s = digits(text, 17, 2);
+  if (day === undefined || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return undefined;
   return day * DAY + h * 3600 + mi * 60 + s;
 }

@@ -40,6 +40,8 @@ export interface CompiledRule {
   readonly weekNos: readonly number[] | null;
   /** Weekdays (0 = Monday) matching every time in their scope, or null when BYDAY is absent. */
   readonly weekdays: readonly boolean[] | null;
+  /** Weekdays that can pass BYDAY at all (plain or with an ordinal), or null when BYDAY is absent. */
+  readonly dayOfWeek: readonly boolean[] | null;
   /** Ordinal BYDAY entries `[weekday, ordinal]`. */
   readonly ordinals: readonly (readonly [number, number])[];
   /** Hours to expand (sorted) or to check. */
@@ -117,6 +119,7 @@ export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule 
     weekNos: rule.byWeekNo ?? null,
     weekdays,
     ordinals,
+    dayOfWeek: weekdays === null ? null : weekdays.map((plain, wd) => plain || ordinals.some(([w]) => w === wd)),
     hours: sortedUnique(rule.byHour ?? (freq < HOURLY ? [h0] : [])),
     minutes: sortedUnique(rule.byMinute ?? (freq < MINUTELY ? [mi0] : [])),
     seconds: sortedUnique((rule.bySecond ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60)),

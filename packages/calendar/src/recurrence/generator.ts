@@ -103,7 +103,7 @@ export class PeriodGenerator {
   private dayOk(n: number): boolean {
     const c = this.c;
     const wd = weekday(n);
-    if (c.weekdays !== null && !c.weekdays[wd] && c.ordinals.length === 0) return false;
+    if (c.dayOfWeek !== null && !c.dayOfWeek[wd]) return false;
     if (!c.needsCivil) return true;
     const p = civil(n);
     const y = Math.floor(p / 10_000);
@@ -114,7 +114,7 @@ export class PeriodGenerator {
   /** {@link dayOk} for a day whose civil date the caller already knows. */
   private civilDayOk(n: number, wd: number, y: number, m: number, d: number, mLen: number): boolean {
     const c = this.c;
-    if (c.weekdays !== null && !c.weekdays[wd] && c.ordinals.length === 0) return false;
+    if (c.dayOfWeek !== null && !c.dayOfWeek[wd]) return false;
     if (c.months !== null && c.months[m] !== true) return false;
     if (c.monthDays !== null && !matchesNumber(c.monthDays, d, mLen)) return false;
     if (c.yearDays !== null) {

@@ -5,7 +5,8 @@
  */
 export { parseRRule, formatRRule, FREQUENCIES, WEEKDAYS } from './rrule';
 export type { ParseRRuleResult, ParseRRuleSuccess, ParseRRuleFailure } from './rrule';
-export { expand, iterate, DEFAULT_LIMIT } from './expand';
+export { expand, iterate, compileSeries, DEFAULT_LIMIT } from './expand';
+export type { CompiledSeries } from './expand';
 export { RecurrenceError } from './errors';
 export type { RecurrenceErrorCode, RecurrenceIssue } from './errors';
 export type {

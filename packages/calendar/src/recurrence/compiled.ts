@@ -1,0 +1,153 @@
+/**
+ * A series resolved once (validated, rule compiled, RDATE/EXDATE/override
+ * lookups built) and expanded on demand; what `expand`, `iterate` and
+ * `compileSeries` all run on.
+ *
+ * @module
+ */
+import { DAY } from './civil';
+import { RecurrenceError } from './errors';
+import { boundKey, excluded, extras, isInstance, occurrence, overrideTimes, type Extras } from './occurrence';
+import { endKeyOf, resolveSeries, wallOfKey, type SeriesContext } from './series';
+import type { ExpandOptions, ExpandWindow, Occurrence, RecurrenceSeries } from './types';
+import { RuleWalker } from './walker';
+
+/** Default most instances one call returns. */
+export const DEFAULT_LIMIT = 100_000;
+
+/** Occurrences with their sort keys, kept in step. */
+class Collector {
+  readonly out: Occurrence[] = [];
+  private readonly keys: number[] = [];
+  private sorted = true;
+
+  constructor(private readonly limit: number) {}
+
+  push(o: Occurrence, key: number): void {
+    if (this.out.length >= this.limit) throw new RecurrenceError('limit-exceeded', ['options', 'limit'], `more than ${String(this.limit)} instances; narrow the window or raise options.limit`);
+    const last = this.keys[this.keys.length - 1];
+    if (last !== undefined && key < last) this.sorted = false;
+    this.out.push(o);
+    this.keys.push(key);
+  }
+
+  /** @returns the occurrences by key (stable: equal keys keep their order) */
+  result(): Occurrence[] {
+    if (this.sorted) return this.out;
+    const { out, keys } = this;
+    const order = out.map((_, j) => j).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
+    return order.map((j) => out[j]).filter((o): o is Occurrence => o !== undefined);
+  }
+}
+
+/** A resolved series; see `compileSeries`. */
+export class SeriesExpander {
+  private readonly ctx: SeriesContext;
+  private readonly x: Extras;
+  private readonly limit: number;
+  private readonly iterateLimit: number | undefined;
+
+  /**
+   * @param series - the series
+   * @param options - DST-gap policy, limit, zone
+   */
+  constructor(series: RecurrenceSeries, options: ExpandOptions) {
+    this.ctx = resolveSeries(series, options);
+    this.x = extras(this.ctx);
+    this.limit = options.limit ?? DEFAULT_LIMIT;
+    this.iterateLimit = options.limit;
+  }
+
+  private unbounded(): boolean {
+    const r = this.ctx.rrule;
+    return r !== null && r.count === undefined && r.until === undefined;
+  }
+
+  /**
+   * @param window - half-open window, or none for a bounded series
+   * @returns the instances overlapping it, sorted
+   */
+  expand(window?: ExpandWindow): Occurrence[] {
+    const ctx = this.ctx;
+    let ws = -Infinity;
+    let we = Infinity;
+    if (window === undefined) {
+      if (this.unbounded()) throw new RecurrenceError('unbounded', ['window'], 'the series repeats forever (RRULE without COUNT or UNTIL); pass a window');
+    } else {
+      ws = boundKey(ctx, window.start, ['window', 'start']);
+      we = boundKey(ctx, window.end, ['window', 'end']);
+      if (we < ws) throw new RecurrenceError('invalid-window', ['window'], 'window ends before it starts');
+    }
+    const x = this.x;
+    const found = new Collector(this.limit);
+    // An instance without duration overlaps when it starts inside the window.
+    const overlaps = (s: number, e: number): boolean => s < we && (e > ws || (e === s && s >= ws));
+    const ruleKeys = new Set<number>();
+    const from = ws === -Infinity ? null : wallOfKey(ctx, ws) - ctx.maxDurSeconds - 2 * DAY;
+    const walker = new RuleWalker(ctx, from);
+    while (walker.next()) {
+      const { wall, key } = walker;
+      // Keys run in wall order, which a DST shift can put up to a day off instant order.
+      if (key >= we + DAY) break;
+      if (!x.none) {
+        ruleKeys.add(key);
+        if (x.overrides.has(key) || excluded(ctx, x, key)) continue;
+      }
+      const end = endKeyOf(ctx, wall, key);
+      if (overlaps(key, end)) found.push(occurrence(ctx, key, key, end, false, false), key);
+    }
+    if (x.none) return found.result();
+    for (const key of x.rdates) {
+      if (ruleKeys.has(key) || x.overrides.has(key) || excluded(ctx, x, key)) continue;
+      const end = endKeyOf(ctx, wallOfKey(ctx, key), key);
+      if (overlaps(key, end)) found.push(occurrence(ctx, key, key, end, false, true), key);
+    }
+    let i = 0;
+    for (const [rid, o] of x.overrides) {
+      const path = ['series', 'overrides', i++];
+      if (o.cancelled === true) continue;
+      const [s, e] = overrideTimes(ctx, o, rid, path);
+      if (overlaps(s, e) && isInstance(ctx, x, rid)) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdates.includes(rid), o), s);
+    }
+    return found.result();
+  }
+
+  /** @returns a lazy walk from DTSTART in RECURRENCE-ID order */
+  iterate(): Generator<Occurrence, void, undefined> {
+    if (this.unbounded() && this.iterateLimit === undefined) {
+      throw new RecurrenceError('unbounded', ['options', 'limit'], 'the series repeats forever (RRULE without COUNT or UNTIL); pass options.limit (Infinity to walk forever)');
+    }
+    return walk(this.ctx, this.x, this.iterateLimit ?? Infinity);
+  }
+}
+
+function* walk(ctx: SeriesContext, x: Extras, limit: number): Generator<Occurrence, void, undefined> {
+  const walker = new RuleWalker(ctx, null);
+  let more = walker.next();
+  let r = 0;
+  let yielded = 0;
+  while (yielded < limit) {
+    const rd = x.rdates[r];
+    let key: number;
+    let fromRdate = false;
+    if (more && (rd === undefined || walker.key <= rd)) {
+      key = walker.key;
+      if (rd === key) r += 1;
+      more = walker.next();
+    } else if (rd !== undefined) {
+      key = rd;
+      fromRdate = true;
+      r += 1;
+    } else return;
+    if (excluded(ctx, x, key)) continue;
+    const o = x.overrides.get(key);
+    if (o?.cancelled === true) continue;
+    const wall = wallOfKey(ctx, key);
+    if (o === undefined) yield occurrence(ctx, key, key, endKeyOf(ctx, wall, key), false, fromRdate);
+    else {
+      const [s, e] = overrideTimes(ctx, o, key, ['series', 'overrides']);
+      yield occurrence(ctx, key, s, e, true, fromRdate, o);
+    }
+    yielded += 1;
+  }
+}
