@@ -53,29 +53,43 @@ export interface ResultParts {
   message: string;
 }
 
+/** The fields shared by every outcome of a rule, before the status is known. */
+export type BaseParts = Omit<ResultParts, 'status' | 'message'>;
+
+/** What an outcome adds to (or overrides in) its {@link BaseParts}. */
+export type MoreParts = Partial<BaseParts> & Pick<ResultParts, 'status' | 'message'>;
+
 /**
  * Assembles a result with every field present (stable JSON shape) and
- * numbers cleaned.
+ * numbers cleaned. Rules pass their shared parts and the outcome separately
+ * rather than spreading one into the other: `{ ...base, status }` takes V8's
+ * slow path (microseconds a result), which mattered at 11,000 results a cohort.
  *
  * @param requirement - the requirement
- * @param parts - what the rule computed
+ * @param parts - what the rule computed (or the part shared by its outcomes)
+ * @param more - the outcome: fields here win over `parts`, as in `{ ...parts, ...more }`
  * @returns the result
  */
-export function makeResult(requirement: Requirement, parts: ResultParts): RequirementResult {
+export function makeResult(requirement: Requirement, parts: ResultParts): RequirementResult;
+export function makeResult(requirement: Requirement, parts: BaseParts, more: MoreParts): RequirementResult;
+export function makeResult(requirement: Requirement, parts: BaseParts & Partial<ResultParts>, more?: MoreParts): RequirementResult {
+  const m: Partial<ResultParts> = more ?? parts;
+  const required = 'required' in m ? m.required : parts.required;
+  const measured = 'measured' in m ? m.measured : parts.measured;
   return {
     requirementId: requirement.id,
     kind: requirement.kind,
     title: requirement.title,
-    status: parts.status,
-    unit: parts.unit,
-    required: { min: clean(parts.required.min), max: clean(parts.required.max) },
-    measured: { min: clean(parts.measured.min), max: clean(parts.measured.max) },
-    bestCase: clean(parts.bestCase ?? null),
-    worstCase: clean(parts.worstCase ?? null),
-    projected: clean(parts.projected ?? null),
-    deadline: parts.deadline ?? null,
-    evidence: parts.evidence ?? [],
-    message: parts.message,
+    status: m.status ?? 'not-evaluable',
+    unit: 'unit' in m ? m.unit : parts.unit,
+    required: { min: clean(required.min), max: clean(required.max) },
+    measured: { min: clean(measured.min), max: clean(measured.max) },
+    bestCase: clean(('bestCase' in m ? m.bestCase : parts.bestCase) ?? null),
+    worstCase: clean(('worstCase' in m ? m.worstCase : parts.worstCase) ?? null),
+    projected: clean(('projected' in m ? m.projected : parts.projected) ?? null),
+    deadline: ('deadline' in m ? m.deadline : parts.deadline) ?? null,
+    evidence: ('evidence' in m ? m.evidence : parts.evidence) ?? [],
+    message: m.message ?? '',
   };
 }
 

@@ -53,9 +53,9 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
   const what = isProcedure ? `${requirement.category} procedures` : `hours of ${requirement.activity}`;
   const who = record.trainee.name;
   const base = { unit, required: { min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
-  if (measured >= min - EPS) return makeResult(requirement, { ...base, status: 'met', message: `${who} has ${fmt(measured)} ${what}, meeting the minimum of ${fmt(min)}.` });
-  if (t.end === null) return makeResult(requirement, { ...base, status: 'not-evaluable', message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what}; the end of training is unknown (no program length).` });
-  if (t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmt(measured)} of ${fmt(min)} ${what}.` });
+  if (measured >= min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has ${fmt(measured)} ${what}, meeting the minimum of ${fmt(min)}.` });
+  if (t.end === null) return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what}; the end of training is unknown (no program length).` });
+  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmt(measured)} of ${fmt(min)} ${what}.` });
   const { elapsed, left } = t;
   const pace = elapsed > 0 ? measured / elapsed : 0;
   const projected = measured + pace * left;
@@ -66,7 +66,7 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
     const day = addMonths(t.asOf, Math.floor(months)) + Math.round((months - Math.floor(months)) * AVERAGE_MONTH_DAYS);
     reach += ` ${fmt(min)} will be reached around ${isoDate(day).slice(0, 7)}${status === 'at-risk' ? `, after training ends on ${isoDate(t.end)}` : ''}`;
   } else reach += ` ${fmt(min)} will not be reached`;
-  return makeResult(requirement, { ...base, status, projected, message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what} with ${fmt(left)} months of training left; ${reach}.` });
+  return makeResult(requirement, base, { status, projected, message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what} with ${fmt(left)} months of training left; ${reach}.` });
 }
 
 /**
@@ -99,12 +99,11 @@ export function traineeScholarly(requirement: Scholarly, record: TraineeRecord, 
   const who = record.trainee.name;
   const base = { unit, required: { min: requirement.min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
   const done = `${requirement.activityKinds.join(' or ')} ${requirement.statuses.join(' or ')}`;
-  if (measured >= requirement.min) return makeResult(requirement, { ...base, status: 'met', message: `${who} has ${measured} ${done}, meeting the minimum of ${requirement.min}.` });
-  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', message: `${who} finished training on ${isoDate(t.end)} with ${measured} of ${requirement.min} ${done}.` });
+  if (measured >= requirement.min) return makeResult(requirement, base, { status: 'met', message: `${who} has ${measured} ${done}, meeting the minimum of ${requirement.min}.` });
+  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who} finished training on ${isoDate(t.end)} with ${measured} of ${requirement.min} ${done}.` });
   const left = t.left;
   const status = left < leadMonths && measured + pending < requirement.min ? 'at-risk' : 'on-track';
-  return makeResult(requirement, {
-    ...base,
+  return makeResult(requirement, base, {
     status,
     projected: measured + pending,
     message: `${who} has ${measured} of ${requirement.min} ${done}, ${pending} more under way, with ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} of training left.`,
@@ -161,12 +160,11 @@ export function traineePresentation(requirement: Presentation, record: TraineeRe
   const total = t.end === null ? null : years.length;
   const base = { unit, required: { min: total, max: null }, measured: { min: satisfied, max: satisfied }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
   const talk = `${requirement.perAcademicYear} ${requirement.presentationKind} a year`;
-  if (missed !== null) return makeResult(requirement, { ...base, status: 'unmet', message: `${who} gave fewer than ${talk} in the training year ${missed}.` });
-  if (current === null && t.end !== null) return makeResult(requirement, { ...base, status: 'met', message: `${who} gave ${talk} in each of ${satisfied} training years.` });
+  if (missed !== null) return makeResult(requirement, base, { status: 'unmet', message: `${who} gave fewer than ${talk} in the training year ${missed}.` });
+  if (current === null && t.end !== null) return makeResult(requirement, base, { status: 'met', message: `${who} gave ${talk} in each of ${satisfied} training years.` });
   const short = current !== null && current.given < requirement.perAcademicYear;
   const risky = current !== null && short && current.left < leadMonths && current.given + current.pending < requirement.perAcademicYear;
-  return makeResult(requirement, {
-    ...base,
+  return makeResult(requirement, base, {
     status: risky ? 'at-risk' : 'on-track',
     message: `${who} has kept up ${talk} in ${satisfied} training year(s) so far${short && current !== null ? `; this year's is still due, with ${fmt(current.left)} months of the year left` : ''}.`,
   });
@@ -261,9 +259,9 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   const base = { unit, required: { min: need, max: null }, measured: { min: measured, max: measured }, projected, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
   const missing = settings.filter((s) => !seen.has(`setting:${s}`));
   const detail = `${who} has trained at ${measured} of the ${need} required sites and settings${missing.length > 0 ? ` (settings not yet: ${missing.join(', ')})` : ''}`;
-  if (measured >= need) return makeResult(requirement, { ...base, status: 'met', message: `${detail}.` });
-  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, { ...base, status: 'unmet', message: `${detail}; training ended on ${isoDate(t.end)}.` });
+  if (measured >= need) return makeResult(requirement, base, { status: 'met', message: `${detail}.` });
+  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${detail}; training ended on ${isoDate(t.end)}.` });
   const left = t.left;
   const status = projected >= need || left >= need - projected ? 'on-track' : 'at-risk';
-  return makeResult(requirement, { ...base, status, message: `${detail}; ${projected - measured} more scheduled, ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} left.` });
+  return makeResult(requirement, base, { status, message: `${detail}; ${projected - measured} more scheduled, ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} left.` });
 }
