@@ -2,14 +2,13 @@
 // npm links a workspace's bin at install time, before the build has written
 // dist/, and skips a target that does not exist yet; this committed entry keeps
 // `npx gmekit` working in the repository after `npm run build`.
-import { fileURLToPath } from 'node:url';
-
-const target = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 try {
   await import('../dist/bin.js');
 } catch (error) {
-  // Only the build itself missing gets the hint; anything else is a real failure.
-  if (!(error instanceof Error && error.message.includes(`'${target}'`))) throw error;
-  process.stderr.write('gmekit: @gmekit/cli is not built yet; run `npm run build` first\n');
+  // A missing build output (this package's or a dependency's) gets one line,
+  // not a stack trace; anything else is a real failure and stays loud.
+  if (!(error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND')) throw error;
+  const first = error.message.split('\n')[0] ?? error.message;
+  process.stderr.write(`gmekit: ${first}\ngmekit: the packages are not built or not installed; run \`npm run build\` in the repository, or reinstall @gmekit/cli\n`);
   process.exitCode = 2;
 }
