@@ -9,6 +9,6 @@ try {
   // not a stack trace; anything else is a real failure and stays loud.
   if (!(error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND')) throw error;
   const first = error.message.split('\n')[0] ?? error.message;
-  process.stderr.write(`gmekit: ${first}\ngmekit: the packages are not built or not installed; run \`npm run build\` in the repository, or reinstall @gmekit/cli\n`);
+  process.stderr.write(`gmekit: not built or not installed (${first}); run \`npm run build\` in the repository, or reinstall @gmekit/cli\n`);
   process.exitCode = 2;
 }
