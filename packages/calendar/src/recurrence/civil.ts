@@ -81,23 +81,39 @@ function pad(n: number, width: number): string {
 /** `00` … `99`: formatting is the hot path of expand, so two-digit fields are looked up. */
 const TWO = Array.from({ length: 100 }, (_, i) => pad(i, 2));
 
-// Consecutive calls mostly format the same day (an instance's local start,
-// its UTC instant and its end), so the last day's text is kept.
-let lastDay = Number.NaN;
-let lastDayText = '';
+// Formatting dates is most of what building an Occurrence costs (far more
+// than the string joins), and a calendar keeps formatting the same days and
+// times of day, so texts are memoised, boundedly: a full cache starts over.
+const CACHE_MAX = 4096;
+const dayTexts = new Map<number, string>();
+const timeTexts = new Map<number, string>();
+
+function remember(cache: Map<number, string>, key: number, text: string): string {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, text);
+  return text;
+}
 
 /**
  * @param n - day number
  * @returns `YYYY-MM-DD`
  */
 export function formatDay(n: number): string {
-  if (n === lastDay) return lastDayText;
+  const known = dayTexts.get(n);
+  if (known !== undefined) return known;
   const p = civil(n);
   const y = Math.floor(p / 10_000);
   const year = y >= 1000 && y <= 9999 ? String(y) : pad(y, 4);
-  lastDayText = `${year}-${TWO[Math.floor(p / 100) % 100] ?? ''}-${TWO[p % 100] ?? ''}`;
-  lastDay = n;
-  return lastDayText;
+  return remember(dayTexts, n, `${year}-${TWO[Math.floor(p / 100) % 100] ?? ''}-${TWO[p % 100] ?? ''}`);
+}
+
+/** `THH:MM:SS` of a second of the day. */
+function formatTime(s: number): string {
+  const known = timeTexts.get(s);
+  if (known !== undefined) return known;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s / 60) - h * 60;
+  return remember(timeTexts, s, `T${TWO[h] ?? ''}:${TWO[m] ?? ''}:${TWO[s % 60] ?? ''}`);
 }
 
 /**
@@ -106,10 +122,7 @@ export function formatDay(n: number): string {
  */
 export function formatWall(wall: number): string {
   const day = Math.floor(wall / DAY);
-  const s = wall - day * DAY;
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s / 60) - h * 60;
-  return `${formatDay(day)}T${TWO[h] ?? ''}:${TWO[m] ?? ''}:${TWO[s % 60] ?? ''}`;
+  return formatDay(day) + formatTime(wall - day * DAY);
 }
 
 /** The number written by `count` ASCII digits at `at`, or -1 when any is not a digit. */

@@ -42,6 +42,8 @@ export interface CompiledRule {
   readonly weekdays: readonly boolean[] | null;
   /** Weekdays that can pass BYDAY at all (plain or with an ordinal), or null when BYDAY is absent. */
   readonly dayOfWeek: readonly boolean[] | null;
+  /** WEEKLY without day-level parts that need the date: each week's instants as seconds from the week's start (WKST). */
+  readonly weekPlan: readonly number[] | null;
   /** Ordinal BYDAY entries `[weekday, ordinal]`. */
   readonly ordinals: readonly (readonly [number, number])[];
   /** Hours to expand (sorted) or to check. */
@@ -109,6 +111,20 @@ export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule 
   const h0 = Math.floor(sod / 3600);
   const mi0 = Math.floor(sod / 60) % 60;
   const s0 = sod % 60;
+  const hours = sortedUnique(rule.byHour ?? (freq < HOURLY ? [h0] : []));
+  const minutes = sortedUnique(rule.byMinute ?? (freq < MINUTELY ? [mi0] : []));
+  const seconds = sortedUnique((rule.bySecond ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60));
+  const wkst = WEEKDAYS.indexOf(rule.wkst ?? 'MO');
+  const needsCivil = monthList !== undefined || monthDays !== undefined || rule.byYearDay !== undefined || rule.byWeekNo !== undefined || ordinals.length > 0;
+  let weekPlan: number[] | null = null;
+  if (freq === WEEKLY && !needsCivil) {
+    // Every week looks the same, so its instants are worked out once.
+    weekPlan = [];
+    for (let i = 0; i < 7; i++) {
+      if (weekdays !== null && weekdays[(wkst + i) % 7] !== true) continue;
+      for (const h of hours) for (const mi of minutes) for (const s of seconds) weekPlan.push(i * DAY + h * 3600 + mi * 60 + s);
+    }
+  }
   return {
     freq,
     interval: rule.interval ?? 1,
@@ -120,13 +136,14 @@ export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule 
     weekdays,
     ordinals,
     dayOfWeek: weekdays === null ? null : weekdays.map((plain, wd) => plain || ordinals.some(([w]) => w === wd)),
-    hours: sortedUnique(rule.byHour ?? (freq < HOURLY ? [h0] : [])),
-    minutes: sortedUnique(rule.byMinute ?? (freq < MINUTELY ? [mi0] : [])),
-    seconds: sortedUnique((rule.bySecond ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60)),
+    weekPlan,
+    hours,
+    minutes,
+    seconds,
     setPos: rule.bySetPos ?? null,
-    wkst: WEEKDAYS.indexOf(rule.wkst ?? 'MO'),
+    wkst,
     skip: rule.skip === 'BACKWARD' ? -1 : rule.skip === 'FORWARD' ? 1 : 0,
     ordinalsInMonth: freq === MONTHLY || (freq === YEARLY && monthList !== undefined),
-    needsCivil: monthList !== undefined || monthDays !== undefined || rule.byYearDay !== undefined || rule.byWeekNo !== undefined || ordinals.length > 0,
+    needsCivil,
   };
 }

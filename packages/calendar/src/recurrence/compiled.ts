@@ -15,6 +15,11 @@ import { RuleWalker } from './walker';
 /** Default most instances one call returns. */
 export const DEFAULT_LIMIT = 100_000;
 
+/** True when `[s, e)` overlaps the window `[ws, we)`; an instance without duration overlaps when it starts inside it. */
+function overlaps(s: number, e: number, ws: number, we: number): boolean {
+  return s < we && (e > ws || (e === s && s >= ws));
+}
+
 /** Occurrences with their sort keys, kept in step. */
 class Collector {
   readonly out: Occurrence[] = [];
@@ -80,34 +85,39 @@ export class SeriesExpander {
     }
     const x = this.x;
     const found = new Collector(this.limit);
-    // An instance without duration overlaps when it starts inside the window.
-    const overlaps = (s: number, e: number): boolean => s < we && (e > ws || (e === s && s >= ws));
-    const ruleKeys = new Set<number>();
     const from = ws === -Infinity ? null : wallOfKey(ctx, ws) - ctx.maxDurSeconds - 2 * DAY;
     const walker = new RuleWalker(ctx, from);
+    if (x.none) {
+      // Instances from DTSTART and the rule alone: no lookups to consult.
+      while (walker.next()) {
+        const key = walker.key;
+        if (key >= we + DAY) break;
+        const end = endKeyOf(ctx, walker.wall, key);
+        if (overlaps(key, end, ws, we)) found.push(occurrence(ctx, key, key, end, false, false), key);
+      }
+      return found.result();
+    }
+    const ruleKeys = new Set<number>();
     while (walker.next()) {
       const { wall, key } = walker;
       // Keys run in wall order, which a DST shift can put up to a day off instant order.
       if (key >= we + DAY) break;
-      if (!x.none) {
-        ruleKeys.add(key);
-        if (x.overrides.has(key) || excluded(ctx, x, key)) continue;
-      }
+      ruleKeys.add(key);
+      if (x.overrides.has(key) || excluded(ctx, x, key)) continue;
       const end = endKeyOf(ctx, wall, key);
-      if (overlaps(key, end)) found.push(occurrence(ctx, key, key, end, false, false), key);
+      if (overlaps(key, end, ws, we)) found.push(occurrence(ctx, key, key, end, false, false), key);
     }
-    if (x.none) return found.result();
     for (const key of x.rdates) {
       if (ruleKeys.has(key) || x.overrides.has(key) || excluded(ctx, x, key)) continue;
       const end = endKeyOf(ctx, wallOfKey(ctx, key), key);
-      if (overlaps(key, end)) found.push(occurrence(ctx, key, key, end, false, true), key);
+      if (overlaps(key, end, ws, we)) found.push(occurrence(ctx, key, key, end, false, true), key);
     }
     let i = 0;
     for (const [rid, o] of x.overrides) {
       const path = ['series', 'overrides', i++];
       if (o.cancelled === true) continue;
       const [s, e] = overrideTimes(ctx, o, rid, path);
-      if (overlaps(s, e) && isInstance(ctx, x, rid)) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdates.includes(rid), o), s);
+      if (overlaps(s, e, ws, we) && isInstance(ctx, x, rid)) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdates.includes(rid), o), s);
     }
     return found.result();
   }

@@ -65,3 +65,33 @@ describe('RFC 7529 SKIP without RSCALE', () => {
     expect(all('2024-02-29T09:00:00', 'FREQ=YEARLY;SKIP=FORWARD;COUNT=2')).toEqual(['2024-02-29T09:00:00', '2025-03-01T09:00:00']);
   });
 });
+
+describe('BYDAY ordinals within months (hand-worked, 2026)', () => {
+  // 2026 starts on a Thursday, so the 1sts fall on: Jan Thu, Feb Sun, Mar Sun,
+  // Apr Wed, May Fri, Jun Mon, Jul Wed, Aug Sat, Sep Tue, Oct Thu, Nov Sun,
+  // Dec Tue. Months with five Fridays: Jan (2…30), May (1…29), Jul (3…31), Oct (2…30).
+  it('5FR and -5FR exist only in months with five Fridays', () => {
+    expect(all('2026-01-02T09:00:00', 'FREQ=MONTHLY;BYDAY=5FR,-5FR;COUNT=8')).toEqual([
+      '2026-01-02T09:00:00',
+      '2026-01-30T09:00:00',
+      '2026-05-01T09:00:00',
+      '2026-05-29T09:00:00',
+      '2026-07-03T09:00:00',
+      '2026-07-31T09:00:00',
+      '2026-10-02T09:00:00',
+      '2026-10-30T09:00:00',
+    ]);
+  });
+
+  it('two ordinals naming the same day give one instance; plain weekdays mix with ordinals', () => {
+    expect(all('2026-01-02T09:00:00', 'FREQ=MONTHLY;BYDAY=1FR,-5FR;COUNT=2')).toEqual(['2026-01-02T09:00:00', '2026-02-06T09:00:00']);
+    // February 2026: Mondays 2, 9, 16, 23 and the last Friday, the 27th.
+    const feb = expand(series('2026-02-02T09:00:00', 'FREQ=MONTHLY;BYDAY=MO,-1FR'), { start: '2026-02-01', end: '2026-03-01' }).map(local);
+    expect(feb).toEqual(['2026-02-02T09:00:00', '2026-02-09T09:00:00', '2026-02-16T09:00:00', '2026-02-23T09:00:00', '2026-02-27T09:00:00']);
+  });
+
+  it('YEARLY with BYMONTH counts ordinals within each listed month', () => {
+    // Last Sunday of March and of October 2026: March 29 (Mar 1 is a Sunday), October 25 (Oct 1 is a Thursday).
+    expect(all('2026-03-29T01:00:00', 'FREQ=YEARLY;BYMONTH=3,10;BYDAY=-1SU;COUNT=2')).toEqual(['2026-03-29T01:00:00', '2026-10-25T01:00:00']);
+  });
+});

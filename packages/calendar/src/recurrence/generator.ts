@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { civil, DAY, dayNumber, daysInMonth, isLeap, weekday } from './civil';
+import { civil, DAY, dayNumber, daysInMonth, weekday } from './civil';
+import { byDayOnlyInMonth, civilDayOk, weekdaysOfMonth } from './day-filter';
 import { DAILY, HOURLY, MINUTELY, MONTHLY, WEEKLY, YEARLY, type CompiledRule } from './compile';
 
 /**
@@ -25,22 +26,13 @@ function unit(freq: number): number {
   return UNIT[freq] ?? 1;
 }
 
-function weekOneStart(year: number, wkst: number): number {
-  const jan1 = dayNumber(year, 1, 1);
-  const r = (weekday(jan1) - wkst + 7) % 7;
-  return r <= 3 ? jan1 - r : jan1 - r + 7;
-}
-
-function matchesNumber(values: readonly number[], n: number, length: number): boolean {
-  for (const v of values) if (v === n || v === n - length - 1) return true;
-  return false;
-}
-
 /** Walks the periods of one compiled rule. */
 export class PeriodGenerator {
   private readonly c: CompiledRule;
   private readonly dtWall: number;
   private readonly base: number;
+  /** True when a month's days can be worked out from BYDAY without testing each. */
+  private readonly byDayOnly: boolean;
   private k = 0;
   private empty = 0;
   private done = false;
@@ -52,6 +44,7 @@ export class PeriodGenerator {
   constructor(rule: CompiledRule, dtWall: number) {
     this.c = rule;
     this.dtWall = dtWall;
+    this.byDayOnly = byDayOnlyInMonth(rule);
     const day = Math.floor(dtWall / DAY);
     const p = civil(day);
     const y = Math.floor(p / 10_000);
@@ -108,42 +101,7 @@ export class PeriodGenerator {
     const p = civil(n);
     const y = Math.floor(p / 10_000);
     const m = Math.floor(p / 100) % 100;
-    return this.civilDayOk(n, wd, y, m, p % 100, daysInMonth(y, m));
-  }
-
-  /** {@link dayOk} for a day whose civil date the caller already knows. */
-  private civilDayOk(n: number, wd: number, y: number, m: number, d: number, mLen: number): boolean {
-    const c = this.c;
-    if (c.dayOfWeek !== null && !c.dayOfWeek[wd]) return false;
-    if (c.months !== null && c.months[m] !== true) return false;
-    if (c.monthDays !== null && !matchesNumber(c.monthDays, d, mLen)) return false;
-    if (c.yearDays !== null) {
-      const jan1 = dayNumber(y, 1, 1);
-      if (!matchesNumber(c.yearDays, n - jan1 + 1, isLeap(y) ? 366 : 365)) return false;
-    }
-    if (c.weekNos !== null) {
-      let wy = y;
-      let start = weekOneStart(y, c.wkst);
-      if (n < start) {
-        wy = y - 1;
-        start = weekOneStart(wy, c.wkst);
-      } else {
-        const nextStart = weekOneStart(y + 1, c.wkst);
-        if (n >= nextStart) {
-          wy = y + 1;
-          start = nextStart;
-        }
-      }
-      const weeks = (weekOneStart(wy + 1, c.wkst) - start) / 7;
-      if (!matchesNumber(c.weekNos, Math.floor((n - start) / 7) + 1, weeks)) return false;
-    }
-    if (c.weekdays === null || c.weekdays[wd] === true) return true;
-    const scopeStart = c.ordinalsInMonth ? n - d + 1 : dayNumber(y, 1, 1);
-    const scopeLen = c.ordinalsInMonth ? mLen : isLeap(y) ? 366 : 365;
-    const fromStart = Math.floor((n - scopeStart) / 7) + 1;
-    const fromEnd = -(Math.floor((scopeStart + scopeLen - 1 - n) / 7) + 1);
-    for (const [w, o] of c.ordinals) if (w === wd && (o === fromStart || o === fromEnd)) return true;
-    return false;
+    return civilDayOk(this.c, n, wd, y, m, p % 100, daysInMonth(y, m));
   }
 
   private addDays(out: number[], first: number, last: number): void {
@@ -159,9 +117,13 @@ export class PeriodGenerator {
   private addMonth(out: number[], y: number, m: number): void {
     const len = daysInMonth(y, m);
     const first = dayNumber(y, m, 1);
+    if (this.byDayOnly) {
+      for (const d of weekdaysOfMonth(this.c, y, m, first, len)) this.addTimes(out, first + d - 1);
+      return;
+    }
     let wd = weekday(first);
     for (let d = 1; d <= len; d++) {
-      if (this.civilDayOk(first + d - 1, wd, y, m, d, len)) this.addTimes(out, first + d - 1);
+      if (civilDayOk(this.c, first + d - 1, wd, y, m, d, len)) this.addTimes(out, first + d - 1);
       wd = wd === 6 ? 0 : wd + 1;
     }
   }
@@ -210,7 +172,8 @@ export class PeriodGenerator {
       }
       case WEEKLY: {
         const first = this.base + 7 * step;
-        this.addDays(out, first, first + 6);
+        if (c.weekPlan === null) this.addDays(out, first, first + 6);
+        else for (const offset of c.weekPlan) out.push(first * DAY + offset);
         return 0;
       }
       case DAILY:

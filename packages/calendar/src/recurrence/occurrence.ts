@@ -125,6 +125,20 @@ export function isInstance(ctx: SeriesContext, x: Extras, key: number): boolean 
   return false;
 }
 
+const isDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** True when `text` ends in `Z` (either case) or a `±HH:MM` offset: an instant, not a local time. */
+function endsWithOffset(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (last === 90 || last === 122) return true;
+  const sign = text.charCodeAt(n - 6);
+  return (sign === 43 || sign === 45) && isDigit(text, n - 5) && isDigit(text, n - 4) && text.charCodeAt(n - 3) === 58 && isDigit(text, n - 2) && isDigit(text, n - 1);
+}
+
 /**
  * A window bound as a key of the series' frame.
  *
@@ -137,7 +151,7 @@ export function boundKey(ctx: SeriesContext, bound: string | DateTimeValue, path
   let local: number | undefined;
   let instant: number | undefined;
   if (typeof bound === 'string') {
-    if (/(?:Z|[+-]\d{2}:\d{2})$/i.test(bound)) {
+    if (endsWithOffset(bound)) {
       try {
         instant = Temporal.Instant.from(bound).epochMilliseconds / 1000;
       } catch {
