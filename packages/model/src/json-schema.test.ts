@@ -14,7 +14,11 @@ describe('JSON Schema export', () => {
   it('has a file for every top-level entity, each a 2020-12 schema with an id', () => {
     const all = jsonSchemas();
     expect(Object.keys(all).sort()).toEqual(
-      ['catalog', 'conference-series', 'curriculum', 'finding', 'institution', 'program', 'requirement', 'requirement-set', 'site', 'trainee', 'trainee-record', 'work-period'].sort(),
+      [
+        'catalog', 'institution', 'site', 'program', 'curriculum', 'rotation', 'clinic', 'equipment', 'conference-series',
+        'requirement', 'requirement-set', 'trainee', 'trainee-record', 'leave', 'assignment', 'work-period',
+        'procedure-log-entry', 'scholarly-activity', 'activity-log-entry', 'conference-attendance', 'finding',
+      ].sort(),
     );
     for (const [name, schema] of Object.entries(all)) {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -44,6 +48,30 @@ describe('JSON Schema export', () => {
       change(copy);
       expect(validate(copy), label).toBe(false);
     }
+  });
+
+  it('ajv accepts each rotation of the fixture catalog on its own', () => {
+    const validate = validatorFor('rotation');
+    const rotations = (rawFixture() as { programs: { rotations: unknown[] }[] }).programs.flatMap((p) => p.rotations);
+    expect(rotations.length).toBeGreaterThan(0);
+    for (const r of rotations) expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('ajv checks trainee log entries: required fields, enums, bounds', () => {
+    const leave = validatorFor('leave');
+    expect(leave({ id: 'l1', traineeId: 't1', start: '2026-08-03', end: '2026-08-07', kind: 'vacation' })).toBe(true);
+    expect(leave({ id: 'l1', traineeId: 't1', start: '2026-08-03', end: '2026-08-07', kind: 'sabbatical' })).toBe(false);
+    const assignment = validatorFor('assignment');
+    expect(assignment({ id: 'a1', traineeId: 't1', rotationId: 'ir-core', start: '2026-07-01', end: '2026-07-31' })).toBe(true);
+    expect(assignment({ id: 'a1', traineeId: 't1', start: '2026-07-01', end: '2026-07-31' })).toBe(false);
+    const procedure = validatorFor('procedure-log-entry');
+    // count has a default, so input without it is valid (io: 'input').
+    expect(procedure({ id: 'p1', traineeId: 't1', date: '2026-09-14', category: 'aortic-repair', role: 'primary' })).toBe(true);
+    expect(procedure({ id: 'p1', traineeId: 't1', date: '2026-09-14', category: 'aortic-repair', role: 'primary', count: 0 })).toBe(false);
+    const activity = validatorFor('activity-log-entry');
+    expect(activity({ id: 'w1', traineeId: 't1', activity: 'wound-care', date: '2026-09-14', hours: 4 })).toBe(true);
+    // A day has 24 hours.
+    expect(activity({ id: 'w1', traineeId: 't1', activity: 'wound-care', date: '2026-09-14', hours: 25 })).toBe(false);
   });
 
   it('ajv validates a work period the same way the zod schema does', () => {

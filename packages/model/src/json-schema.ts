@@ -4,9 +4,21 @@ import { FindingSchema } from './finding';
 import { InstitutionSchema, SiteSchema } from './institution';
 import { ConferenceSeriesSchema } from './program/conference';
 import { CurriculumSchema } from './program/curriculum';
+import { ClinicSchema, EquipmentSchema } from './program/facilities';
 import { ProgramSchema } from './program/program';
+import { RotationSchema } from './program/rotation';
 import { RequirementSchema, RequirementSetSchema } from './requirements/requirement';
-import { TraineeRecordSchema, TraineeSchema, WorkPeriodSchema } from './records/records';
+import {
+  ActivityLogEntrySchema,
+  AssignmentSchema,
+  ConferenceAttendanceSchema,
+  LeaveSchema,
+  ProcedureLogEntrySchema,
+  ScholarlyActivitySchema,
+  TraineeRecordSchema,
+  TraineeSchema,
+  WorkPeriodSchema,
+} from './records/records';
 
 /**
  * The top-level entities shipped as JSON Schema files, keyed by file name
@@ -23,6 +35,12 @@ export const jsonSchemaEntities = {
   program: ProgramSchema,
   /** A program's curriculum: PGY years, blocks, longitudinal experiences. */
   curriculum: CurriculumSchema,
+  /** A rotation a program offers. */
+  rotation: RotationSchema,
+  /** A clinic trainees work in. */
+  clinic: ClinicSchema,
+  /** A piece of equipment or technology (vendor, model, count, year). */
+  equipment: EquipmentSchema,
   /** A recurring conference. */
   'conference-series': ConferenceSeriesSchema,
   /** One requirement (discriminated on `kind`). */
@@ -33,8 +51,20 @@ export const jsonSchemaEntities = {
   trainee: TraineeSchema,
   /** A trainee with assignments, leave and logs. */
   'trainee-record': TraineeRecordSchema,
+  /** A trainee's leave (vacation, medical, parental, …). */
+  leave: LeaveSchema,
+  /** A trainee's assignment to a rotation for a span of dates. */
+  assignment: AssignmentSchema,
   /** One period of clinical or educational work. */
   'work-period': WorkPeriodSchema,
+  /** One logged procedure. */
+  'procedure-log-entry': ProcedureLogEntrySchema,
+  /** One scholarly activity (project, paper, presentation). */
+  'scholarly-activity': ScholarlyActivitySchema,
+  /** Hours logged for an activity such as wound care. */
+  'activity-log-entry': ActivityLogEntrySchema,
+  /** Attendance at one conference session. */
+  'conference-attendance': ConferenceAttendanceSchema,
   /** A validation or audit finding. */
   finding: FindingSchema,
 } as const;
