@@ -63,6 +63,10 @@ describe('IR curriculum totals, computed from the blocks', () => {
 });
 
 describe('IR curriculum years', () => {
+  it('the block system is open: the brochure counts months but never says calendar months or four-week blocks', () => {
+    expect(ir.curriculum.blockSystem.status).toBe('unstated');
+  });
+
   it('covers PGY1–PGY6 in six 12-month years', () => {
     expect(ir.pgyLevels).toEqual({ status: 'stated', value: { from: 1, to: 6 } });
     expect(ir.curriculum.years.map((y) => y.pgy)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -53,7 +53,9 @@ const pgy4NeuroPosition = ambiguous<BlockPosition>(
  * say) stays unaccounted so the gap report shows it.
  */
 export const curriculum: Curriculum = {
-  blockSystem: stated({ kind: 'calendar-months' }),
+  // Rotations are counted in months ("one month of …", "a 3 month block"), but
+  // whether these are calendar months or four-week blocks is never said.
+  blockSystem: unstated('rotations are counted in months (“one month of …”, “a 3 month block”); calendar months or four-week blocks is not stated'),
   years: [
     {
       year: 1,
