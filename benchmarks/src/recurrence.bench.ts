@@ -12,6 +12,7 @@ import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
 import { bundleSizes } from './bundle';
 import { compare, table, type Contender, type Timing } from './harness';
+import { performance } from 'node:perf_hooks';
 import { compact, difference, fromRruleDate, HOST_ZONE, icalTime, LA, RRule, toRruleDate } from './peers';
 import type { SuiteResult } from './suite';
 import { speedup, verdict, type Speedup } from './verdict';
@@ -187,6 +188,23 @@ function agreeing(c: RuleCase, w: Window): { contenders: Contender[]; differing:
   return { contenders, differing };
 }
 
+/**
+ * Runs every contender for a while before timing. `compare` sizes its
+ * repetitions from one first, cold call; for calls of a few microseconds
+ * that cold call is many times slower than a warm one, which left samples of
+ * a couple of milliseconds and too little warm-up. rrule-temporal's
+ * one-month query in particular took about a second of calls (2026-12-02:
+ * 335 µs, then 147, 56, 30 … 11 µs per call in successive 100 ms) to reach
+ * its steady speed, so each peer gets a full second.
+ */
+function warm(contenders: readonly Contender[], ms: number): void {
+  for (const c of contenders) {
+    const t0 = performance.now();
+    do c.run();
+    while (performance.now() - t0 < ms);
+  }
+}
+
 /** gmekit against rrule-temporal, like for like (reused against reused, per call against per call), against a target. */
 function versusRruleTemporal(timings: readonly Timing[], target: number): { lines: string[]; reused?: Speedup; fresh?: Speedup; perCallVsReused?: Speedup } {
   const reused = speedup(timings, gmekitCompiled.name, rruleTemporal.name);
@@ -209,6 +227,7 @@ export async function benchRecurrence(): Promise<SuiteResult> {
   const figures: Record<string, unknown> = {};
   for (const c of CASES) {
     const { contenders, differing } = agreeing(c, SIX_YEARS);
+    warm(contenders, 1000);
     const timings = compare(contenders, { rounds: 9, warmup: 2, minMs: 40 });
     lines.push(table(`${c.name} (${c.rule}), ${SIX_YEARS.start}..2032-06-30: ${c.expected} occurrences, identical in every timed peer`, timings, 'occurrences', rruleTemporal.name));
     lines.push(...differing);
@@ -218,6 +237,7 @@ export async function benchRecurrence(): Promise<SuiteResult> {
   }
   {
     const { contenders, differing } = agreeing(OLD_SERIES, ONE_MONTH);
+    warm(contenders, 1000);
     const timings = compare(contenders, { rounds: 9, warmup: 2, minMs: 40 });
     lines.push(table(`one-month window (July 2026) of a ${OLD_SERIES.name}: ${OLD_SERIES.expected} occurrences, identical in every timed peer`, timings, 'occurrences', rruleTemporal.name));
     lines.push(...differing);
