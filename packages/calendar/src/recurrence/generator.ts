@@ -46,15 +46,14 @@ export class PeriodGenerator {
     this.dtWall = dtWall;
     this.byDayOnly = byDayOnlyInMonth(rule);
     const day = Math.floor(dtWall / DAY);
-    const p = civil(day);
-    const y = Math.floor(p / 10_000);
-    const m = Math.floor(p / 100) % 100;
+    // The civil date only for the frequencies counted in years and months.
+    const p = rule.freq <= MONTHLY ? civil(day) : 0;
     switch (rule.freq) {
       case YEARLY:
-        this.base = y;
+        this.base = Math.floor(p / 10_000);
         break;
       case MONTHLY:
-        this.base = y * 12 + m - 1;
+        this.base = Math.floor(p / 10_000) * 12 + (Math.floor(p / 100) % 100) - 1;
         break;
       case WEEKLY:
         this.base = day - ((weekday(day) - rule.wkst + 7) % 7);
