@@ -4,16 +4,19 @@ import {
   ActivityLogEntrySchema,
   AssignmentSchema,
   ConferenceAttendanceSchema,
+  IsoDateSchema,
   LeaveSchema,
   ProcedureLogEntrySchema,
   ScholarlyActivitySchema,
   TraineeRecordSchema,
+  TraineeIdSchema,
   TraineeSchema,
   WorkPeriodSchema,
 } from '@gmekit/model';
 import { syntheticCohort } from './bench';
 import { evaluate } from './evaluate';
-import { RECORD_LISTS, isIdText, isIsoDateText, quickRecord } from './record-check';
+import { isIdText, isIsoDateText } from '../shared/text-checks';
+import { RECORD_LISTS, quickRecord } from './record-check';
 
 const trainee = { id: 'lee', name: 'Dr. Lee', programId: 'ir', startDate: '2026-07-01', pgyAtStart: 1 };
 // One valid entry of every list, written out by hand.
@@ -61,6 +64,17 @@ describe('quickRecord stands in for TraineeRecordSchema', () => {
     for (const bad of ['', '-a', '.a', 'a b', 'é', 'a/b', 'a'.repeat(129), 7, null]) expect([bad, isIdText(bad)]).toEqual([bad, false]);
     for (const ok of ['2028-02-29', '2000-02-29', '2026-12-31', '0001-01-01']) expect([ok, isIsoDateText(ok)]).toEqual([ok, true]);
     for (const bad of ['2027-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '2026/01/01', '20260101', ' 2026-01-01', '２026-01-01']) expect([bad, isIsoDateText(bad)]).toEqual([bad, false]);
+  });
+
+  it('ids and dates: the same verdict as the schemas on random text', () => {
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'Z', '0', '-', '.', '_', ':', '/', ' '), maxLength: 130 }), dateLike), (text) => {
+        expect([text, isIdText(text)]).toEqual([text, TraineeIdSchema.safeParse(text).success]);
+        expect([text, isIsoDateText(text)]).toEqual([text, IsoDateSchema.safeParse(text).success]);
+      }),
+      { seed: 9, numRuns: 3000 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { datePrefixOk, isIdText, isIsoDateText } from '../shared/text-checks';
 import {
   LeaveSchema,
   PgyLevelSchema,
@@ -34,43 +35,6 @@ type Row = Record<string, unknown>;
 
 function asRow(value: unknown): Row | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row) : undefined;
-}
-
-/** `idText` of the model: 1–128 characters of `[A-Za-z0-9._:-]`, starting with a letter or digit. */
-export function isIdText(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const n = value.length;
-  if (n === 0 || n > 128) return false;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!alnum && (i === 0 || (c !== 46 && c !== 95 && c !== 58 && c !== 45))) return false;
-  }
-  return true;
-}
-
-const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digit(text: string, i: number): number {
-  const d = text.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -100_000;
-}
-
-/** Year, month and day of a `YYYY-MM-DD` prefix of `text` that is a real date, else -1 (for the year). */
-function datePrefixOk(text: string): boolean {
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  if (day <= 28) return true;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month] ?? 0));
-}
-
-/** `IsoDateSchema`: `YYYY-MM-DD` and a real calendar date. */
-export function isIsoDateText(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 10 && datePrefixOk(value);
 }
 
 // `InstantSchema`'s pattern, written out; the calendar date is checked apart.

@@ -25,6 +25,19 @@ const MAX_PERIOD_MS = 7 * 86_400_000;
 
 const KIND_CODES = new Map<string, number>(Object.entries(KIND));
 
+// Rows repeat a few kinds: compare with the last one before the map lookup.
+let lastKind = '';
+let lastKindCode = -1;
+function kindCode(kind: string): number {
+  if (kind === lastKind) return lastKindCode;
+  const code = KIND_CODES.get(kind) ?? -1;
+  if (code >= 0) {
+    lastKind = kind;
+    lastKindCode = code;
+  }
+  return code;
+}
+
 /**
  * Whether a kind is new patient care unless the period says otherwise
  * (CPR 6.22.a forbids new patient care in the 4 hours after 24).
@@ -72,7 +85,7 @@ function fastRow(row: unknown): boolean {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
   if (!checkId(r.traineeId) || typeof r.start !== 'string' || typeof r.end !== 'string' || typeof r.kind !== 'string') return false;
-  if (!KIND_CODES.has(r.kind)) return false;
+  if (kindCode(r.kind) < 0) return false;
   if ('id' in r && !checkId(r.id)) return false;
   if ('rotationId' in r && !checkId(r.rotationId)) return false;
   if ('activeMinutes' in r && !(typeof r.activeMinutes === 'number' && Number.isInteger(r.activeMinutes) && r.activeMinutes >= 0)) return false;
@@ -196,7 +209,7 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
       );
       continue;
     }
-    const kind = KIND_CODES.get(row.kind as string) ?? 0;
+    const kind = Math.max(0, kindCode(row.kind as string));
     table.valid[i] = 1;
     table.start[i] = startMs;
     table.end[i] = endMs;

@@ -1,4 +1,5 @@
 import { formatPath } from '@gmekit/model';
+import { isIdText } from '../shared/text-checks';
 import type { z } from 'zod';
 import type { WorkHourFinding } from './types';
 
@@ -7,16 +8,13 @@ import type { WorkHourFinding } from './types';
  * model schema it stands in for: rows it refuses go through `safeParse`.
  */
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-// Rows repeat the same few ids; remember the ones already checked.
-const knownIds = new Set<string>();
+// Rows repeat the same trainee id: remember the last one that passed.
+let lastId = '';
 /** Whether a value is an id as `idText` in the model accepts it. */
 export const isId = (v: unknown): v is string => {
-  if (typeof v !== 'string') return false;
-  if (knownIds.has(v)) return true;
-  if (v.length > 128 || !ID.test(v)) return false;
-  if (knownIds.size > 100_000) knownIds.clear();
-  knownIds.add(v);
+  if (v === lastId && v !== '') return true;
+  if (!isIdText(v)) return false;
+  lastId = v;
   return true;
 };
 

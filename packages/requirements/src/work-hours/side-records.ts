@@ -1,6 +1,6 @@
 import { AssignmentSchema, LeaveSchema, TraineeSchema, type Assignment, type Leave, type Trainee } from '@gmekit/model';
 import type { z } from 'zod';
-import { epochDayOfIso, isoDateOfEpochDay } from './instant';
+import { isIsoDateText } from '../shared/text-checks';
 import { isId, issueFindings } from './row-checks';
 import { WORK_HOUR_CODES, type WorkHourFinding } from './types';
 
@@ -14,9 +14,7 @@ export interface SideRecords {
   readonly leave: Map<string, Leave[]>;
 }
 
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' && ISO_DATE.test(v) && (Number(v.slice(8, 10)) <= 28 || isoDateOfEpochDay(epochDayOfIso(v)) === v);
+const isIsoDate = isIsoDateText;
 const LEAVE_KINDS = new Set(['vacation', 'medical', 'parental', 'caregiver', 'bereavement', 'educational', 'other']);
 const asRecord = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;

@@ -62,10 +62,17 @@ export function cutRun(first: number, last: number, tag: { rotationId?: string; 
   for (let k = 0; k < full; k++) {
     const start = first + k * WINDOW_DAYS;
     const end = k === full - 1 && remainder <= MERGE_REMAINDER_DAYS ? last : start + WINDOW_DAYS - 1;
-    out.push({ first: start, last: end, ...tag });
+    out.push(windowOf(start, end, tag));
   }
-  if (full === 0 || remainder > MERGE_REMAINDER_DAYS) out.push({ first: first + full * WINDOW_DAYS, last, ...tag });
+  if (full === 0 || remainder > MERGE_REMAINDER_DAYS) out.push(windowOf(first + full * WINDOW_DAYS, last, tag));
   return out;
+}
+
+/** `{ first, last, ...tag }` written out: V8 builds object spreads with extra keys on a slow path. */
+function windowOf(first: number, last: number, tag: { rotationId?: string; assignmentIndex?: number }): DayWindow {
+  const { rotationId, assignmentIndex } = tag;
+  if (rotationId === undefined) return assignmentIndex === undefined ? { first, last } : { first, last, assignmentIndex };
+  return assignmentIndex === undefined ? { first, last, rotationId } : { first, last, rotationId, assignmentIndex };
 }
 
 /** An assignment reduced to epoch days. */
