@@ -2,7 +2,7 @@ import type { Curriculum, RotationBlock, RotationId, Sources } from '@gmekit/mod
 import { unstated } from '../build/open';
 import { exact, months, noCount } from '../build/quantity';
 import { CENTER_ROTATIONS, SETTING_ROTATIONS } from './rotations';
-import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
+import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, SETTINGS, hpm } from './source';
 
 function block(rotationId: RotationId, sources: Sources): RotationBlock {
   return {
@@ -13,12 +13,12 @@ function block(rotationId: RotationId, sources: Sources): RotationBlock {
   };
 }
 
-const settings = hpm(SETTINGS, PRACTICE_SETTINGS);
+const settings = hpm(SETTINGS);
 const centers = hpm(FOUR_CENTERS, CENTERS_BULLET);
 
 /**
- * One twelve-month year through every named setting and all four medical
- * centers, with no durations or order stated. The PGY level of the year is not
+ * One twelve-month year through the four settings fellows follow their
+ * patients across and all four medical centers, with no durations or order stated. The PGY level of the year is not
  * stated either (fellows come "from a variety of medical specialties").
  */
 export const curriculum: Curriculum = {
@@ -32,7 +32,6 @@ export const curriculum: Curriculum = {
         block(SETTING_ROTATIONS.outpatientClinic, settings),
         block(SETTING_ROTATIONS.homeBasedPalliativeCare, settings),
         block(SETTING_ROTATIONS.hospice, settings),
-        block(SETTING_ROTATIONS.postAcute, hpm(PRACTICE_SETTINGS)),
         block(CENTER_ROTATIONS.lamc, centers),
         block(CENTER_ROTATIONS.westLosAngeles, centers),
         block(CENTER_ROTATIONS.childrensHospital, centers),

@@ -49,8 +49,19 @@ describe('HPM: program facts', () => {
 });
 
 describe('HPM: settings and medical centers', () => {
-  it('"multi-setting" care: inpatient consult, outpatient clinic, home-based palliative care, hospice, post-acute', () => {
-    expect(hpm.careSettings).toEqual(['multi-setting', 'inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice', 'post-acute']);
+  it('"multi-setting" care "from the inpatient consult service to the outpatient clinic to our integrated home-based palliative care and hospice programs"', () => {
+    expect(hpm.careSettings).toEqual(['multi-setting', 'inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice']);
+  });
+
+  it('post-acute care, named only in "equipped to practice … including … post-acute", is an expectation, not a setting, rotation or block', () => {
+    expect(hpm.careSettings).not.toContain('post-acute');
+    expect(hpm.rotations.filter((r) => r.categories.includes('post-acute'))).toEqual([]);
+    const practice = hpm.expectations.find((e) => e.id === 'practice-any-setting');
+    expect(practice).toMatchObject({ kind: 'competency', strength: 'required' });
+    expect(practice?.text).toMatch(/post-acute/);
+    expect(practice?.sources.map((s) => s.quote)).toEqual([
+      'Our fellows are equipped to practice palliative medicine in any palliative setting of their choice, including inpatient, home-based palliative, hospice, clinic and post-acute.',
+    ]);
   });
 
   it('"Our fellows rotate through four different medical centers": LAMC, West LA, CHLA, City of Hope, each of its stated kind', () => {
@@ -66,10 +77,12 @@ describe('HPM: settings and medical centers', () => {
   });
 
   it('every setting and center is a block of unstated length; none is invented', () => {
+    // Four settings (inpatient consult, outpatient clinic, home-based
+    // palliative care, hospice) and four medical centers.
     const y = hpm.curriculum.years[0]!;
-    expect(y.blocks).toHaveLength(9);
+    expect(y.blocks).toHaveLength(8);
     for (const b of y.blocks) expect(b.duration.amount.kind).toBe('unstated');
-    expect(yearBlockMonths(y, hpm)).toEqual({ min: 0, max: 0, uncounted: 9, hasRemainder: false });
+    expect(yearBlockMonths(y, hpm)).toEqual({ min: 0, max: 0, uncounted: 8, hasRemainder: false });
   });
 
   it('requirement set: 12 months, the four centers, the named settings', () => {
@@ -78,7 +91,10 @@ describe('HPM: settings and medical centers', () => {
     const centers = reqs.find((r) => r.id === 'hpm-four-medical-centers');
     expect(centers?.kind === 'distinct-sites' && centers.siteIds).toEqual(hpm.siteIds);
     const settings = reqs.find((r) => r.id === 'hpm-care-settings');
-    expect(settings?.kind === 'distinct-sites' && settings.settings).toEqual(['inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice', 'post-acute']);
+    expect(settings?.kind === 'distinct-sites' && settings.settings).toEqual(['inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice']);
+    expect(settings?.sources.map((s) => s.quote)).toEqual([
+      'Kaiser Permanente’s fully integrated electronic medical records system allows our fellows the unique opportunity to follow their patients across these multiple clinical settings, from the inpatient consult service to the outpatient clinic to our integrated home-based palliative care and hospice programs.',
+    ]);
   });
 });
 
@@ -95,6 +111,8 @@ describe('HPM gaps', () => {
 
   it('does not list the stated faculty total or the centers’ sites', () => {
     expect(refs.has('faculty.total')).toBe(false);
-    expect(refs.has('rotations[5].site')).toBe(false);
+    // rotations[4] is the first medical center (LAMC), after the four settings.
+    expect(hpm.rotations[4]?.id).toBe('hpm-lamc');
+    expect(refs.has('rotations[4].site')).toBe(false);
   });
 });

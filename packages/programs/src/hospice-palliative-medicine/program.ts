@@ -37,7 +37,7 @@ export const hospicePalliativeMedicineFactSources: ProgramFactSources = {
     'To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship',
   ),
   siteIds: hpm(FOUR_CENTERS, CENTERS_BULLET),
-  careSettings: hpm(MULTI_SETTING, SETTINGS, PRACTICE_SETTINGS),
+  careSettings: hpm(MULTI_SETTING, SETTINGS),
   affiliations: hpm(AFFILIATIONS),
 };
 

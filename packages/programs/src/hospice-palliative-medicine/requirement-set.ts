@@ -3,11 +3,13 @@ import { requirementId } from '../build/ids';
 import { exact, months } from '../build/quantity';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { CARE_SETTINGS } from './settings';
-import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PRACTICE_SETTINGS, PROGRAM_ID, SETTINGS, hpm } from './source';
+import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PROGRAM_ID, SETTINGS, hpm } from './source';
 
 /**
  * What a Hospice & Palliative Medicine fellow's record and the program's plan
- * are checked against: one year, all four medical centers, every named setting.
+ * are checked against: one year, all four medical centers, and the four
+ * settings fellows follow their patients across (inpatient consult, outpatient
+ * clinic, home-based palliative care, hospice).
  */
 export const requirementSet: RequirementSet = {
   id: 'kp-lamc-hospice-palliative-medicine-requirements',
@@ -31,9 +33,9 @@ export const requirementSet: RequirementSet = {
     {
       id: requirementId('hpm-care-settings'),
       kind: 'distinct-sites',
-      title: 'Train in every named palliative care setting',
+      title: 'Train in each setting fellows follow their patients across',
       settings: [...CARE_SETTINGS],
-      sources: hpm(SETTINGS, PRACTICE_SETTINGS),
+      sources: hpm(SETTINGS),
     },
   ],
 };

@@ -4,13 +4,16 @@ import { stated, unstated } from '../build/open';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { CENTERS_BULLET, FOUR_CENTERS, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
 
-/** Care settings the fellowship names, as rotation ids and care-setting slugs. */
+/**
+ * Settings fellows follow their patients across, as rotation ids. Post-acute
+ * care, which the mission names only as a setting graduates are equipped to
+ * practice in, is an expectation of the program, not a rotation.
+ */
 export const SETTING_ROTATIONS = {
   inpatientConsult: rotationId('hpm-inpatient-consult'),
   outpatientClinic: rotationId('hpm-outpatient-clinic'),
   homeBasedPalliativeCare: rotationId('hpm-home-based-palliative-care'),
   hospice: rotationId('hpm-hospice'),
-  postAcute: rotationId('hpm-post-acute'),
 } as const;
 
 /** The four medical centers, as rotation ids. */
@@ -40,7 +43,6 @@ export const rotations: Rotation[] = [
   setting(SETTING_ROTATIONS.outpatientClinic, 'Outpatient clinic', 'outpatient-clinic', [SETTINGS, PRACTICE_SETTINGS]),
   setting(SETTING_ROTATIONS.homeBasedPalliativeCare, 'Home-based palliative care', 'home-based-palliative-care', [SETTINGS, PRACTICE_SETTINGS]),
   setting(SETTING_ROTATIONS.hospice, 'Hospice', 'hospice', [SETTINGS, PRACTICE_SETTINGS]),
-  setting(SETTING_ROTATIONS.postAcute, 'Post-acute care', 'post-acute', [PRACTICE_SETTINGS]),
   center(CENTER_ROTATIONS.lamc, 'Kaiser Permanente Los Angeles Medical Center', LAMC, 'tertiary-academic-hospital', CENTERS_BULLET),
   center(CENTER_ROTATIONS.westLosAngeles, 'Kaiser Permanente West Los Angeles Medical Center', WEST_LA, 'community-hospital', CENTERS_BULLET),
   center(CENTER_ROTATIONS.childrensHospital, 'Children’s Hospital of Los Angeles', CHLA, 'childrens-hospital', CENTERS_BULLET),
