@@ -29,12 +29,20 @@ function dailyReadings(note: string) {
 }
 
 // "a weekly hepatobiliary/liver tumor board, multidisciplinary vascular
-// conference, and lung tumor board every Tuesday": "every Tuesday" surely
-// belongs to the lung tumor board; whether it also governs the first two items
-// is open. The AM schedule separately puts a multi-disciplinary vascular
-// conference on Tuesdays, so that one gets its day from there.
+// conference, and lung tumor board every Tuesday": "weekly" surely belongs to
+// the tumor board and "every Tuesday" to the lung tumor board; whether either
+// reaches across the list is open, so the two unsure items are treated alike.
+// The AM schedule's "Tuesdays are multi-disciplinary vascular conference" is
+// kept as that schedule's Tuesday topic; the brochure does not say it is the
+// listed vascular conference, so it fixes neither that one's day nor its time.
+// The model's ambiguous values need a value for every reading, and one reading
+// here gives none, so these stay unstated with both readings in the note.
 const EVERY_TUESDAY_SCOPE =
-  '“… hepatobiliary/liver tumor board, multidisciplinary vascular conference, and lung tumor board every Tuesday”: “every Tuesday” may cover the whole list or only the lung tumor board';
+  '“… hepatobiliary/liver tumor board, multidisciplinary vascular conference, and lung tumor board every Tuesday”: “every Tuesday” may cover the whole list (Tuesday) or only the lung tumor board (day not stated)';
+const NOT_THE_AM_SLOT =
+  'the AM conference schedule makes Tuesday 7–8 am a multi-disciplinary vascular conference, but the brochure does not say that this is the same meeting';
+const WEEKLY_SCOPE =
+  '“a weekly hepatobiliary/liver tumor board, multidisciplinary vascular conference, and lung tumor board every Tuesday”: “weekly” and “every Tuesday” may each cover the whole list (weekly, on Tuesdays) or only the item next to it (frequency not stated)';
 
 /** Every conference series the IR brochure names, in Los Angeles time. */
 export const conferences: ConferenceSeries[] = [
@@ -52,11 +60,9 @@ export const conferences: ConferenceSeries[] = [
     title: 'Multidisciplinary vascular conference',
     kind: 'multidisciplinary-conference',
     audience: TRAINEES,
-    frequency: stated('weekly'),
-    weekdays: stated(['TU']),
-    startTime: unstated(
-      'the AM conference schedule makes Tuesday 7–8 am a multi-disciplinary vascular conference, but the brochure does not say that this is the same meeting',
-    ),
+    frequency: unstated(`${WEEKLY_SCOPE}; ${NOT_THE_AM_SLOT}`),
+    weekdays: unstated(`${EVERY_TUESDAY_SCOPE}; ${NOT_THE_AM_SLOT}`),
+    startTime: unstated(NOT_THE_AM_SLOT),
     sources: ir(MULTIDISCIPLINARY, TOPICS),
   }),
   conference({

@@ -87,8 +87,14 @@ describe('IR: conferences (Los Angeles time)', () => {
     // "every Tuesday" may or may not reach back to the tumor board: its day stays open.
     expect(series('ir-hepatobiliary-liver-tumor-board')?.weekdays.status).toBe('unstated');
     expect(series('ir-lung-tumor-board')?.weekdays).toEqual({ status: 'stated', value: ['TU'] });
-    // "Tuesdays are multi-disciplinary vascular conference" fixes that one's day.
-    expect(series('ir-multidisciplinary-vascular-conference')?.weekdays).toEqual({ status: 'stated', value: ['TU'] });
+    expect(series('ir-lung-tumor-board')?.frequency).toEqual({ status: 'stated', value: 'weekly' });
+    // The vascular conference sits between the two modifiers, so neither its
+    // day nor its frequency is certain; both readings are in the notes.
+    const vascular = series('ir-multidisciplinary-vascular-conference');
+    expect([vascular?.weekdays.status, vascular?.frequency.status, vascular?.startTime.status]).toEqual(['unstated', 'unstated', 'unstated']);
+    expect(vascular?.weekdays.status === 'unstated' && vascular.weekdays.note).toMatch(/every Tuesday.*whole list \(Tuesday\)/);
+    // "Tuesdays are multi-disciplinary vascular conference" stays the AM conference's Tuesday topic.
+    expect(series('ir-am-conference')?.topicsByWeekday?.TU).toBe('Multi-disciplinary vascular conference');
   });
 
   it('"a pulmonary/critical care conference every Wednesday at noon"', () => {
