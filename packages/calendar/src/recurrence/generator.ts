@@ -33,6 +33,8 @@ export class PeriodGenerator {
   private readonly base: number;
   /** True when a month's days can be worked out from BYDAY without testing each. */
   private readonly byDayOnly: boolean;
+  /** Candidates of the current period, reused from period to period. */
+  private readonly buffer: number[] = [];
   private k = 0;
   private empty = 0;
   private done = false;
@@ -210,13 +212,15 @@ export class PeriodGenerator {
 
   /**
    * @returns the next period with instances (ascending wall seconds at or
-   * after DTSTART), or null when the rule has no more
+   * after DTSTART), or null when the rule has no more. The array may be
+   * reused by the following call: read it before calling again.
    */
   next(): number[] | null {
     const c = this.c;
     const cap = CYCLE_PERIODS[c.freq] ?? 400;
     while (!this.done) {
-      let out: number[] = [];
+      let out = this.buffer;
+      out.length = 0;
       const skip = this.period(this.k, out);
       if (skip > 0) {
         this.k += skip;
