@@ -22,7 +22,7 @@ export interface StretchInput {
   /** Periods. */
   readonly table: PeriodTable;
   /** In-house rows in start order. */
-  readonly rows: readonly number[];
+  readonly rows: ArrayLike<number>;
   /** Effective (overlap-clipped) start per row of `rows`. */
   readonly starts: Float64Array;
   /** Effective end per row of `rows`. */

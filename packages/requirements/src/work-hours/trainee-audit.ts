@@ -52,11 +52,23 @@ function scratch(name: string, length: number, fill = 0): Float64Array {
   return array;
 }
 
+const intPools = new Map<string, Int32Array>();
+/** Like {@link scratch}, for row numbers; not cleared (every use writes before it reads). */
+function intScratch(name: string, length: number): Int32Array {
+  let array = intPools.get(name);
+  if (array === undefined || array.length < length) {
+    array = new Int32Array(Math.max(length, 2 * (array?.length ?? 256)));
+    intPools.set(name, array);
+  }
+  return array;
+}
+
 /** Removes overlaps inside one layer, reporting each, so no time is counted twice. */
-function clip(input: TraineeAuditInput, rows: readonly number[], layer: string, findings: WorkHourFinding[]): { starts: Float64Array; ends: Float64Array } {
+function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' | 'home', findings: WorkHourFinding[]): { starts: Float64Array; ends: Float64Array } {
   const { table } = input;
-  const starts = scratch(`${layer}-starts`, rows.length);
-  const ends = scratch(`${layer}-ends`, rows.length);
+  // Constant pool names: a template string would be rebuilt and rehashed on every call.
+  const starts = scratch(layer === 'house' ? 'house-starts' : 'home-starts', rows.length);
+  const ends = scratch(layer === 'house' ? 'house-ends' : 'home-ends', rows.length);
   let maxEnd = -Infinity;
   let maxRow = -1;
   for (let k = 0; k < rows.length; k++) {
@@ -92,9 +104,21 @@ function clip(input: TraineeAuditInput, rows: readonly number[], layer: string, 
  */
 export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding[]): TraineeWorkHourSummary {
   const { table, days, traineeId } = input;
-  const houseRows: number[] = [];
-  const homeRows: number[] = [];
-  for (const row of input.rows) (table.kind[row] === KIND['at-home-call'] ? homeRows : houseRows).push(row);
+  // In-house and at-home rows, in pooled buffers; the latest end comes along.
+  const all = input.rows;
+  const houseBuffer = intScratch('house-rows', all.length);
+  const homeBuffer = intScratch('home-rows', all.length);
+  let houseCount = 0;
+  let homeCount = 0;
+  let lastEnd = -Infinity;
+  for (const row of all) {
+    if (table.kind[row] === KIND['at-home-call']) homeBuffer[homeCount++] = row;
+    else houseBuffer[houseCount++] = row;
+    const end = table.end[row] ?? 0;
+    if (end > lastEnd) lastEnd = end;
+  }
+  const houseRows = houseBuffer.subarray(0, houseCount);
+  const homeRows = homeBuffer.subarray(0, homeCount);
   const house = clip(input, houseRows, 'house', findings);
   const home = clip(input, homeRows, 'home', findings);
 
@@ -117,9 +141,7 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   // Day range: every logged day and every assigned day.
   let d0 = Infinity;
   let d1 = -Infinity;
-  // Rows are sorted by start, so only the latest end needs a scan.
-  let lastEnd = -Infinity;
-  for (const row of input.rows) lastEnd = Math.max(lastEnd, table.end[row] ?? 0);
+  // Rows are sorted by start; the latest end was found above.
   if (input.rows.length > 0) {
     d0 = days.dayOf(table.start[input.rows[0] ?? 0] ?? 0);
     d1 = days.dayOf(lastEnd - 1);
