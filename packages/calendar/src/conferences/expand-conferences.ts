@@ -3,9 +3,9 @@
  * dates, applying holidays and closures by policy (see `closures.ts` for the
  * rules). The window is inclusive local dates, read in each series' own
  * zone, so "2026-07-01 – 2027-06-30" is the academic year wherever the
- * series meets. Series that cannot be expanded (no time, no weekday, an
- * ambiguous frequency, an unknown zone) are reported as findings and the
- * others are still expanded.
+ * series meets. Series that cannot be expanded are reported as findings
+ * (warnings when the source leaves a time, weekday or frequency open, errors
+ * for wrong values such as an unknown zone) and the others are still expanded.
  *
  * Moves look at most `longest closure + 14` days past the window for
  * sessions that move into it and for the business day to move to.

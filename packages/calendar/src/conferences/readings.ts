@@ -4,6 +4,11 @@
  * unstated one only when the caller supplies it. Every choice made for the
  * caller's sake is reported, so nothing is guessed silently.
  *
+ * A value the source leaves open is a warning, not an error: it is a
+ * property of the data, and the caller can still place every other series.
+ * Errors are kept for values that are wrong (a pick that is not one of the
+ * source's readings).
+ *
  * @module
  */
 import type { ConferenceFrequency, ConferenceSeries, Finding, Open, PathSegment, Weekday } from '@gmekit/model';
@@ -36,7 +41,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @param series - the series, for messages
  * @param path - path of the field
  * @param findings - where to report
- * @param missing - severity when the value is unstated and not supplied
+ * @param blocks - whether the series cannot be placed without the value (said in the message)
  * @returns the value, or no value
  */
 export function readOpen<T>(
@@ -46,18 +51,19 @@ export function readOpen<T>(
   series: Pick<ConferenceSeries, 'id' | 'title'>,
   path: readonly PathSegment[],
   findings: Finding[],
-  missing: 'error' | 'warning' = 'error',
+  blocks = true,
 ): Reading<T> {
   const name = `${series.title} (${series.id})`;
+  const until = blocks ? '; the series is not placed until then' : '';
   if (open.status === 'stated') return { value: open.value };
   if (open.status === 'ambiguous') {
     const readings = open.candidates.map((c) => `${JSON.stringify(c.value)} (${c.reading})`).join('; ');
     if (chosen === undefined) {
       findings.push({
         code: `conference/${field}-ambiguous`,
-        severity: 'error',
+        severity: 'warning',
         path: [...path, field],
-        message: `${name}: ${field} is ambiguous ("${open.note}"); choose one of ${readings} with readings.${field}`,
+        message: `${name}: ${field} is ambiguous ("${open.note}"); choose one of ${readings} with readings.${field}${until}`,
       });
       return {};
     }
@@ -89,9 +95,53 @@ export function readOpen<T>(
   }
   findings.push({
     code: `conference/${field}-unstated`,
-    severity: missing,
+    severity: 'warning',
     path: [...path, field],
-    message: `${name}: the source does not state ${field}${open.note ? ` ("${open.note}")` : ''}; supply it with readings.${field}`,
+    message: `${name}: the source does not state ${field}${open.note ? ` ("${open.note}")` : ''}; supply it with readings.${field}${until}`,
   });
   return {};
+}
+
+/** The open fields of a series that {@link ConferenceReadings} can settle. */
+const READABLE = ['frequency', 'weekdays', 'startTime', 'durationMinutes', 'anchorDate'] as const;
+
+/**
+ * Extends the caller's readings to linked fields. The source words behind
+ * two ambiguous fields are often one statement ("daily" gives both the
+ * frequency and the weekdays), so their candidates share reading labels:
+ * picking a field's candidate picks, in every other ambiguous field the
+ * caller left alone, the one candidate with the same label. Each such pick
+ * is reported as an `info` finding.
+ *
+ * @param series - the series
+ * @param readings - the caller's readings
+ * @param path - path of the series, for findings
+ * @param findings - where to report
+ * @returns the readings with linked picks added
+ */
+export function linkReadings(series: ConferenceSeries, readings: ConferenceReadings, path: readonly PathSegment[], findings: Finding[]): ConferenceReadings {
+  const open = (field: (typeof READABLE)[number]): Open<unknown> => series[field];
+  const out: Record<string, unknown> = { ...readings };
+  for (const field of READABLE) {
+    const field_ = open(field);
+    const chosen = readings[field];
+    if (chosen === undefined || field_.status !== 'ambiguous') continue;
+    const label = field_.candidates.find((c) => same(c.value, chosen))?.reading;
+    if (label === undefined) continue;
+    for (const other of READABLE) {
+      const target = open(other);
+      if (other === field || out[other] !== undefined || target.status !== 'ambiguous') continue;
+      const matches = target.candidates.filter((c) => c.reading === label);
+      const [match] = matches;
+      if (matches.length !== 1 || match === undefined) continue;
+      out[other] = match.value;
+      findings.push({
+        code: 'conference/reading-linked',
+        severity: 'info',
+        path: [...path, other],
+        message: `${series.title} (${series.id}): ${other} read as ${JSON.stringify(match.value)} ("${label}"), the same reading as the chosen ${field}`,
+      });
+    }
+  }
+  return out;
 }

@@ -95,6 +95,53 @@ describe('conferenceSeriesToRecurrence', () => {
     expect(r.findings).toEqual([expect.objectContaining({ code: 'conference/durationMinutes-unstated', severity: 'warning' })]);
   });
 
+  it('reports what the source leaves open as warnings (the data, not a failure), but still does not place the series', () => {
+    for (const open of [series({ startTime: unstated }), series({ weekdays: unstated }), series({ frequency: stated('every-other-week') })]) {
+      const r = conferenceSeriesToRecurrence(open, { from: '2026-07-01' });
+      expect(r.ok).toBe(false);
+      expect(r.findings.map((f) => f.severity)).toEqual(['warning']);
+      expect(r.findings[0]?.message).toMatch(/not placed until then$/);
+    }
+  });
+
+  it('keeps errors for values that are wrong: a pick outside the readings, an unknown zone', () => {
+    const bimonthly = series({ frequency: { status: 'ambiguous', note: 'bimonthly', candidates: [{ value: 'twice-monthly', reading: 'a' }, { value: 'every-two-months', reading: 'b' }] } });
+    expect(conferenceSeriesToRecurrence(bimonthly, { from: '2026-07-01', readings: { frequency: 'weekly' } }).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(conferenceSeriesToRecurrence({ ...series({}), timeZone: 'Mars/Olympus' }, { from: '2026-07-01' }).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  describe('"daily": frequency and weekdays are one statement, read one way or the other', () => {
+    const week = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+    const daily = series({
+      frequency: { status: 'ambiguous', note: 'daily', candidates: [{ value: 'daily', reading: 'every day' }, { value: 'weekdays', reading: 'Monday to Friday' }] },
+      weekdays: { status: 'ambiguous', note: 'daily', candidates: [{ value: week, reading: 'every day' }, { value: week.slice(0, 5), reading: 'Monday to Friday' }] },
+    });
+
+    it('choosing the frequency "weekdays" also reads the weekdays as Monday to Friday', () => {
+      const r = conferenceSeriesToRecurrence(daily, { from: '2026-07-01', readings: { frequency: 'weekdays' } });
+      expect(r.ok).toBe(true);
+      expect(r.ok && r.series.rrule).toMatchObject({ freq: 'WEEKLY', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'].map((day) => ({ day })) });
+      expect(codes(r)).toEqual(['conference/reading-linked', 'conference/reading-chosen', 'conference/reading-chosen']);
+      expect(r.findings[0]).toMatchObject({ severity: 'info', path: ['weekdays'] });
+    });
+
+    it('choosing the weekdays of "every day" also reads the frequency as daily', () => {
+      const r = conferenceSeriesToRecurrence(daily, { from: '2026-07-01', readings: { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] } });
+      expect(r.ok).toBe(true);
+      expect(r.ok && r.series.rrule?.byDay).toHaveLength(7);
+      expect(r.findings[0]).toMatchObject({ code: 'conference/reading-linked', path: ['frequency'] });
+    });
+
+    it('leaves both open, as two warnings, when nothing is chosen', () => {
+      const r = conferenceSeriesToRecurrence(daily, { from: '2026-07-01' });
+      expect(r.ok).toBe(false);
+      expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+        ['conference/frequency-ambiguous', 'warning'],
+        ['conference/weekdays-ambiguous', 'warning'],
+      ]);
+    });
+  });
+
   it('asks for a reference date when nothing places DTSTART', () => {
     expect(codes(conferenceSeriesToRecurrence(series({})))).toEqual(['conference/start-unknown']);
   });

@@ -3,8 +3,9 @@
  * start time in its IANA zone, the rule from `rrule` when the source gives
  * one or else from `frequency` + `weekdays`, and the length as a duration.
  * Whatever the source leaves open (no time, no weekday, no anchor for an
- * every-other-week series, "bimonthly") becomes a finding instead of a
- * guess; the caller can pick or supply a value through `readings`.
+ * every-other-week series, "bimonthly") becomes a warning instead of a
+ * guess, and the series is not converted; the caller can pick or supply a
+ * value through `readings`. Errors are kept for values that are wrong.
  *
  * DTSTART is the series' anchor date when stated. A rule whose dates do not
  * depend on DTSTART's phase (weekly on named days, monthly on the 2nd and 4th
@@ -18,7 +19,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { ConferenceSeries, DayPart, Finding, PathSegment, Weekday } from '@gmekit/model';
 import { parseRRule, type RecurrenceSeries, type ZonedDateTimeValue } from '../recurrence';
-import { readOpen, type ConferenceReadings } from './readings';
+import { linkReadings, readOpen, type ConferenceReadings } from './readings';
 import { needsPhase, plainWeekdays, rruleParts } from './rrule-text';
 
 /** Options of {@link conferenceSeriesToRecurrence}. */
@@ -99,10 +100,21 @@ export function conferenceSeriesToRecurrence(
   path: readonly PathSegment[] = [],
 ): ConferenceRecurrenceResult {
   const findings: Finding[] = [];
-  const readings = options.readings ?? {};
+  const readings = linkReadings(series, options.readings ?? {}, path, findings);
   const name = `${series.title} (${series.id})`;
   const fail = (code: string, field: string, message: string): void => {
     findings.push({ code, severity: 'error', path: [...path, field], message: `${name}: ${message}` });
+  };
+  // A value the source leaves open is a warning, but the series still cannot be placed without it.
+  // (an object, so the flag set inside the closures below is not narrowed away)
+  const state = { open: false };
+  const gap = (code: string, field: string, message: string): void => {
+    state.open = true;
+    findings.push({ code, severity: 'warning', path: [...path, field], message: `${name}: ${message}; the series is not placed until then` });
+  };
+  const needed = <T>(reading: { readonly value?: T }): T | undefined => {
+    if (reading.value === undefined) state.open = true;
+    return reading.value;
   };
   if (!zoneOk(series.timeZone)) fail('conference/unknown-time-zone', 'timeZone', `unknown time zone ${JSON.stringify(series.timeZone)}`);
 
@@ -117,13 +129,13 @@ export function conferenceSeriesToRecurrence(
       message: `${name}: the source says "${String(series.dayPart)}" without a time; using ${dayPartTime} from options.dayPartTimes`,
     });
   } else {
-    startTime = readOpen(series.startTime, readings.startTime, 'startTime', series, path, findings).value;
+    startTime = needed(readOpen(series.startTime, readings.startTime, 'startTime', series, path, findings));
   }
   if (startTime !== undefined && !LOCAL_TIME.test(startTime)) fail('conference/invalid-time', 'startTime', `start time ${JSON.stringify(startTime)} is not HH:MM`);
-  const minutes = readOpen(series.durationMinutes, readings.durationMinutes, 'durationMinutes', series, path, findings, 'warning').value;
+  const minutes = readOpen(series.durationMinutes, readings.durationMinutes, 'durationMinutes', series, path, findings, false).value;
 
   let anchor: Temporal.PlainDate | undefined;
-  const anchorText = series.anchorDate.status === 'unstated' && readings.anchorDate === undefined ? undefined : readOpen(series.anchorDate, readings.anchorDate, 'anchorDate', series, path, findings).value;
+  const anchorText = series.anchorDate.status === 'unstated' && readings.anchorDate === undefined ? undefined : needed(readOpen(series.anchorDate, readings.anchorDate, 'anchorDate', series, path, findings));
   if (anchorText !== undefined) {
     try {
       anchor = Temporal.PlainDate.from(anchorText, { overflow: 'reject' });
@@ -134,23 +146,23 @@ export function conferenceSeriesToRecurrence(
 
   let text = series.rrule;
   if (text === undefined) {
-    const frequency = readOpen(series.frequency, readings.frequency, 'frequency', series, path, findings).value;
+    const frequency = needed(readOpen(series.frequency, readings.frequency, 'frequency', series, path, findings));
     const needsDays = frequency === 'weekly' || frequency === 'every-other-week';
     const weekdays =
       series.weekdays.status === 'unstated' && readings.weekdays === undefined && (!needsDays || anchor)
         ? undefined
-        : readOpen(series.weekdays, readings.weekdays, 'weekdays', series, path, findings).value;
+        : needed(readOpen(series.weekdays, readings.weekdays, 'weekdays', series, path, findings));
     if (frequency !== undefined) {
       const built = ruleText(frequency, weekdays, anchor);
       if (built === null && !needsDays) {
-        fail('conference/frequency-underspecified', 'frequency', `"${frequency}" does not say which days of the month; give the series an rrule such as FREQ=MONTHLY;BYDAY=2TU,4TU`);
+        gap('conference/frequency-underspecified', 'frequency', `"${frequency}" does not say which days of the month; give the series an rrule such as FREQ=MONTHLY;BYDAY=2TU,4TU`);
       }
       text = built ?? undefined;
     }
   }
   const parts = text === undefined ? undefined : rruleParts(text);
   if (parts && needsPhase(parts) && anchor === undefined && series.anchorDate.status === 'unstated') {
-    fail('conference/anchorDate-unstated', 'anchorDate', `the rule ${String(text)} depends on which week or day it started; supply the date of one meeting with readings.anchorDate`);
+    gap('conference/anchorDate-unstated', 'anchorDate', `the rule ${String(text)} depends on which week or day it started; supply the date of one meeting with readings.anchorDate`);
   }
   const days = parts ? plainWeekdays(parts) : null;
   if (anchor && days && !days.includes(anchor.dayOfWeek)) {
@@ -163,10 +175,10 @@ export function conferenceSeriesToRecurrence(
     } catch {
       fail('conference/invalid-from', 'from', `options.from ${JSON.stringify(options.from)} is not a real YYYY-MM-DD date`);
     }
-  } else if (anchor === undefined && !findings.some((f) => f.severity === 'error')) {
+  } else if (anchor === undefined && !state.open && !findings.some((f) => f.severity === 'error')) {
     fail('conference/start-unknown', 'anchorDate', 'no anchor date is stated; pass options.from so DTSTART can be placed');
   }
-  if (findings.some((f) => f.severity === 'error') || text === undefined || startTime === undefined) return { ok: false, findings };
+  if (state.open || findings.some((f) => f.severity === 'error') || text === undefined || startTime === undefined) return { ok: false, findings };
 
   const parsed = parseRRule(text);
   if (!parsed.ok) {

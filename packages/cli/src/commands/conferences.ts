@@ -1,9 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { type Program, WeekdaySchema } from '@gmekit/model';
+import type { Finding, Program } from '@gmekit/model';
 import {
   CalendarInputError,
   type ConferenceOccurrence,
-  type ConferenceReadings,
   type IcsEvent,
   expandConferences,
   toICS,
@@ -12,42 +11,11 @@ import { type Command, exitFor } from '../command';
 import { resolveProgram } from '../catalog/resolve';
 import { CliError, usageError } from '../errors';
 import { parseWindow } from '../input/dates';
+import { parseReadings } from '../input/readings';
 import { findingLine, findingSummary, table } from '../output/text';
 
 /** Longest window expanded at once: five years of sessions. */
 export const MAX_WINDOW_DAYS = 1830;
-
-const FIELDS = ['frequency', 'weekdays', 'startTime', 'durationMinutes', 'anchorDate'] as const;
-type Field = (typeof FIELDS)[number];
-
-function parseReadings(program: Program, specs: readonly string[]): Record<string, ConferenceReadings> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const spec of specs) {
-    const m = /^([^.=]+)\.([A-Za-z]+)=(.+)$/.exec(spec);
-    if (!m) throw usageError(`--reading: expected <series>.<field>=<value>, got "${spec}"`);
-    const [, id = '', field = '', value = ''] = m;
-    if (!program.conferences.some((c) => c.id === id)) {
-      throw usageError(`--reading: ${program.id} has no conference series "${id}"; series: ${program.conferences.map((c) => c.id).join(', ')}`);
-    }
-    if (!(FIELDS as readonly string[]).includes(field)) throw usageError(`--reading: field "${field}" is not one of ${FIELDS.join(', ')}`);
-    const entry = (out[id] ??= {});
-    switch (field as Field) {
-      case 'weekdays': {
-        const days = value.split(',').map((d) => d.trim().toUpperCase());
-        if (!days.every((d) => WeekdaySchema.safeParse(d).success)) throw usageError(`--reading: weekdays are MO,TU,WE,TH,FR,SA,SU; got "${value}"`);
-        entry.weekdays = days;
-        break;
-      }
-      case 'durationMinutes':
-        if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError(`--reading: durationMinutes must be a whole number of minutes; got "${value}"`);
-        entry.durationMinutes = Number(value);
-        break;
-      default:
-        entry[field] = value;
-    }
-  }
-  return out;
-}
 
 function zonedValue(text: string): { type: 'zoned'; dateTime: string; timeZone: string } {
   const z = Temporal.ZonedDateTime.from(text);
@@ -70,6 +38,30 @@ function icsOf(program: Program, siteName: ReadonlyMap<string, string>, occurren
   return toICS({ name: `${program.name}: conferences`, events }, { dtstamp });
 }
 
+// Gaps in the source that keep a series off the calendar until a --reading settles them.
+const BLOCKING = /^conference\/(?:(?:startTime|weekdays|frequency|anchorDate)-(?:unstated|ambiguous)|frequency-underspecified)$/;
+const PLACEHOLDER: Readonly<Record<string, string>> = { startTime: 'HH:MM', weekdays: 'MO,WE', frequency: 'weekly', anchorDate: 'YYYY-MM-DD' };
+
+/**
+ * Says which series are not placed and how to place them, with a
+ * `--reading` built from the first gap (a candidate for an ambiguous value).
+ */
+function gapHint(program: Program, findings: readonly Finding[]): string[] {
+  const gaps = findings.filter((f) => f.severity !== 'error' && BLOCKING.test(f.code));
+  const first = gaps[0];
+  if (first === undefined) return [];
+  const ids = new Set(gaps.map((f) => program.conferences[Number(f.path[1])]?.id));
+  const series = program.conferences[Number(first.path[1])];
+  const field = String(first.path[2]);
+  const open = series ? series[field as 'startTime'] : undefined;
+  const value = open?.status === 'ambiguous' ? [open.candidates[0]?.value].flat().join(',') : (PLACEHOLDER[field] ?? '<value>');
+  return [
+    '',
+    `${ids.size} of ${program.conferences.length} series are not placed: the source leaves a time, weekday or frequency open (warnings above).`,
+    `Supply or choose the value with --reading <series>.<field>=<value>, e.g. --reading ${series?.id ?? '<series>'}.${field}=${value} (see gmekit conferences --help).`,
+  ];
+}
+
 function time(text: string): string {
   return Temporal.ZonedDateTime.from(text).toPlainTime().toString({ smallestUnit: 'minute' });
 }
@@ -81,7 +73,8 @@ export const conferencesCommand: Command = {
   usage: 'conferences <program> --from <date> --to <date> [--ics]',
   description:
     'Expands the program\'s conference series into dated sessions from --from to --to (inclusive local dates in each series\' zone, at most five years), with weekday topics; sessions on observed US federal holidays are cancelled unless --holidays says otherwise.\n' +
-    'A series whose time, weekday or frequency the source leaves unstated or ambiguous cannot be placed on dates: it is reported as an error finding (exit 1) until you supply a reading, e.g. --reading ir-am-conference.frequency=weekdays (repeatable; fields: frequency, weekdays, startTime, durationMinutes, anchorDate).\n' +
+    'A series whose time, weekday or frequency the source leaves unstated or ambiguous cannot be placed on dates: that is the data, not a failure, so it is a warning (exit 0) and the other series are still listed. Supply or choose the value with --reading, e.g. --reading ir-am-conference.frequency=weekdays (repeatable; fields: frequency, weekdays, startTime, durationMinutes, anchorDate). Choosing one reading of an ambiguous statement settles the fields it links (frequency=weekdays also reads the weekdays as Monday to Friday). A --reading for an unknown series, a field the source states, a value of the wrong form (startTime=25:00) or one that is not among the source\'s readings is exit 2.\n' +
+    'Example: gmekit conferences kp-lamc-interventional-radiology --from 2026-09-01 --to 2026-09-30 --reading ir-am-conference.frequency=weekdays\n' +
     '--ics prints an iCalendar file instead (one VEVENT per session, with VTIMEZONEs); --output writes it atomically.\n' +
     'JSON: { program: { id, name }, window: { from, to }, occurrences: [{ seriesId, title, kind, topic?, timeZone, date, start, end, status, ... }], findings }.',
   args: {
@@ -141,7 +134,7 @@ export const conferencesCommand: Command = {
           '',
           findingSummary(findings),
           ...findings.map(findingLine),
-          ...(findings.some((f) => f.message.includes('readings.')) ? ['', 'Supply or choose open values with --reading <series>.<field>=<value> (see gmekit conferences --help).'] : []),
+          ...gapHint(program, findings),
           '',
         ].join('\n');
       },
