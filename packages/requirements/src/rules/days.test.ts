@@ -16,6 +16,20 @@ describe('day numbers', () => {
     );
   });
 
+  it('agree with Date.UTC on the first and last day of every month, inside and outside the table of month starts (1900–2199)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const y of [1, 1599, 1600, 1899, 1900, 1970, 2000, 2024, 2100, 2199, 2200, 2400, 9999]) {
+      for (let mo = 1; mo <= 12; mo++) {
+        const last = new Date(Date.UTC(y, mo, 0));
+        for (const d of [1, last.getUTCDate()]) {
+          const utc = new Date(0);
+          utc.setUTCFullYear(y, mo - 1, d);
+          expect([y, mo, d, dayNumber(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`)]).toEqual([y, mo, d, Math.floor(utc.getTime() / 86_400_000)]);
+        }
+      }
+    }
+  });
+
   it('know the length of every month 1900–2100', () => {
     for (let y = 1900; y <= 2100; y++) for (let mo = 1; mo <= 12; mo++) expect(daysInMonth(y, mo)).toBe(Temporal.PlainYearMonth.from({ year: y, month: mo }).daysInMonth);
   });

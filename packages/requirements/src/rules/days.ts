@@ -22,8 +22,17 @@ export function dayNumber(iso: string): number {
   // Digit arithmetic instead of slice + Number: this runs for every log entry.
   const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 48 * 1111;
   const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 48 * 11;
-  return daysFromCivil(year, month, iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 48 * 11);
+  const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 48 * 11;
+  // Training dates fall in a few centuries: read the month's first day from a table.
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS && month >= 1 && month <= 12) return (MONTH_STARTS[index] ?? 0) + day - 1;
+  return daysFromCivil(year, month, day);
 }
+
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+/** Day number of the first of each month from January 1900 to December 2199. */
+const MONTH_STARTS = Int32Array.from({ length: TABLE_YEARS * 12 }, (_, i) => daysFromCivil(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1));
 
 /**
  * Day number of a year, month and day (Howard Hinnant's days-from-civil
