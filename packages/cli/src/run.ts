@@ -69,6 +69,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       writeFileAtomic(resolvePath(io, file), text, file);
       if (io.isTTY === true) io.stderr(`wrote ${file}\n`);
     } else io.stdout(text);
+    if (out.badInput !== undefined) return fail(io, out.badInput);
     return out.exitCode;
   } catch (e) {
     if (e instanceof CliError) return fail(io, e.message, e.showUsage ? command.usage : undefined);

@@ -59,12 +59,16 @@ describe('gmekit work-hours', () => {
     put(dir, 'log.csv', rows.join('\n'));
     put(dir, 'people.json', { trainees: [trainee(2)] });
     const r = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json', '--json'], { cwd: dir });
-    expect(r.code).toBe(1);
+    // bad rows are bad input: exit 2, after the report of the other rows
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('gmekit: log.csv: 2 bad rows (lines 4, 7) left out of the audit; the report covers the other 10 rows\n');
     const bad = findings(r.stdout).filter((f) => f.code === 'csv/bad-row');
     expect(bad.map((f) => f.ref)).toEqual(['log.csv:4', 'log.csv:7']);
     expect(JSON.parse(r.stdout).periods).toBe(10);
     const text = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json'], { cwd: dir });
     expect(text.stdout).toContain('error   csv/bad-row  log.csv:4: "oops" is not a date-time');
+    expect(text.code).toBe(2);
+    expect(text.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('reads the JSON form and enforces no moonlighting in PGY-1 (CPR 6.25)', async () => {

@@ -51,7 +51,7 @@ export const workHoursCommand: Command = {
     'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 checks every 28-day window instead (stricter; not the ACGME method).\n' +
     'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked, which is an error.\n' +
     'JSON: { trainees, assignments, leave, periods } (or a bare list of periods), each item as in the model.\n' +
-    'Exit 1 on any violation or bad row. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
+    'Exit 1 on any violation. Exit 2 when any CSV row is bad: the report of the other rows is printed first, then one line on standard error naming the bad lines. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
   args: {
     positionals: [{ name: 'file', required: true }],
     options: {
@@ -102,8 +102,13 @@ export const workHoursCommand: Command = {
     });
     progress.done();
     const findings: Finding[] = [...rowFindings, ...(lines ? report.findings.map((f) => withLine(f, file, lines)) : report.findings)];
+    // Bad rows are bad input (exit 2), but the rows that parsed are still worth a report.
+    const badLines = rowFindings.filter((f) => f.code === 'csv/bad-row').map((f) => f.ref?.slice(f.ref.lastIndexOf(':') + 1) ?? '?');
     return {
-      exitCode: exitFor(findings),
+      exitCode: badLines.length > 0 ? 2 : exitFor(findings),
+      ...(badLines.length > 0
+        ? { badInput: `${file}: ${badLines.length} bad row${badLines.length === 1 ? '' : 's'} (line${badLines.length === 1 ? '' : 's'} ${badLines.join(', ')}) left out of the audit; the report covers the other ${input.periods.length} row${input.periods.length === 1 ? '' : 's'}` }
+        : {}),
       json: { file, format, averaging, periods: input.periods.length, report: { findings, trainees: report.trainees } },
       text: () => reportText(file, averaging, report, findings),
     };
