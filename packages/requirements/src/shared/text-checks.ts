@@ -12,13 +12,20 @@ export function isIdText(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const n = value.length;
   if (n === 0 || n > 128) return false;
-  for (let i = 0; i < n; i++) {
+  const first = value.charCodeAt(0);
+  if (first >= 128 || ID_CHAR[first] !== 2) return false;
+  for (let i = 1; i < n; i++) {
     const c = value.charCodeAt(i);
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!alnum && (i === 0 || (c !== 46 && c !== 95 && c !== 58 && c !== 45))) return false;
+    if (c >= 128 || ID_CHAR[c] === 0) return false;
   }
   return true;
 }
+
+/** 2 for an ASCII letter or digit, 1 for `.`, `_`, `:` and `-`, 0 for any other character below 128. */
+const ID_CHAR = Uint8Array.from({ length: 128 }, (_, c) => {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 2;
+  return c === 46 || c === 95 || c === 58 || c === 45 ? 1 : 0;
+});
 
 const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
