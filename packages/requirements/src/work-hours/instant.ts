@@ -156,20 +156,22 @@ export function instantMs(text: string): number {
   }
   lastOffset = offsetMinutes;
   lastBracket = bracket;
-  if (year !== lastYear || month !== lastMonth || day !== lastDay) {
-    lastYear = year;
-    lastMonth = month;
-    lastDay = day;
-    lastEpochDay = epochDayOf(year, month, day);
-  }
-  return lastEpochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
+  return epochDayFast(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
 }
 
 let lastSuffix = '';
-let lastYear = -1;
-let lastMonth = -1;
-let lastDay = -1;
-let lastEpochDay = 0;
+
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+/** Epoch day of the first of each month from January 1900 to December 2199. */
+const MONTH_STARTS = Int32Array.from({ length: TABLE_YEARS * 12 }, (_, i) => epochDayOf(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1));
+
+/** {@link epochDayOf} for a valid date, from a table of month starts when the year is in 1900–2199 (start and end of a period often fall on different days, so a one-date cache missed half the time). */
+function epochDayFast(year: number, month: number, day: number): number {
+  const offset = year - TABLE_FIRST_YEAR;
+  if (offset >= 0 && offset < TABLE_YEARS) return (MONTH_STARTS[offset * 12 + month - 1] ?? 0) + day - 1;
+  return epochDayOf(year, month, day);
+}
 
 /**
  * Decodes an instant with its offset and bracketed zone.
@@ -227,7 +229,9 @@ function isoText(epochDay: number): string {
  * @returns days since 1970-01-01
  */
 export function epochDayOfIso(iso: string): number {
-  return epochDayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 48 * 1111;
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 48 * 11;
+  return epochDayFast(year, month, iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 48 * 11);
 }
 
 /** Milliseconds in a 24-hour day (elapsed time, not a local calendar day). */
