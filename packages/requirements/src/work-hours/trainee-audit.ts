@@ -229,8 +229,10 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   free(rangeEnd);
 
   // Windows and the averaged rules.
-  const workDays: number[] = [];
-  for (let i = 0; i < n; i++) if (worked[i] === 1) workDays.push(i + d0);
+  const workBuffer = intScratch('work-days', n);
+  let workCount = 0;
+  for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
+  const workDays = workBuffer.subarray(0, workCount);
   const rolling = input.mode === 'rolling-28';
   const windows = rolling ? rollingWindows(d0, d1) : rotationWindows(input.assignments, workDays);
   const dayLimit = scratch('limit', rolling ? n : 0, input.weeklyLimit);

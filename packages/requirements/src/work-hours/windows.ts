@@ -94,7 +94,7 @@ export interface DayAssignment {
  * @param workDays - sorted distinct epoch days on which work was logged
  * @returns windows in date order
  */
-export function rotationWindows(assignments: readonly DayAssignment[], workDays: readonly number[]): DayWindow[] {
+export function rotationWindows(assignments: readonly DayAssignment[], workDays: ArrayLike<number>): DayWindow[] {
   const windows: DayWindow[] = [];
   let w = 0;
   let a = 0;
