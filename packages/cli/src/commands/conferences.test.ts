@@ -38,7 +38,7 @@ describe('gmekit conferences', () => {
     expect(doc.findings.some((f: { code: string; severity: string }) => f.code === 'conference/startTime-unstated' && f.severity === 'warning')).toBe(true);
     const text = await cli(['conferences', 'fm', '--catalog', 'c.json', '--from', '2026-07-01', '--to', '2026-07-07'], { cwd: dir });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('1 of 2 series are not placed');
+    expect(text.stdout).toContain('1 of 2 series is not placed');
     expect(text.stdout).toContain('e.g. --reading journal.startTime=HH:MM');
   });
 

@@ -57,7 +57,7 @@ function gapHint(program: Program, findings: readonly Finding[]): string[] {
   const value = open?.status === 'ambiguous' ? [open.candidates[0]?.value].flat().join(',') : (PLACEHOLDER[field] ?? '<value>');
   return [
     '',
-    `${ids.size} of ${program.conferences.length} series are not placed: the source leaves a time, weekday or frequency open (warnings above).`,
+    `${ids.size} of ${program.conferences.length} series ${ids.size === 1 ? 'is' : 'are'} not placed: the source leaves a time, weekday or frequency open (warnings above).`,
     `Supply or choose the value with --reading <series>.<field>=<value>, e.g. --reading ${series?.id ?? '<series>'}.${field}=${value} (see gmekit conferences --help).`,
   ];
 }
