@@ -48,8 +48,11 @@ export function rotationICS(plan: TraineePlan, program: Program, dtstamp: string
       if (slot.status === 'dated') {
         events.push(allDay(uid, name(slot.rotationId), slot.start, slot.end, dtstamp));
       } else {
+        // A range comes from a duration stated as a range, or from a group of
+        // blocks whose order the program leaves open; say which.
+        const why = slot.orderOpen ? 'the program does not state the order of the blocks it shares its dates with' : 'the program states a range';
         events.push(
-          allDay(uid, `${name(slot.rotationId)} (dates vary)`, slot.minStart, slot.maxEnd, dtstamp, `Starts between ${slot.minStart} and ${slot.maxStart}; ends between ${slot.minEnd} and ${slot.maxEnd}, because the program states a range.`),
+          allDay(uid, `${name(slot.rotationId)} (dates vary)`, slot.minStart, slot.maxEnd, dtstamp, `Starts between ${slot.minStart} and ${slot.maxStart}; ends between ${slot.minEnd} and ${slot.maxEnd}, because ${why}.`),
         );
       }
     }

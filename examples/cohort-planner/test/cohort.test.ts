@@ -65,10 +65,12 @@ describe('cohort planner on the example class', () => {
     expect(rows.map((r) => col(r, 'leave_workdays'))).toEqual(['0', '260', '10']);
     expect(rows.map((r) => col(r, 'extension_workdays'))).toEqual(['0', '20', '0']);
     expect(rows.map((r) => col(r, 'on_cycle'))).toEqual(['yes', 'yes', 'no']);
-    // One dated block; the internship's 9, MICU's hours, PGY3's 2, PGY4's 2,
-    // PGY5's 6 and PGY6's 2 blocks have no position: 22 undated.
-    expect(rows.map((r) => col(r, 'dated_blocks'))).toEqual(['1', '1', '1']);
-    expect(rows.map((r) => col(r, 'undated_blocks'))).toEqual(['22', '22', '22']);
+    // Three placed blocks: PGY2's IR at the year's end, and PGY4's IR and
+    // neuro-IR at its very beginning (order not stated, so placed as ranges).
+    // The internship's 9, MICU's hours, PGY3's 2, PGY5's 6 and PGY6's 2
+    // blocks have no position: 20 undated.
+    expect(rows.map((r) => col(r, 'dated_blocks'))).toEqual(['3', '3', '3']);
+    expect(rows.map((r) => col(r, 'undated_blocks'))).toEqual(['20', '20', '20']);
     const md = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(md).toMatch(/^# Integrated Interventional Radiology Residency: incoming class/);
     expect(md).toContain('| ben-okafor | Ben Okafor | 2027-07-01 | yes | 2033-06-30 | 2033-07-28 |');
@@ -85,15 +87,26 @@ describe('cohort planner on the example class', () => {
       'PGY5 (2031–2032)',
       'PGY6 (2032–2033)',
       'Interventional radiology',
+      'Interventional radiology (dates vary)',
+      'Neurointerventional radiology (dates vary)',
     ]);
     expect(ana[0]).toMatchObject({ start: '20270701', end: '20280701' });
     expect(ana[6]).toMatchObject({ start: '20290501', end: '20290701' });
+    // Ana's PGY4 is 2030-07-01 – 2031-06-30; its first two months hold the
+    // pair in either order, so each event spans July 1 – August 31 (DTEND
+    // exclusive: September 1).
+    expect(ana[7]).toMatchObject({ start: '20300701', end: '20300901' });
+    expect(ana[8]).toMatchObject({ start: '20300701', end: '20300901' });
     const ben = events(readFileSync(join(out, 'ben-okafor.ics'), 'utf8'));
     expect(ben.find((e) => e.summary === 'Leave (medical)')).toMatchObject({ start: '20280103', end: '20281230' });
     expect(ben.find((e) => e.summary.startsWith('Training extension'))).toMatchObject({ start: '20330701', end: '20330729' });
     const chen = events(readFileSync(join(out, 'chen-li.ics'), 'utf8'));
     expect(chen.find((e) => e.summary === 'Interventional radiology')).toMatchObject({ start: '20290602', end: '20290802' });
-    expect(chen).toHaveLength(6 + 1 + 1);
+    // Chen starts off cycle (PGY1 from 2027-08-02), so PGY4 starts 2030-08-02
+    // and its first two months run to 2030-10-01 (DTEND exclusive 10-02).
+    expect(chen.find((e) => e.summary === 'Neurointerventional radiology (dates vary)')).toMatchObject({ start: '20300802', end: '20301002' });
+    // 6 PGY years, 3 placed blocks, 1 leave.
+    expect(chen).toHaveLength(6 + 3 + 1);
   });
 });
 

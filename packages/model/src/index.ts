@@ -72,6 +72,7 @@ export type { Institution, Site, SiteKind } from './institution';
 export { CategoryTagSchema, RotationSchema, WorkHourExceptionSchema } from './program/rotation';
 export type { CategoryTag, Rotation, WorkHourException } from './program/rotation';
 export {
+  BlockGroupSchema,
   BlockPositionSchema,
   BlockSystemSchema,
   CadenceSchema,
@@ -82,6 +83,7 @@ export {
   RotationBlockSchema,
 } from './program/curriculum';
 export type {
+  BlockGroup,
   BlockPosition,
   BlockSystem,
   Cadence,

@@ -31,6 +31,23 @@ describe('validateCatalog', () => {
     expect(findings[0]?.message).toContain('rotation "nope" does not exist');
   });
 
+  it('checks that a group entry names a group of its year and orders exactly its blocks', () => {
+    const withGroups = (groups: unknown[]) =>
+      mutate((c) => {
+        const year = c.programs[0].curriculum.years[0];
+        year.blocks[0].group = 'g';
+        year.blocks[1].group = 'g';
+        year.groups = groups;
+      });
+    const entry = (id: string, order: unknown) => ({ id, order, sources: [] });
+    expect(codes(withGroups([entry('g', { status: 'stated', value: [1, 0] })]))).toEqual([]);
+    expect(codes(withGroups([entry('g', { status: 'unstated' })]))).toEqual([]);
+    expect(codes(withGroups([entry('g', { status: 'stated', value: [0, 2] })]))).toEqual(['catalog/group-order programs.0.curriculum.years.0.groups.0.order']);
+    const ambiguous = { status: 'ambiguous', note: 'which first', candidates: [{ value: [0, 1], reading: 'listed' }, { value: [1, 1], reading: 'twice' }] };
+    expect(codes(withGroups([entry('g', ambiguous)]))).toEqual(['catalog/group-order programs.0.curriculum.years.0.groups.0.order']);
+    expect(codes(withGroups([entry('h', { status: 'unstated' })]))).toEqual(['catalog/dangling-reference programs.0.curriculum.years.0.groups.0.id']);
+  });
+
   it('reports dangling site references from programs, rotations and sites', () => {
     const catalog = mutate((c) => {
       c.programs[0].siteIds.push('ghost');

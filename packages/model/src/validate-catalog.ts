@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { type Finding, type PathSegment, formatPath } from './finding';
+import type { CurriculumYear } from './program/curriculum';
 import type { Program } from './program/program';
 import type { PgyRange } from './primitives';
 import { durationMonths } from './quantity';
@@ -93,6 +94,26 @@ function checkFleetCounts(ctx: Ctx, program: Program, p: PathSegment[]): void {
   });
 }
 
+// A group entry must name a group of the year, and any order it gives must
+// be a permutation of that group's block indexes.
+function checkGroups(ctx: Ctx, year: CurriculumYear, yp: PathSegment[]): void {
+  (year.groups ?? []).forEach((g, i) => {
+    const members = year.blocks.flatMap((b, index) => (b.group === g.id ? [index] : []));
+    const gp = [...yp, 'groups', i];
+    if (members.length === 0) {
+      report(ctx, 'catalog/dangling-reference', [...gp, 'id'], `no block of year ${year.year} is in group "${g.id}"`);
+      return;
+    }
+    const orders = g.order.status === 'stated' ? [g.order.value] : g.order.status === 'ambiguous' ? g.order.candidates.map((c) => c.value) : [];
+    const expected = members.join(',');
+    for (const order of orders) {
+      if ([...order].sort((a, b) => a - b).join(',') !== expected) {
+        report(ctx, 'catalog/group-order', [...gp, 'order'], `order [${order.join(', ')}] is not an order of group "${g.id}"'s blocks [${expected}]`);
+      }
+    }
+  });
+}
+
 function checkCurriculum(ctx: Ctx, program: Program, rotationIds: ReadonlySet<string>, clinicIds: ReadonlySet<string>, p: PathSegment[]): void {
   const c = [...p, 'curriculum'];
   const months = programMonths(program);
@@ -115,6 +136,7 @@ function checkCurriculum(ctx: Ctx, program: Program, rotationIds: ReadonlySet<st
       }
     }
     year.blocks.forEach((b, i) => { checkRef(ctx, rotationIds, b.rotationId, [...yp, 'blocks', i, 'rotationId'], 'rotation'); });
+    checkGroups(ctx, year, yp);
     const length = durationMonths(year.length, program.conversions);
     yearsTotal += length?.min ?? 0;
     const used = yearBlockMonths(year, program);

@@ -14,8 +14,15 @@ import type { CurriculumLayout, LaidOutYear, UnplacedReason } from '@gmekit/cale
 export interface DatedBar {
   /** Rotation id. */
   readonly rotationId: string;
-  /** `dated` for exact dates, `range` when a stated range moves its dates. */
-  readonly status: 'dated' | 'range';
+  /**
+   * `dated` for exact dates, `range` when a stated range moves its dates,
+   * `order-open` when it shares a span with blocks whose order the source
+   * leaves open ("one month of IR and one month of neuro-IR at the very
+   * beginning of PGY4").
+   */
+  readonly status: 'dated' | 'range' | 'order-open';
+  /** For `order-open`: this block's place among the blocks sharing its span, and how many share it. */
+  readonly share?: { readonly index: number; readonly of: number };
   /** Earliest start, months from the year's first day. */
   readonly from: number;
   /** Latest end, months from the year's first day. */
@@ -95,6 +102,11 @@ function datedBars(year: LaidOutYear): DatedBar[] {
       const from = monthsBetween(year.start, slot.start);
       const to = monthsBetween(year.start, after(slot.end));
       bars.push({ rotationId: slot.rotationId, status: 'dated', from, to, solid: { from, to }, label: `${slot.start} – ${slot.end}` });
+    } else if (slot.orderOpen) {
+      const from = monthsBetween(year.start, slot.minStart);
+      const to = monthsBetween(year.start, after(slot.maxEnd));
+      const label = `in ${slot.minStart} – ${slot.maxEnd}, order not stated (starts ${slot.minStart} or as late as ${slot.maxStart})`;
+      bars.push({ rotationId: slot.rotationId, status: 'order-open', from, to, solid: null, label });
     } else {
       const from = monthsBetween(year.start, slot.minStart);
       const to = monthsBetween(year.start, after(slot.maxEnd));
@@ -110,7 +122,17 @@ function datedBars(year: LaidOutYear): DatedBar[] {
       });
     }
   }
-  return bars;
+  // Blocks sharing one span in an open order are drawn as stacked strips of it.
+  const spans = new Map<string, DatedBar[]>();
+  for (const bar of bars) {
+    if (bar.status !== 'order-open') continue;
+    const key = `${String(bar.from)}:${String(bar.to)}`;
+    spans.set(key, [...(spans.get(key) ?? []), bar]);
+  }
+  return bars.map((bar) => {
+    const group = bar.status === 'order-open' ? spans.get(`${String(bar.from)}:${String(bar.to)}`) : undefined;
+    return group ? { ...bar, share: { index: group.indexOf(bar), of: group.length } } : bar;
+  });
 }
 
 /**

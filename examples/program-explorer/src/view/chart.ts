@@ -76,6 +76,12 @@ export function chartSvg(chart: TimelineChart, program: Program): SVGSVGElement 
     g.append(svg('text', { x: 4, y: top + LANE + 16, 'font-size': 9, fill: '#666' }, `${year.start.slice(0, 7)} → ${year.end.slice(0, 7)}`));
     for (const bar of year.dated) {
       const fill = rotationColour(program, bar.rotationId);
+      if (bar.status === 'order-open') {
+        const share = bar.share ?? { index: 0, of: 1 };
+        const h = LANE / share.of;
+        g.append(svg('rect', { class: 'block', 'data-lane': 'dated', 'data-status': bar.status, 'data-rotation': bar.rotationId, x: x(bar.from), y: top + share.index * h, width: w(bar.to - bar.from), height: h, fill, 'fill-opacity': 0.6, stroke: fill }, svg('title', {}, `${name(bar.rotationId)}: ${bar.label}`)));
+        continue;
+      }
       if (bar.solid) {
         g.append(svg('rect', { class: 'block', 'data-lane': 'dated', 'data-status': bar.status, 'data-rotation': bar.rotationId, x: x(bar.solid.from), y: top, width: w(bar.solid.to - bar.solid.from), height: LANE, fill }, svg('title', {}, `${name(bar.rotationId)}: ${bar.label}`)));
       }

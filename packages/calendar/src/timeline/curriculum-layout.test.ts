@@ -6,12 +6,13 @@ import { layoutCurriculum } from './curriculum-layout';
 // internship whose listed months add up to 11, "about 80 hours" of MICU in
 // PGY2 with "two months … at the end of PGY 2", a PGY3 group without a
 // position, "at the very beginning of PGY 4" one month of IR and one of
-// neuro-IR, and a PGY5 with a one-to-two-month block and a remainder.
+// neuro-IR (which first not said), and a PGY5 with a one-to-two-month block and a remainder.
 const months = (value: number) => ({ amount: { kind: 'exact', value }, unit: 'months' });
 const block = (rotationId: string, duration: object, extra: object = {}) => ({ rotationId, duration, position: { status: 'unstated' }, sources: [], ...extra });
 const start = { position: { status: 'stated', value: { anchor: 'start' } } };
 const end = { position: { status: 'stated', value: { anchor: 'end' } } };
-const year = (n: number, blocks: object[]) => ({ year: n, pgy: n, length: months(12), blocks, sources: [] });
+const year = (n: number, blocks: object[], extra: object = {}) => ({ year: n, pgy: n, length: months(12), blocks, sources: [], ...extra });
+const orderOpen = (id: string) => ({ groups: [{ id, order: { status: 'unstated' }, sources: [] }] });
 
 const curriculum: Curriculum = CurriculumSchema.parse({
   blockSystem: { status: 'stated', value: { kind: 'calendar-months' } },
@@ -29,7 +30,7 @@ const curriculum: Curriculum = CurriculumSchema.parse({
     ]),
     year(2, [block('micu', { amount: { kind: 'approximate', value: 80 }, unit: 'hours' }), block('ir', months(2), end)]),
     year(3, [block('ccu', months(1), { group: 'pgy3' }), block('ir', months(2), { group: 'pgy3' })]),
-    year(4, [block('ir', months(1), { group: 'pgy4-start', ...start }), block('neuro-ir', months(1), { group: 'pgy4-start' })]),
+    year(4, [block('ir', months(1), { group: 'pgy4-start', ...start }), block('neuro-ir', months(1), { group: 'pgy4-start', ...start })], orderOpen('pgy4-start')),
     year(5, [
       block('neuro-ir', months(2), start),
       block('vascular-surgery', { amount: { kind: 'range', min: 1, max: 2 }, unit: 'months' }, start),
@@ -78,12 +79,17 @@ describe('layoutCurriculum on an IR-like curriculum from 2026', () => {
     ]);
   });
 
-  it('opens PGY4 with IR in July and neuro-IR in August, and marks the rest unstated', () => {
+  it('opens PGY4 with the IR and neuro-IR months, July 1 – August 31, each in either month, and marks the rest unstated', () => {
+    // PGY4 is the fourth year from July 1, 2026: July 1, 2029 – June 30, 2030.
+    // First: July 1–31; second: August 1–31. Left: September 2029 – June 2030,
+    // 30+31+30+31+31+28+31+30+31+30 = 303 days, ten months.
+    const either = { status: 'range', minStart: '2029-07-01', maxStart: '2029-08-01', minEnd: '2029-07-31', maxEnd: '2029-08-31', orderOpen: true, anchor: 'start', group: 'pgy4-start' };
     expect(pgy4?.slots).toEqual([
-      expect.objectContaining({ rotationId: 'ir', group: 'pgy4-start', status: 'dated', start: '2029-07-01', end: '2029-07-31' }),
-      expect.objectContaining({ rotationId: 'neuro-ir', group: 'pgy4-start', status: 'dated', start: '2029-08-01', end: '2029-08-31' }),
+      expect.objectContaining({ rotationId: 'ir', blockIndex: 0, ...either }),
+      expect.objectContaining({ rotationId: 'neuro-ir', blockIndex: 1, ...either }),
       { kind: 'unstated', start: '2029-09-01', end: '2030-06-30', days: 303, months: 10 },
     ]);
+    expect(pgy4?.unplaced).toEqual([]);
     expect(pgy4?.months.unstated).toEqual({ min: 10, max: 10 });
   });
 
@@ -107,7 +113,7 @@ describe('layoutCurriculum on an IR-like curriculum from 2026', () => {
 });
 
 describe('layoutCurriculum edge cases', () => {
-  const one = (blocks: object[]) => CurriculumSchema.parse({ blockSystem: { status: 'unstated' }, years: [year(1, blocks)], longitudinal: [], totals: [] });
+  const one = (blocks: object[], extra: object = {}) => CurriculumSchema.parse({ blockSystem: { status: 'unstated' }, years: [year(1, blocks, extra)], longitudinal: [], totals: [] });
 
   it('lays an off-cycle start from its own date', () => {
     const layout = layoutCurriculum({ curriculum: one([block('ir', months(2), end)]) }, { startDate: '2026-09-15' });
@@ -170,5 +176,75 @@ describe('layoutCurriculum edge cases', () => {
       { startYear: 2026 },
     );
     expect(layout.years[0]?.unplaced.map((u) => u.reason)).toEqual(['duration-open-ended', 'duration-fractional', 'duration-unstated', 'optional']);
+  });
+
+  describe('groups whose order is stated, ambiguous or open', () => {
+    const inGroup = (extra: object) => ({ group: 'g', ...extra });
+    const a1b2 = (position: object) => [block('a', months(1), inGroup(position)), block('b', months(2), inGroup(position))];
+
+    it('dates the span of an open-order group at the start and gives each block every date it could have', () => {
+      const layout = layoutCurriculum({ curriculum: one(a1b2(start), orderOpen('g')) }, { startYear: 2026 });
+      // Span: July 1 – September 30, 2026. a first: July; a last (after b's July–August): September.
+      // b first: July 1 – August 31; b last (after a's July): August 1 – September 30.
+      expect(layout.years[0]?.slots).toEqual([
+        expect.objectContaining({ rotationId: 'a', status: 'range', minStart: '2026-07-01', maxStart: '2026-09-01', minEnd: '2026-07-31', maxEnd: '2026-09-30', orderOpen: true }),
+        expect.objectContaining({ rotationId: 'b', status: 'range', minStart: '2026-07-01', maxStart: '2026-08-01', minEnd: '2026-08-31', maxEnd: '2026-09-30', orderOpen: true }),
+        // October 2026 – June 2027: 31+30+31+31+28+31+30+31+30 = 273 days.
+        { kind: 'unstated', start: '2026-10-01', end: '2027-06-30', days: 273, months: 9 },
+      ]);
+      expect(layout.findings).toEqual([]);
+    });
+
+    it('dates the span of an open-order group at the end', () => {
+      const layout = layoutCurriculum({ curriculum: one(a1b2(end), orderOpen('g')) }, { startYear: 2026 });
+      // Span: April 1 – June 30, 2027. a first: April; a last: June.
+      // b first: April 1 – May 31; b last: May 1 – June 30.
+      expect(layout.years[0]?.slots.filter((s) => s.kind === 'block')).toEqual([
+        expect.objectContaining({ rotationId: 'a', anchor: 'end', minStart: '2027-04-01', maxStart: '2027-06-01', minEnd: '2027-04-30', maxEnd: '2027-06-30' }),
+        expect.objectContaining({ rotationId: 'b', anchor: 'end', minStart: '2027-04-01', maxStart: '2027-05-01', minEnd: '2027-05-31', maxEnd: '2027-06-30' }),
+      ]);
+      // July 2026 – March 2027: 31+31+30+31+30+31+31+28+31 = 274 days.
+      expect(layout.years[0]?.slots[0]).toEqual({ kind: 'unstated', start: '2026-07-01', end: '2027-03-31', days: 274, months: 9 });
+    });
+
+    it('chains an open-order group after a block placed before it', () => {
+      const layout = layoutCurriculum(
+        { curriculum: one([block('x', months(1), start), block('a', months(1), inGroup(start)), block('b', months(1), inGroup(start))], orderOpen('g')) },
+        { startYear: 2026 },
+      );
+      // x: July 2026; the group: August 1 – September 30, each block in either month.
+      expect(layout.years[0]?.slots.filter((s) => s.kind === 'block')).toEqual([
+        expect.objectContaining({ rotationId: 'x', status: 'dated', start: '2026-07-01', end: '2026-07-31' }),
+        expect.objectContaining({ rotationId: 'a', minStart: '2026-08-01', maxStart: '2026-09-01', minEnd: '2026-08-31', maxEnd: '2026-09-30' }),
+        expect.objectContaining({ rotationId: 'b', minStart: '2026-08-01', maxStart: '2026-09-01', minEnd: '2026-08-31', maxEnd: '2026-09-30' }),
+      ]);
+      expect(layout.findings).toEqual([]);
+    });
+
+    it('lays a stated order that differs from the listed one', () => {
+      const layout = layoutCurriculum({ curriculum: one(a1b2(start), { groups: [{ id: 'g', order: { status: 'stated', value: [1, 0] }, sources: [] }] }) }, { startYear: 2026 });
+      // b runs first: July 1 – August 31; then a: September.
+      expect(layout.years[0]?.slots.filter((s) => s.kind === 'block')).toEqual([
+        expect.objectContaining({ rotationId: 'b', status: 'dated', start: '2026-07-01', end: '2026-08-31' }),
+        expect.objectContaining({ rotationId: 'a', status: 'dated', start: '2026-09-01', end: '2026-09-30' }),
+      ]);
+    });
+
+    it('keeps an ambiguous order open, or lays its first reading when asked and says so', () => {
+      const groups = {
+        groups: [
+          {
+            id: 'g',
+            order: { status: 'ambiguous', note: 'which first', candidates: [{ value: [1, 0], reading: 'b first' }, { value: [0, 1], reading: 'a first' }] },
+            sources: [],
+          },
+        ],
+      };
+      const open = layoutCurriculum({ curriculum: one(a1b2(start), groups) }, { startYear: 2026 });
+      expect(open.years[0]?.slots[0]).toMatchObject({ rotationId: 'a', status: 'range', orderOpen: true });
+      const chosen = layoutCurriculum({ curriculum: one(a1b2(start), groups) }, { startYear: 2026 }, { ambiguousPositions: 'first-reading' });
+      expect(chosen.years[0]?.slots[0]).toMatchObject({ rotationId: 'b', status: 'dated', start: '2026-07-01', end: '2026-08-31' });
+      expect(chosen.findings).toEqual([expect.objectContaining({ code: 'layout/reading-chosen', path: ['curriculum', 'years', 0, 'groups', 0, 'order'] })]);
+    });
   });
 });

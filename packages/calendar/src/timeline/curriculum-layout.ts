@@ -6,8 +6,11 @@
  *   day, at the end so it finishes on the year's last day ("end of PGY2", two
  *   months → May 1 – June 30), at month *m* from the year's *m*-th month;
  *   several blocks with the same anchor are laid in listed order;
- * - a group is one contiguous run in listed order, placed by the position any
- *   of its blocks states;
+ * - a group is one contiguous run in listed order (or the order the year's
+ *   `groups` states), placed by the position any of its blocks states; when
+ *   the source leaves the order open, the run is still placed, and each of
+ *   its blocks gets the earliest and latest dates it could have in any order
+ *   (`status: 'range'`, `orderOpen: true`);
  * - a ranged duration ("one to two months") gives earliest and latest dates
  *   (`status: 'range'`), and so does every block chained after it;
  * - blocks with no or an ambiguous position, an unstated or open-ended
@@ -75,6 +78,26 @@ interface Span {
   readonly anchor: 'start' | 'end' | 'month';
   /** Blocks of one chain are contiguous by construction and never overlap each other. */
   readonly chain: string;
+  /** Member of a unit whose order the source leaves open. */
+  readonly orderOpen: boolean;
+}
+
+/**
+ * A unit whose members' order the source leaves open occupies the span its
+ * listed-order chain gives, but each member can only be dated to the envelope
+ * of every order: from the unit's earliest start (running first) to its
+ * latest end (running last).
+ */
+function openOrder(unit: Unit, chained: Span[]): Span[] {
+  const first = chained[0];
+  const last = chained.at(-1);
+  if (!unit.orderOpen || first === undefined || last === undefined) return chained;
+  return chained.map((span) => {
+    const { member } = span;
+    const endLo = move(first.startLo, member.min, 1).subtract({ days: 1 });
+    const startHi = move(last.endHi.add({ days: 1 }), member.min, -1);
+    return { ...span, lo: first.startLo, hi: last.endHi, startLo: first.startLo, startHi, endLo, endHi: last.endHi, orderOpen: true };
+  });
 }
 
 function forward(units: readonly Unit[], from: D, anchor: 'start' | 'month', chain: string): Span[] {
@@ -82,13 +105,15 @@ function forward(units: readonly Unit[], from: D, anchor: 'start' | 'month', cha
   let lo = from;
   let hi = from;
   for (const unit of units) {
+    const chained: Span[] = [];
     for (const member of unit.members) {
       const endLo = move(lo, member.min, 1).subtract({ days: 1 });
       const endHi = move(hi, member.max, 1).subtract({ days: 1 });
-      spans.push({ lo, hi: endHi, startLo: lo, startHi: hi, endLo, endHi, member, anchor, chain });
+      chained.push({ lo, hi: endHi, startLo: lo, startHi: hi, endLo, endHi, member, anchor, chain, orderOpen: false });
       lo = endLo.add({ days: 1 });
       hi = endHi.add({ days: 1 });
     }
+    spans.push(...openOrder(unit, chained));
   }
   return spans;
 }
@@ -97,15 +122,18 @@ function backward(units: readonly Unit[], last: D): Span[] {
   const spans: Span[] = [];
   let lo = last;
   let hi = last;
-  const members = units.flatMap((u) => u.members).reverse();
-  for (const member of members) {
-    const startHi = move(hi.add({ days: 1 }), member.min, -1);
-    const startLo = move(lo.add({ days: 1 }), member.max, -1);
-    spans.push({ lo: startLo, hi, startLo, startHi, endLo: lo, endHi: hi, member, anchor: 'end', chain: 'end' });
-    lo = startLo.subtract({ days: 1 });
-    hi = startHi.subtract({ days: 1 });
+  for (const unit of [...units].reverse()) {
+    const chained: Span[] = [];
+    for (const member of [...unit.members].reverse()) {
+      const startHi = move(hi.add({ days: 1 }), member.min, -1);
+      const startLo = move(lo.add({ days: 1 }), member.max, -1);
+      chained.unshift({ lo: startLo, hi, startLo, startHi, endLo: lo, endHi: hi, member, anchor: 'end', chain: 'end', orderOpen: false });
+      lo = startLo.subtract({ days: 1 });
+      hi = startHi.subtract({ days: 1 });
+    }
+    spans.unshift(...openOrder(unit, chained));
   }
-  return spans.reverse();
+  return spans;
 }
 
 function toPlaced(span: Span): PlacedBlock {
@@ -117,6 +145,7 @@ function toPlaced(span: Span): PlacedBlock {
     ...(member.block.group === undefined ? {} : { group: member.block.group }),
     anchor: span.anchor,
     approximate: member.approximate,
+    ...(span.orderOpen ? { orderOpen: true as const } : {}),
   };
   if (cmp(span.startLo, span.startHi) === 0 && cmp(span.endLo, span.endHi) === 0) {
     return { ...common, status: 'dated', start: span.startLo.toString(), end: span.endLo.toString() };
@@ -204,12 +233,13 @@ export function layoutCurriculum(program: Pick<Program, 'curriculum' | 'conversi
       });
     }
     const { units, unplaced, chosen } = yearUnits(year, program.conversions, options.ambiguousPositions);
-    for (const { index, reading } of chosen) {
+    for (const { path: at, reading } of chosen) {
+      const what = at[0] === 'groups' ? `group ${String(at[1])}: the order` : `block ${String(at[1])}: the position`;
       findings.push({
         code: 'layout/reading-chosen',
         severity: 'info',
-        path: [...path, 'blocks', index, 'position'],
-        message: `year ${year.year}, block ${index}: the position is ambiguous; laid out by its first reading, "${reading}", as options.ambiguousPositions asks`,
+        path: [...path, ...at],
+        message: `year ${year.year}, ${what} is ambiguous; laid out by its first reading, "${reading}", as options.ambiguousPositions asks`,
       });
     }
     const byAnchor = (anchor: string) => units.filter((u) => u.position.anchor === anchor);

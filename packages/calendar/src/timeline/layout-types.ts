@@ -55,6 +55,14 @@ interface PlacedCommon extends BlockRef {
   readonly anchor: 'start' | 'end' | 'month';
   /** Whether the duration was stated as approximate ("about two months"). */
   readonly approximate: boolean;
+  /**
+   * Present when the block is one of a group that runs contiguously in an
+   * order the source leaves open ("one month of IR and one month of neuro-IR"
+   * at the very beginning of PGY 4): the group's span is known, and the
+   * block's dates are the envelope of every order, so it is a
+   * {@link RangedBlock} even when every length is exact.
+   */
+  readonly orderOpen?: true;
 }
 
 /** A block with exact dates. */
@@ -69,8 +77,8 @@ export interface DatedBlock extends PlacedCommon {
 
 /**
  * A block whose dates depend on a stated range ("one to two months"), its own
- * or an earlier block's in the same chain: the earliest and latest possible
- * first and last days.
+ * or an earlier block's in the same chain, or on an order the source leaves
+ * open (`orderOpen`): the earliest and latest possible first and last days.
  */
 export interface RangedBlock extends PlacedCommon {
   /** Its dates span a range. */

@@ -30,8 +30,18 @@ export interface Member {
 export interface Unit {
   /** Where it goes. */
   readonly position: BlockPosition;
-  /** Members in listed order. */
+  /** Members in the order they run (listed order unless the year's `groups` states another). */
   readonly members: readonly Member[];
+  /** `true` when the source leaves the order of the members open: only the unit's span can be dated. */
+  readonly orderOpen: boolean;
+}
+
+/** An ambiguous value laid out by its first reading: where it is in the year, and the reading. */
+export interface Chosen {
+  /** Path from the curriculum year to the ambiguous value. */
+  readonly path: readonly (string | number)[];
+  /** The reading taken. */
+  readonly reading: string;
 }
 
 const DAYS_PER: Partial<Record<string, number>> = { weeks: 7, days: 1 };
@@ -89,6 +99,25 @@ function unplaced(index: number, block: RotationBlock, reason: UnplacedReason, c
   };
 }
 
+/**
+ * The order a group's blocks run in, from the year's `groups`: the listed
+ * order when the group has no entry, a stated order, the first reading of an
+ * ambiguous one when asked, or open.
+ */
+function groupOrder(
+  year: CurriculumYear,
+  group: string | undefined,
+  ambiguity: 'unplaced' | 'first-reading',
+): { indexes?: readonly number[]; open: boolean; chosen?: Chosen } {
+  const entry = group === undefined ? -1 : (year.groups ?? []).findIndex((g) => g.id === group);
+  const order = year.groups?.[entry]?.order;
+  if (order === undefined) return { open: false };
+  if (order.status === 'stated') return { indexes: order.value, open: false };
+  const first = order.status === 'ambiguous' && ambiguity === 'first-reading' ? order.candidates[0] : undefined;
+  if (first !== undefined) return { indexes: first.value, open: false, chosen: { path: ['groups', entry, 'order'], reading: first.reading } };
+  return { open: true };
+}
+
 function samePosition(a: BlockPosition, b: BlockPosition): boolean {
   return a.anchor === b.anchor && (a.anchor !== 'month' || (b.anchor === 'month' && a.month === b.month));
 }
@@ -105,8 +134,8 @@ export function yearUnits(
   year: CurriculumYear,
   conversions: UnitConversions | undefined,
   ambiguity: 'unplaced' | 'first-reading' = 'unplaced',
-): { units: Unit[]; unplaced: UnplacedBlock[]; chosen: { index: number; reading: string }[] } {
-  const chosen: { index: number; reading: string }[] = [];
+): { units: Unit[]; unplaced: UnplacedBlock[]; chosen: Chosen[] } {
+  const chosen: Chosen[] = [];
   const units: Unit[] = [];
   const out: UnplacedBlock[] = [];
   const groups = new Map<string, { index: number; block: RotationBlock }[]>();
@@ -134,7 +163,7 @@ export function yearUnits(
       if (block.position.status === 'stated') return [block.position.value];
       const first = block.position.status === 'ambiguous' && ambiguity === 'first-reading' ? block.position.candidates[0] : undefined;
       if (first === undefined) return [];
-      chosen.push({ index, reading: first.reading });
+      chosen.push({ path: ['blocks', index, 'position'], reading: first.reading });
       return [first.value];
     });
     const ambiguous = list.flatMap(({ block }) => (block.position.status === 'ambiguous' ? [block.position] : []));
@@ -170,7 +199,11 @@ export function yearUnits(
       });
       continue;
     }
-    units.push({ position: firstStated, members });
+    const order = groupOrder(year, list[0]?.block.group, ambiguity);
+    if (order.chosen !== undefined) chosen.push(order.chosen);
+    const byIndex = new Map(members.map((m) => [m.index, m]));
+    const ordered = order.indexes?.flatMap((i) => byIndex.get(i) ?? []) ?? members;
+    units.push({ position: firstStated, members: ordered.length === members.length ? ordered : members, orderOpen: order.open });
   }
   out.sort((a, b) => a.blockIndex - b.blockIndex);
   return { units, unplaced: out, chosen };

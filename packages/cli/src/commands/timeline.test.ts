@@ -22,6 +22,18 @@ describe('gmekit timeline', () => {
     expect(pgy2).toEqual([expect.objectContaining({ status: 'dated', start: '2028-05-01', end: '2028-06-30' })]);
   });
 
+  it('puts PGY4 IR and neuro-IR in the first two months of the year, in either order', async () => {
+    const r = await cli(['timeline', 'ir', '--start', '2026-07-01']);
+    expect(r.code).toBe(0);
+    // "At the very beginning of PGY 4 … one month of interventional radiology
+    // and one month of neurointerventional radiology": PGY4 starts 2029-07-01,
+    // so each month is July or August 2029.
+    expect(r.stdout).toContain('2029-07-01..2029-08-01 – 2029-07-31..2029-08-31  Interventional radiology (order within the span not stated)');
+    expect(r.stdout).toContain('2029-07-01..2029-08-01 – 2029-07-31..2029-08-31  Neurointerventional radiology (order within the span not stated)');
+    // The other ten months (September 2029 – June 2030) are not stated.
+    expect(r.stdout).toContain('2029-09-01 – 2030-06-30  (not stated by the source, 10 months)');
+  });
+
   it('says in text which internship month the brochure leaves unaccounted', async () => {
     const r = await cli(['timeline', 'ir', '--start', '2026-07-01']);
     expect(r.code).toBe(0);

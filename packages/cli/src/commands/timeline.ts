@@ -47,7 +47,7 @@ function timelineText(program: Program, t: PgyTimeline, layout: CurriculumLayout
       if (s.kind === 'block') {
         const name = rotation.get(s.rotationId) ?? s.rotationId;
         const when = s.status === 'dated' ? `${s.start} – ${s.end}` : `${s.minStart}..${s.maxStart} – ${s.minEnd}..${s.maxEnd}`;
-        lines.push(`    ${when}  ${name}${s.approximate ? ' (about)' : ''}${s.status === 'range' ? ' (range)' : ''}`);
+        lines.push(`    ${when}  ${name}${s.approximate ? ' (about)' : ''}${s.status === 'range' ? (s.orderOpen ? ' (order within the span not stated)' : ' (range)') : ''}`);
       } else {
         lines.push(`    ${s.start} – ${s.end}  (${s.kind === 'open' ? 'open: not yet placed' : 'not stated by the source'}${s.months !== null ? `, ${s.months} months` : `, ${s.days} days`})`);
       }

@@ -41,7 +41,7 @@ export const RotationBlockSchema = z.object({
   /**
    * Blocks the source states together ("a 3 month block, which includes one
    * month of CCU and two months of IR") share a group label and are laid out
-   * contiguously, in the order listed.
+   * contiguously, in the order listed unless the year's `groups` says otherwise.
    */
   group: z.string().min(1).exactOptional(),
   /** An option the trainee may take rather than a fixed part of the year. */
@@ -51,6 +51,27 @@ export const RotationBlockSchema = z.object({
 });
 /** One rotation block of a curriculum year. */
 export type RotationBlock = z.infer<typeof RotationBlockSchema>;
+
+/**
+ * What the source says of a group of blocks beyond their shared label. A group
+ * with no entry here runs in the order its blocks are listed.
+ */
+export const BlockGroupSchema = z.object({
+  /** The label the group's blocks carry in `group`. */
+  id: z.string().min(1),
+  /**
+   * The order the blocks run in, as indexes into the year's `blocks`: stated,
+   * ambiguous between orders, or unstated ("one month of interventional
+   * radiology and one month of neurointerventional radiology" at the very
+   * beginning of PGY 4, which first not said). The blocks stay contiguous
+   * whatever their order.
+   */
+  order: openValue(z.array(z.number().int().min(0)).min(2)),
+  /** Where these facts come from. */
+  sources: SourcesSchema,
+});
+/** What the source says of a group of blocks beyond their shared label. */
+export type BlockGroup = z.infer<typeof BlockGroupSchema>;
 
 /** One training year of a curriculum. */
 export const CurriculumYearSchema = z.object({
@@ -62,6 +83,8 @@ export const CurriculumYearSchema = z.object({
   length: DurationSchema,
   /** The year's blocks in the order the source lists them. */
   blocks: z.array(RotationBlockSchema),
+  /** Groups whose order (or other group-wide fact) the source qualifies. */
+  groups: z.array(BlockGroupSchema).exactOptional(),
   /** What the source says of the year as a whole. */
   note: z.string().exactOptional(),
   /** Where these facts come from. */

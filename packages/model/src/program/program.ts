@@ -49,8 +49,11 @@ export const VolumeSchema = z.object({
   procedureCategory: z.string().min(1).exactOptional(),
   /** How many, as stated. */
   quantity: QuantitySchema,
-  /** Per what period (`training` = over the whole program). */
-  per: z.enum(['day', 'week', 'month', 'year', 'training']),
+  /**
+   * Per what period (`training` = over the whole program), where the source
+   * gives one: "a large number of pediatric interventions" gives none.
+   */
+  per: openValue(z.enum(['day', 'week', 'month', 'year', 'training'])),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });

@@ -105,15 +105,13 @@ describe('IR curriculum years', () => {
     for (const b of blocks) expect(b.position.status).toBe('unstated');
   });
 
-  it('PGY4: "At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology" — months 1–2, order open', () => {
-    const blocks = year(4).blocks;
-    expect(blocks.map((b) => rotationName(b.rotationId))).toEqual(['Interventional radiology', 'Neurointerventional radiology']);
-    for (const b of blocks) {
-      expect(b.position.status).toBe('ambiguous');
-      if (b.position.status === 'ambiguous') {
-        expect(b.position.candidates.map((c) => c.value)).toEqual(expect.arrayContaining([{ anchor: 'month', month: 1 }, { anchor: 'month', month: 2 }]));
-      }
-    }
+  it('PGY4: "At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology" — one group at the start, order open', () => {
+    const y = year(4);
+    expect(y.blocks.map((b) => [rotationName(b.rotationId), b.group, b.position])).toEqual([
+      ['Interventional radiology', 'pgy4-start', { status: 'stated', value: { anchor: 'start' } }],
+      ['Neurointerventional radiology', 'pgy4-start', { status: 'stated', value: { anchor: 'start' } }],
+    ]);
+    expect(y.groups).toEqual([expect.objectContaining({ id: 'pgy4-start', order: expect.objectContaining({ status: 'unstated' }) })]);
   });
 
   it('PGY5: "two additional months of neurointerventional radiology, one to two months of vascular surgery and two additional months of intensive care medicine … one month of mammography and one month of nuclear medicine", remainder IR', () => {
@@ -183,8 +181,8 @@ describe('IR gaps', () => {
     expect(unaccounted(5)).toBeUndefined();
   });
 
-  it('the PGY4 order and the PGY6 elective length are open', () => {
-    expect(gaps.filter((g) => g.ref?.startsWith('curriculum.years[3].blocks') && g.code === 'gap/ambiguous')).toHaveLength(2);
+  it('the PGY4 order and the PGY6 elective length are open, the PGY4 position is not', () => {
+    expect(gaps.filter((g) => g.ref?.startsWith('curriculum.years[3]') && g.code !== 'gap/unaccounted-time').map((g) => g.ref)).toEqual(['curriculum.years[3].groups[0].order']);
     expect(gaps.find((g) => g.ref === 'curriculum.years[5].blocks[1].duration.amount')).toBeDefined();
   });
 

@@ -1,5 +1,5 @@
 import type { BlockPosition, Curriculum, Duration, RotationBlock, RotationId, Sources } from '@gmekit/model';
-import { ambiguous, stated, unstated } from '../build/open';
+import { stated, unstated } from '../build/open';
 import { about, atLeast, between, exact, hours, months, noCount, remainder } from '../build/quantity';
 import { longitudinal } from './longitudinal';
 import * as R from './rotations';
@@ -32,19 +32,10 @@ const two = months(exact(2));
 const internship = ir(INTERNSHIP);
 
 // "At the very beginning of PGY 4 … one month of interventional radiology and
-// one month of neurointerventional radiology": both open the year, but which
-// comes first is not said.
-const PGY4_ORDER = '“At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology”';
-const pgy4Position = ambiguous<BlockPosition>(
-  PGY4_ORDER,
-  { value: { anchor: 'month', month: 1 }, reading: 'interventional radiology first (month 1), then neurointerventional radiology (month 2)' },
-  { value: { anchor: 'month', month: 2 }, reading: 'neurointerventional radiology first (month 1), then interventional radiology (month 2)' },
-);
-const pgy4NeuroPosition = ambiguous<BlockPosition>(
-  PGY4_ORDER,
-  { value: { anchor: 'month', month: 2 }, reading: 'interventional radiology first (month 1), then neurointerventional radiology (month 2)' },
-  { value: { anchor: 'month', month: 1 }, reading: 'neurointerventional radiology first (month 1), then interventional radiology (month 2)' },
-);
+// one month of neurointerventional radiology": the two months open the year
+// together, but which comes first is not said.
+const PGY4_GROUP = 'pgy4-start';
+const atStart = stated<BlockPosition>({ anchor: 'start' });
 
 /**
  * PGY1–PGY6 as the brochure lists them. Only what it states is encoded: the
@@ -105,8 +96,15 @@ export const curriculum: Curriculum = {
       pgy: 4,
       length: TWELVE,
       blocks: [
-        block(R.IR, one, ir(PGY4_START), { position: pgy4Position }),
-        block(R.NEURO_IR, one, ir(PGY4_START), { position: pgy4NeuroPosition }),
+        block(R.IR, one, ir(PGY4_START), { position: atStart, group: PGY4_GROUP }),
+        block(R.NEURO_IR, one, ir(PGY4_START), { position: atStart, group: PGY4_GROUP }),
+      ],
+      groups: [
+        {
+          id: PGY4_GROUP,
+          order: unstated('“At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology”: which comes first is not said'),
+          sources: ir(PGY4_START),
+        },
       ],
       sources: ir(PGY4_START),
     },

@@ -50,18 +50,18 @@ describe('IR: clinics', () => {
 
 describe('IR: volumes', () => {
   it('"Each IR attending has between 1 to 2 days of clinic a week, and our IR clinic sees between 100 to 150 patients a week"', () => {
-    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { kind: 'range', min: 1, max: 2 }, per: 'week' });
-    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { kind: 'range', min: 100, max: 150 }, per: 'week' });
+    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { kind: 'range', min: 1, max: 2 }, per: { status: 'stated', value: 'week' } });
+    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { kind: 'range', min: 100, max: 150 }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"admit approximately 10 patients a week"', () => {
-    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { kind: 'approximate', value: 10 }, per: 'week' });
+    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { kind: 'approximate', value: 10 }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"averages 2,000 inpatient consultations, 500 hospital admissions and we see approximately 5,000 patients in our outpatient clinic annually"', () => {
-    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { kind: 'approximate', value: 2000 }, per: 'year', scope: 'service' });
-    expect(volume('hospital-admissions')).toMatchObject({ quantity: { kind: 'approximate', value: 500 }, per: 'year' });
-    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { kind: 'approximate', value: 5000 }, per: 'year' });
+    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { kind: 'approximate', value: 2000 }, per: { status: 'stated', value: 'year' }, scope: 'service' });
+    expect(volume('hospital-admissions')).toMatchObject({ quantity: { kind: 'approximate', value: 500 }, per: { status: 'stated', value: 'year' } });
+    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { kind: 'approximate', value: 5000 }, per: { status: 'stated', value: 'year' } });
   });
 
   it('"approximately 500 transarterial chemoembolization procedures a year"; "over a 100 ablations a years"; "over 100 cerebral aneurysms a year"', () => {
@@ -70,8 +70,13 @@ describe('IR: volumes', () => {
     expect(volume('cerebral-aneurysms')?.quantity).toEqual({ kind: 'more-than', value: 100 });
   });
 
+  it('"a large number of pediatric interventions", "a high volume of acute stroke thrombectomy cases" and "a fair number of carotid stents" give no period', () => {
+    for (const id of ['pediatric-interventions', 'stroke-thrombectomy', 'carotid-intracranial-stents-avm']) expect(volume(id)?.per.status).toBe('unstated');
+    expect(volume('cerebral-aneurysms')?.per).toEqual({ status: 'stated', value: 'year' });
+  });
+
   it('"Our trainees each get to participate in over 50 aortic repairs, 100 lower extremity revascularizations"', () => {
-    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: 'training', procedureCategory: 'aortic-repair', quantity: { kind: 'more-than', value: 50 } });
+    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'stated', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { kind: 'more-than', value: 50 } });
     expect(volume('trainee-lower-extremity-revascularizations')).toMatchObject({ scope: 'trainee', quantity: { kind: 'at-least', value: 100 } });
     expect(volume('trainee-venous-interventions')?.quantity).toEqual({ kind: 'unstated', note: '“numerous”' });
   });

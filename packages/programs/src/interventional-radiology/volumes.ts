@@ -1,4 +1,5 @@
 import type { Volume } from '@gmekit/model';
+import { stated, unstated } from '../build/open';
 import { about, atLeast, between, moreThan, noCount } from '../build/quantity';
 import { TRAINEE_VOLUMES, ir } from './source';
 
@@ -12,29 +13,31 @@ const NEURO =
  * Volumes of the IR division and what each trainee gets. "Averages" counts as
  * approximate. In "over 50 aortic repairs, 100 lower extremity
  * revascularizations" it is unclear whether "over" also governs the 100; both
- * readings give at least 100, which is what is encoded.
+ * readings give at least 100, which is what is encoded. "A large number of
+ * pediatric interventions" and "a high volume of acute stroke thrombectomy
+ * cases" give no period, so none is encoded.
  */
 export const volumes: Volume[] = [
-  { id: 'clinic-days-per-attending', label: 'Clinic days per IR attending', scope: 'service', quantity: between(1, 2), per: 'week', sources: ir(CLINIC) },
-  { id: 'clinic-patients-weekly', label: 'IR clinic patients', scope: 'service', quantity: between(100, 150), per: 'week', sources: ir(CLINIC) },
+  { id: 'clinic-days-per-attending', label: 'Clinic days per IR attending', scope: 'service', quantity: between(1, 2), per: stated('week'), sources: ir(CLINIC) },
+  { id: 'clinic-patients-weekly', label: 'IR clinic patients', scope: 'service', quantity: between(100, 150), per: stated('week'), sources: ir(CLINIC) },
   {
     id: 'direct-admissions-weekly',
     label: 'Direct admissions to the vascular and interventional radiology service',
     scope: 'service',
     quantity: about(10),
-    per: 'week',
+    per: stated('week'),
     sources: ir('We have our own admitting service and admit approximately 10 patients a week to the hospital directly to the vascular and interventional radiology service.'),
   },
-  { id: 'inpatient-consultations', label: 'Inpatient consultations', scope: 'service', quantity: about(2000), per: 'year', sources: ir(ANNUAL) },
-  { id: 'hospital-admissions', label: 'Hospital admissions', scope: 'service', quantity: about(500), per: 'year', sources: ir(ANNUAL) },
-  { id: 'outpatient-clinic-patients', label: 'Outpatient clinic patients', scope: 'service', quantity: about(5000), per: 'year', sources: ir(ANNUAL) },
-  { id: 'cerebral-aneurysms', label: 'Cerebral aneurysms treated', scope: 'service', procedureCategory: 'cerebral-aneurysm', quantity: moreThan(100), per: 'year', sources: ir(NEURO) },
+  { id: 'inpatient-consultations', label: 'Inpatient consultations', scope: 'service', quantity: about(2000), per: stated('year'), sources: ir(ANNUAL) },
+  { id: 'hospital-admissions', label: 'Hospital admissions', scope: 'service', quantity: about(500), per: stated('year'), sources: ir(ANNUAL) },
+  { id: 'outpatient-clinic-patients', label: 'Outpatient clinic patients', scope: 'service', quantity: about(5000), per: stated('year'), sources: ir(ANNUAL) },
+  { id: 'cerebral-aneurysms', label: 'Cerebral aneurysms treated', scope: 'service', procedureCategory: 'cerebral-aneurysm', quantity: moreThan(100), per: stated('year'), sources: ir(NEURO) },
   {
     id: 'carotid-intracranial-stents-avm',
     label: 'Carotid stents, intracranial stents and AVM treatments',
     scope: 'service',
     quantity: noCount('“a fair number”'),
-    per: 'year',
+    per: unstated('“… treating over 100 cerebral aneurysms a year and perform a fair number of carotid stents …”: “a year” is attached to the aneurysms; whether it also governs the stents and AVM treatments is not clear'),
     sources: ir(NEURO),
   },
   {
@@ -43,7 +46,7 @@ export const volumes: Volume[] = [
     scope: 'service',
     procedureCategory: 'stroke-thrombectomy',
     quantity: noCount('“a high volume”'),
-    per: 'year',
+    per: unstated('“a high volume of acute stroke thrombectomy cases”: no period is given'),
     sources: ir('We are also a comprehensive stroke center and perform a high volume of acute stroke thrombectomy cases.'),
   },
   {
@@ -52,7 +55,7 @@ export const volumes: Volume[] = [
     scope: 'service',
     procedureCategory: 'tace',
     quantity: about(500),
-    per: 'year',
+    per: stated('year'),
     sources: ir('Kaiser Los Angeles Medical Center has a very busy interventional oncology program, performing approximately 500 transarterial chemoembolization procedures a year.'),
   },
   {
@@ -61,7 +64,7 @@ export const volumes: Volume[] = [
     scope: 'service',
     procedureCategory: 'ablation',
     quantity: moreThan(100),
-    per: 'year',
+    per: stated('year'),
     sources: ir('We also perform over a 100 ablations a years including liver, lung, kidney and bone tumors.'),
   },
   {
@@ -69,7 +72,7 @@ export const volumes: Volume[] = [
     label: 'Pediatric interventions',
     scope: 'service',
     quantity: noCount('“a large number”'),
-    per: 'year',
+    per: unstated('“a large number of pediatric interventions”: no period is given'),
     sources: ir('We also perform a large number of pediatric interventions'),
   },
   {
@@ -78,7 +81,7 @@ export const volumes: Volume[] = [
     scope: 'trainee',
     procedureCategory: 'aortic-repair',
     quantity: moreThan(50),
-    per: 'training',
+    per: stated('training'),
     sources: ir(TRAINEE_VOLUMES),
   },
   {
@@ -87,7 +90,7 @@ export const volumes: Volume[] = [
     scope: 'trainee',
     procedureCategory: 'lower-extremity-revascularization',
     quantity: atLeast(100),
-    per: 'training',
+    per: stated('training'),
     sources: ir(TRAINEE_VOLUMES),
   },
   {
@@ -96,7 +99,7 @@ export const volumes: Volume[] = [
     scope: 'trainee',
     procedureCategory: 'venous-intervention',
     quantity: noCount('“numerous”'),
-    per: 'training',
+    per: stated('training'),
     sources: ir(TRAINEE_VOLUMES),
   },
   {
@@ -104,7 +107,7 @@ export const volumes: Volume[] = [
     label: 'Neuro-interventional cases (stroke interventions, carotid stenting, intracranial aneurysms and AVMs)',
     scope: 'trainee',
     quantity: noCount('“a fair volume”'),
-    per: 'training',
+    per: stated('training'),
     sources: ir(
       'The trainees are able to get a fair volume of neuro-interventional cases as well, which include stroke interventions, carotid stenting, and the treatment of intracranial aneurysms and AVMs.',
     ),
