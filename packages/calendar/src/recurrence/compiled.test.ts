@@ -84,6 +84,20 @@ describe('compileSeries', () => {
     expect(thrown(() => c.expand({ start: '2026-08-01', end: '2026-07-01' })).code).toBe('invalid-window');
   });
 
+  it('refuses malformed windows from untyped callers with a RecurrenceError, not a TypeError', () => {
+    const c = compileSeries(tuesdays);
+    const untyped = c.expand.bind(c) as (w: unknown) => unknown;
+    const start = thrown(() => untyped({ end: '2027-01-01' }));
+    expect([start.code, start.path]).toEqual(['invalid-window', ['window', 'start']]);
+    const end = thrown(() => untyped({ start: '2026-07-01T00:00:00Z' }));
+    expect([end.code, end.path]).toEqual(['invalid-window', ['window', 'end']]);
+    expect(end.message).toMatch(/got nothing/);
+    expect(thrown(() => untyped(null)).code).toBe('invalid-window');
+    expect(thrown(() => untyped('2026-07-01')).code).toBe('invalid-window');
+    expect(thrown(() => untyped({ start: 20260701, end: '2027-01-01' })).message).toMatch(/got 20260701/);
+    expect(thrown(() => expand(tuesdays, { start: { dateTime: '2026-07-01T07:00:00' }, end: '2027-01-01' } as never)).code).toBe('invalid-window');
+  });
+
   it('reads window bounds strictly', () => {
     const c = compileSeries(tuesdays);
     for (const bad of ['2026-7-01', '2026-02-29', '2026-07-01T24:00:00', '2026-07-01t07:00:00', '2026-07-01 07:00:00', '２０２６-07-01', '2026-07-01T07:00', ' 2026-07-01']) {

@@ -76,6 +76,10 @@ export class SeriesExpander {
     const ctx = this.ctx;
     let ws = -Infinity;
     let we = Infinity;
+    const raw: unknown = window;
+    if (raw === null || (raw !== undefined && typeof raw !== 'object')) {
+      throw new RecurrenceError('invalid-window', ['window'], `expected a window { start, end }; got ${JSON.stringify(raw)}`);
+    }
     if (window === undefined) {
       if (this.unbounded()) throw new RecurrenceError('unbounded', ['window'], 'the series repeats forever (RRULE without COUNT or UNTIL); pass a window');
     } else {

@@ -148,6 +148,11 @@ function endsWithOffset(text: string): boolean {
  * @returns the key
  */
 export function boundKey(ctx: SeriesContext, bound: string | DateTimeValue, path: Path): number {
+  // Callers from plain JavaScript or JSON can pass anything; say what is wrong instead of a TypeError.
+  const raw: unknown = bound;
+  if (typeof raw !== 'string' && (typeof raw !== 'object' || raw === null || !('type' in raw))) {
+    throw new RecurrenceError('invalid-window', path, `expected a date (YYYY-MM-DD), a local date-time or an instant; got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`);
+  }
   let local: number | undefined;
   let instant: number | undefined;
   if (typeof bound === 'string') {
