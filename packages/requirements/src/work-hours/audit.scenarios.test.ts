@@ -189,6 +189,41 @@ describe('24 + 4 continuous hours and rest (CPR 6.21, 6.21.a, 6.22, 6.22.a)', ()
   });
 });
 
+describe('work no assignment covers: averaged over four weeks (windows rule 4)', () => {
+  it('a week of ordinary shifts logged alone is not an 80-hour violation', () => {
+    // Mon 2026-07-06 – Fri 07-10, 12 h a day = 60 h. Over the four weeks from
+    // Jul 6 (to Aug 2): 60 × 7 / 28 = 15 h a week; the days after the log
+    // are free. Averaging over the 5 logged days alone would have said 84.
+    const week = ['2026-07-06', '2026-07-07', '2026-07-08', '2026-07-09', '2026-07-10'].map((d) => period(R, 'clinical', d, '07:00', 12));
+    const report = auditWorkHours(week, { trainees: [trainee(R)] });
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['work-hours/unassigned-window', 'info']]);
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', days: 28, hours: 60, weeklyAverage: 15 }]);
+  });
+
+  it('a short log still breaks the rule when its own hours exceed four weeks of 80', () => {
+    // Jul 6 – Jul 31, 26 days of 13 h (07:00–20:00) = 338 h; over Jul 6 – Aug 2:
+    // 338 × 7 / 28 = 84.5 > 80. Free 24-hour periods: only after Jul 31 20:00,
+    // up to the window's end (Aug 3 00:00) = 52 h = 2, fewer than 28 / 7 = 4.
+    const log = dates('2026-07-06', '2026-07-31').map((d) => period(R, 'clinical', d.date, '07:00', 13));
+    const report = auditWorkHours(log, { trainees: [trainee(R)] });
+    expect(report.findings.map((f) => [f.code, f.measured, f.allowed])).toEqual(
+      expect.arrayContaining([
+        ['work-hours/weekly-80', 84.5, 80],
+        ['work-hours/day-off-1-in-7', 2, 4],
+      ]),
+    );
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', hours: 338, daysOff: 2 }]);
+  });
+
+  it('stops the four weeks at the next assignment', () => {
+    // Two 12-hour days (Jun 24, 25) before the July rotation: the window runs
+    // Jun 24 – Jun 30 (7 days, the rotation starts Jul 1): 24 × 7 / 7 = 24 h/week.
+    const before = ['2026-06-24', '2026-06-25'].map((d) => period(R, 'clinical', d, '07:00', 12));
+    const report = auditWorkHours(before, base);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ start: '2026-06-24', end: '2026-06-30', days: 7, hours: 24, weeklyAverage: 24 });
+  });
+});
+
 describe('moonlighting and night float (CPR 6.25, 6.26)', () => {
   it('forbids moonlighting while PGY-1 and allows it from PGY-2 (July 1)', () => {
     const pgy1 = { ...base, trainees: [trainee(R, 1, '2026-07-01')] };
@@ -196,8 +231,9 @@ describe('moonlighting and night float (CPR 6.25, 6.26)', () => {
     const report = auditWorkHours([early], pgy1);
     expect(report.findings.map((f) => [f.code, f.measured, f.allowed, f.ref])).toEqual([['work-hours/moonlighting-pgy1', 8, 0, 'ACGME CPR 6.25']]);
     // On 2027-07-01 the trainee is PGY-2.
-    expect(codes([period(R, 'moonlighting-external', '2027-07-01', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual([]);
-    expect(codes([period(R, 'moonlighting-external', '2027-06-30', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/moonlighting-pgy1']);
+    // Without assignments the single day is averaged over its four weeks (an info note).
+    expect(codes([period(R, 'moonlighting-external', '2027-07-01', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/unassigned-window']);
+    expect(codes([period(R, 'moonlighting-external', '2027-06-30', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/moonlighting-pgy1', 'work-hours/unassigned-window']);
   });
 
   it('checks consecutive night-float nights only when a limit is set', () => {
@@ -255,7 +291,11 @@ describe('bad input', () => {
       ['work-hours/invalid-period', 'periods.7.end'],
       ['work-hours/overlap', 'periods.5'],
       ['work-hours/unknown-trainee', 'periods.6.traineeId'],
+      // ghost has no assignment: its 5 h are averaged over 2026-07-01 – 07-28.
+      ['work-hours/unassigned-window', 'periods.6'],
     ]);
+    // ghost logged no moonlighting, so not knowing its PGY level changes nothing.
+    expect(report.findings.find((f) => f.code === 'work-hours/unknown-trainee')?.severity).toBe('info');
     // r1: 07:00–17:00 and 12:00–22:00 overlap; the union 07:00–22:00 is 15 h.
     expect(report.trainees.map((t) => [t.traineeId, t.windows[0]?.hours])).toEqual([
       ['r1', 15],
@@ -311,8 +351,18 @@ describe('bad input', () => {
   it('falls back to the fixed offset of the first period when no zone is known', () => {
     const p = { traineeId: R, kind: 'clinical', start: '2026-07-01T07:00:00+05:30', end: '2026-07-01T17:00:00+05:30' };
     const report = auditWorkHours([p], { trainees: [trainee(R)] });
-    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['work-hours/zone-assumed', 'info']]);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['work-hours/zone-assumed', 'info'],
+      ['work-hours/unassigned-window', 'info'],
+    ]);
     expect(report.trainees[0]?.timeZone).toBe('+05:30');
+  });
+
+  it('a trainee missing from the list is a warning only when moonlighting needs the PGY level', () => {
+    const shift = period('ghost', 'clinical', '2026-07-01', '07:00', 5);
+    const moonlight = period('ghost', 'moonlighting-internal', '2026-07-02', '18:00', 4);
+    const found = auditWorkHours([shift, moonlight], base).findings.find((f) => f.code === 'work-hours/unknown-trainee');
+    expect([found?.severity, found?.path.join('.')]).toEqual(['warning', 'periods.1.traineeId']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { WorkPeriod } from '@gmekit/model';
 import { epochDayOfIso, parseInstant } from './instant';
-import { readPeriods } from './input';
+import { KIND, readPeriods } from './input';
 import { readSideRecords } from './side-records';
 import { auditTrainee } from './trainee-audit';
 import { WORK_HOUR_CODES, type AuditWorkHoursOptions, type TraineeWorkHourSummary, type WorkHourFinding, type WorkHourReport } from './types';
@@ -95,11 +95,24 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
     const first = rows[0] ?? 0;
     const trainee = side.trainees.get(traineeId);
     if (trainee === undefined) {
+      // Only the PGY-1 moonlighting rule needs the trainee's PGY level: without
+      // moonlighting rows the audit is complete and this is only a note.
+      let moonlighting = -1;
+      for (const row of rows) {
+        const kind = table.kind[row];
+        if (kind === KIND['moonlighting-internal'] || kind === KIND['moonlighting-external']) {
+          moonlighting = row;
+          break;
+        }
+      }
       findings.push({
         code: WORK_HOUR_CODES.unknownTrainee,
-        severity: 'error',
-        path: ['periods', first, 'traineeId'],
-        message: `Trainee ${traineeId} (periods[${first}] and ${rows.length - 1} more) is not in the trainee list; the periods were audited, but the PGY-1 moonlighting rule could not be checked.`,
+        severity: moonlighting >= 0 ? 'warning' : 'info',
+        path: ['periods', moonlighting >= 0 ? moonlighting : first, 'traineeId'],
+        message:
+          moonlighting >= 0
+            ? `Trainee ${traineeId} is not in the trainee list, so the PGY-1 moonlighting rule could not be checked for periods[${moonlighting}] (moonlighting); every other rule was audited.`
+            : `Trainee ${traineeId} (periods[${first}] and ${rows.length - 1} more) is not in the trainee list; no moonlighting was logged, so every rule was audited.`,
         traineeId,
       });
     }

@@ -5,7 +5,7 @@ import { callFinding, dayOffFinding, weeklyFinding, type WindowFacts } from './m
 import { pgyOn } from './pgy';
 import { auditStretches } from './stretches';
 import { WORK_HOUR_CODES, type AveragingMode, type AveragingWindowSummary, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
-import { rollingWindows, rotationWindows, type DayAssignment, type DayWindow } from './windows';
+import { rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment, type DayWindow } from './windows';
 import type { ZoneDays } from './zone-days';
 
 /** Everything known about one trainee for the audit. */
@@ -150,6 +150,10 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     d0 = Math.min(d0, a.first);
     d1 = Math.max(d1, a.last);
   }
+  // Windows of work no assignment covers can run up to 27 days past the last
+  // logged day (windows.ts rules 4 and 5); those days are part of the range.
+  const lastDataDay = d1;
+  d1 += WINDOW_DAYS - 1;
   const n = d1 - d0 + 1;
   const workMs = scratch('work', n + 1);
   const off = scratch('off', n + 1);
@@ -191,9 +195,21 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   }
   for (const day of stretch.callDays) calls[day - d0] = (calls[day - d0] ?? 0) + 1;
 
+  // Averaging windows, from the days with logged work.
+  const workBuffer = intScratch('work-days', n);
+  let workCount = 0;
+  for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
+  const workDays = workBuffer.subarray(0, workCount);
+  const rolling = input.mode === 'rolling-28';
+  const windows = rolling ? rollingWindows(d0, lastDataDay) : rotationWindows(input.assignments, workDays);
+  // Free time is known up to the end of the data, and through the days an
+  // extended window adds (no logged work there is the premise of extending).
+  let freeUntilDay = lastDataDay;
+  for (const w of windows) if (w.extended && w.last > freeUntilDay) freeUntilDay = w.last;
+
   // Days off: free 24-hour periods in the complement of all work (at-home
   // call included) and leave days, each credited to the day it starts on.
-  const rangeEnd = days.dayStart(d1 + 1);
+  const rangeEnd = days.dayStart(freeUntilDay + 1);
   let cursor = days.dayStart(d0);
   const free = (until: number): void => {
     for (let t = cursor; t + DAY_MS <= until; t += DAY_MS) {
@@ -228,13 +244,7 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   }
   free(rangeEnd);
 
-  // Windows and the averaged rules.
-  const workBuffer = intScratch('work-days', n);
-  let workCount = 0;
-  for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
-  const workDays = workBuffer.subarray(0, workCount);
-  const rolling = input.mode === 'rolling-28';
-  const windows = rolling ? rollingWindows(d0, d1) : rotationWindows(input.assignments, workDays);
+  // The averaged rules, over their windows (worked out above).
   const dayLimit = scratch('limit', rolling ? n : 0, input.weeklyLimit);
   if (rolling) {
     for (const a of input.assignments) {
@@ -264,6 +274,15 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     const allowedCalls = Math.floor(active / 3);
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
+    if (w.extended) {
+      findings.push({
+        code: WORK_HOUR_CODES.unassignedWindow,
+        severity: 'info',
+        path: ['periods', firstRowFrom(input, days.dayStart(w.first))],
+        message: `Trainee ${traineeId}'s work from ${start} is not covered by an assignment${rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${start} to ${end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
+        traineeId,
+      });
+    }
     const hours = round2(ms / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
     // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.

@@ -88,6 +88,8 @@ export const WORK_HOUR_CODES = {
   zoneAssumed: 'work-hours/zone-assumed',
   /** Work logged on a leave day. */
   workOnLeave: 'work-hours/work-on-leave',
+  /** Work no assignment covers, averaged over the four weeks from its first day. */
+  unassignedWindow: 'work-hours/unassigned-window',
 } as const;
 
 /** One of the stable work-hour finding codes. */

@@ -15,11 +15,25 @@ describe('averaging windows', () => {
 
   it('puts uncovered work days into runs between assignments', () => {
     const windows = rotationWindows([{ first: 10, last: 37, rotationId: 'a', index: 0 }], [2, 3, 12, 40, 41]);
+    // Days 2–3 are a two-day log before the assignment starts on day 10:
+    // four weeks from day 2 would run to day 29, but stop short of day 10.
+    // Days 40–41 come after it and get their four weeks: 40–67.
     expect(windows).toEqual([
-      { first: 2, last: 3 },
+      { first: 2, last: 9, extended: true },
       { first: 10, last: 37, rotationId: 'a', assignmentIndex: 0 },
-      { first: 40, last: 41 },
+      { first: 40, last: 67, extended: true },
     ]);
+  });
+
+  it('extends only the last window of a long unassigned run', () => {
+    // Work logged on days 0 and 33: a 34-day run is 28 + a 6-day tail, which
+    // becomes the four weeks 28–55.
+    expect(rotationWindows([], [0, 33])).toEqual([
+      { first: 0, last: 27 },
+      { first: 28, last: 55, extended: true },
+    ]);
+    // 30 days (28 + 2 merged) is already a month: nothing to extend.
+    expect(rotationWindows([], [0, 29])).toEqual([{ first: 0, last: 29 }]);
   });
 
   it('rolls one window per end day', () => {
@@ -28,6 +42,7 @@ describe('averaging windows', () => {
       { first: 1, last: 28 },
       { first: 2, last: 29 },
     ]);
-    expect(rollingWindows(0, 9)).toEqual([{ first: 0, last: 9 }]);
+    expect(rollingWindows(0, 9)).toEqual([{ first: 0, last: 27, extended: true }]);
+    expect(rollingWindows(0, 27)).toEqual([{ first: 0, last: 27 }]);
   });
 });

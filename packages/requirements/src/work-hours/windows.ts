@@ -20,10 +20,15 @@
  * 3. An assignment shorter than 28 days is one window.
  * 4. Days with logged work that no assignment covers form runs (from the
  *    first such day to the last, split where an assignment intervenes);
- *    each run is cut the same way, counted from its first day.
+ *    each run is cut the same way, counted from its first day. A run has no
+ *    rotation to be shorter than, so its last window, when shorter than four
+ *    weeks, is extended to 28 days (never into the next assignment), the
+ *    days with no logged work counting as free: a short log is judged by the
+ *    four weeks it falls in, and only breaks a rule that its own hours
+ *    already break over those four weeks.
  * 5. `'rolling-28'` mode instead checks every run of 28 consecutive days
- *    ending on each day of the trainee's span (the whole span when it is
- *    shorter than 28 days).
+ *    ending on each day of the trainee's span (when the span is shorter than
+ *    28 days, the 28 days from its first day, extended as in rule 4).
  */
 
 /** A window of local days. */
@@ -36,6 +41,8 @@ export interface DayWindow {
   readonly rotationId?: string;
   /** Input index of that assignment. */
   readonly assignmentIndex?: number;
+  /** Set when the window runs past the last logged day to make four weeks (rules 4 and 5). */
+  readonly extended?: true;
 }
 
 /** Length of a four-week window. */
@@ -109,7 +116,13 @@ export function rotationWindows(assignments: readonly DayAssignment[], workDays:
         lastDay = workDays[w] ?? lastDay;
         w++;
       }
-      windows.push(...cutRun(day, lastDay, {}));
+      const run = cutRun(day, lastDay, {});
+      const tail = run.pop();
+      if (tail !== undefined) {
+        const last = Math.min(tail.first + WINDOW_DAYS - 1, (next?.first ?? Infinity) - 1);
+        run.push(last > tail.last ? { first: tail.first, last, extended: true } : tail);
+      }
+      windows.push(...run);
     } else if (next !== undefined) {
       windows.push(...cutRun(next.first, next.last, { rotationId: next.rotationId, assignmentIndex: next.index }));
       while (w < workDays.length && (workDays[w] ?? 0) <= next.last) w++;
@@ -124,10 +137,12 @@ export function rotationWindows(assignments: readonly DayAssignment[], workDays:
  *
  * @param first - first epoch day of the span
  * @param last - last epoch day of the span
- * @returns one window ending on each day from `first + 27` to `last`
+ * @returns one window ending on each day from `first + 27` to `last` (one
+ *   window of 28 days from `first` when the span is shorter)
  */
 export function rollingWindows(first: number, last: number): DayWindow[] {
-  if (last - first + 1 <= WINDOW_DAYS) return [{ first, last }];
+  if (last - first + 1 < WINDOW_DAYS) return [{ first, last: first + WINDOW_DAYS - 1, extended: true }];
+  if (last - first + 1 === WINDOW_DAYS) return [{ first, last }];
   const out: DayWindow[] = [];
   for (let end = first + WINDOW_DAYS - 1; end <= last; end++) out.push({ first: end - WINDOW_DAYS + 1, last: end });
   return out;
