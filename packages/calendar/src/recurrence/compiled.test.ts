@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSeries, expand, parseRRule, RecurrenceError, type DateTimeValue, type RecurrenceRule, type RecurrenceSeries } from './index';
+import { thrown } from './__fixtures__/thrown';
+import { compileSeries, expand, parseRRule, type DateTimeValue, type RecurrenceRule, type RecurrenceSeries } from './index';
 
 const LA = 'America/Los_Angeles';
 const z = (dateTime: string): DateTimeValue => ({ type: 'zoned', dateTime, timeZone: LA });
@@ -9,15 +10,6 @@ const rule = (text: string): RecurrenceRule => {
   return r.rule;
 };
 
-function thrown(f: () => unknown): RecurrenceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecurrenceError) return e;
-    throw e;
-  }
-  throw new Error('expected a RecurrenceError');
-}
 
 // 2020-07-07 was a Tuesday. 2026-01-01 is a Thursday, so 2026-07-07 (187 days
 // later, 26 weeks + 5 days) is a Tuesday too; Los Angeles is on PDT (UTC-7)

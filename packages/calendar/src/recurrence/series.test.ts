@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expand, iterate, parseRRule, RecurrenceError, type DateTimeValue, type Occurrence, type RecurrenceRule, type RecurrenceSeries } from './index';
+import { thrown } from './__fixtures__/thrown';
+import { expand, iterate, parseRRule, type DateTimeValue, type Occurrence, type RecurrenceRule, type RecurrenceSeries } from './index';
 
 const NY = 'America/New_York';
 const z = (dateTime: string, timeZone = NY): DateTimeValue => ({ type: 'zoned', dateTime, timeZone });
@@ -11,15 +12,6 @@ const rule = (text: string): RecurrenceRule => {
 const local = (o: Occurrence): string => (o.start.type === 'date' ? o.start.date : o.start.dateTime);
 const weekly: RecurrenceSeries = { start: z('2026-09-01T09:00:00'), duration: 'PT1H', rrule: rule('FREQ=WEEKLY;COUNT=5') };
 
-function thrown(f: () => unknown): RecurrenceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecurrenceError) return e;
-    throw e;
-  }
-  throw new Error('expected a RecurrenceError');
-}
 
 describe('RDATE, EXDATE and overrides', () => {
   it('adds RDATEs once, dropping one equal to a rule instance, and marks them', () => {
