@@ -1,11 +1,11 @@
 import type { Trainee } from '@gmekit/model';
-import { DAY_MS, HOUR_MS, isoDateOfEpochDay } from './instant';
+import { DAY_MS, isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
-import { callFinding, dayOffFinding, weeklyFinding, type WindowFacts } from './messages';
 import { pgyOn } from './pgy';
 import { auditStretches } from './stretches';
-import { WORK_HOUR_CODES, type AveragingMode, type AveragingWindowSummary, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
-import { rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment, type DayWindow } from './windows';
+import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
+import { auditWindows } from './window-rules';
+import { rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment } from './windows';
 import type { ZoneDays } from './zone-days';
 
 /** Everything known about one trainee for the audit. */
@@ -36,7 +36,6 @@ export interface TraineeAuditInput {
   readonly nightFloatMax: number | undefined;
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 // Scratch arrays reused from trainee to trainee (the audit is synchronous),
 // so a call over thousands of trainees does not allocate thousands of typed
@@ -252,79 +251,6 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       for (let d = Math.max(a.first, d0); d <= Math.min(a.last, d1); d++) dayLimit[d - d0] = limit;
     }
   }
-  const sum = (arr: Float64Array, w: DayWindow): number => {
-    let total = 0;
-    for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
-    return total;
-  };
-  const summaries: AveragingWindowSummary[] = [];
-  let lastWeekly = -Infinity;
-  let lastDayOff = -Infinity;
-  let lastCall = -Infinity;
-  for (const w of windows) {
-    const dayCount = w.last - w.first + 1;
-    const leaveDays = sum(leave, w);
-    const active = dayCount - leaveDays;
-    const ms = sum(workMs, w);
-    const daysOff = sum(off, w);
-    const callCount = sum(calls, w);
-    let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
-    if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
-    const required = Math.floor(active / 7);
-    const allowedCalls = Math.floor(active / 3);
-    const start = isoDateOfEpochDay(w.first);
-    const end = isoDateOfEpochDay(w.last);
-    if (w.extended) {
-      findings.push({
-        code: WORK_HOUR_CODES.unassignedWindow,
-        severity: 'info',
-        path: ['periods', firstRowFrom(input, days.dayStart(w.first))],
-        message: `Trainee ${traineeId}'s work from ${start} is not covered by an assignment${rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${start} to ${end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
-        traineeId,
-      });
-    }
-    const hours = round2(ms / HOUR_MS);
-    const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
-    // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
-    summaries.push(
-      w.rotationId === undefined
-        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls }
-        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls },
-    );
-    const overWeekly = ms * 7 > limit * active * HOUR_MS;
-    const fewDaysOff = daysOff < required;
-    const manyCalls = callCount * 3 > active;
-    if (active <= 0 || !(overWeekly || fewDaysOff || manyCalls)) continue;
-    const facts: WindowFacts = {
-      traineeId,
-      start,
-      end,
-      path: w.assignmentIndex === undefined ? ['periods', firstRowFrom(input, days.dayStart(w.first))] : ['assignments', w.assignmentIndex],
-      activeDays: active,
-      leaveDays,
-      rotationId: w.rotationId,
-      rolling,
-    };
-    // In rolling mode, a run of overlapping violating windows is one finding
-    // (the first window of the run); a new run starts after a clean window.
-    if (overWeekly) {
-      if (!rolling || lastWeekly < w.last - 1) findings.push(weeklyFinding(facts, ms, limit));
-      lastWeekly = w.last;
-    }
-    if (fewDaysOff) {
-      if (!rolling || lastDayOff < w.last - 1) findings.push(dayOffFinding(facts, daysOff, required));
-      lastDayOff = w.last;
-    }
-    if (manyCalls) {
-      if (!rolling || lastCall < w.last - 1) findings.push(callFinding(facts, callCount, allowedCalls));
-      lastCall = w.last;
-    }
-  }
+  const summaries = auditWindows({ input, windows, d0, leave, workMs, off, calls, dayLimit, rolling }, findings);
   return { traineeId, timeZone: days.zone, periods: input.rows.length, windows: summaries };
-}
-
-/** Input index of the first period starting at or after an instant (or the trainee's first). */
-function firstRowFrom(input: TraineeAuditInput, ms: number): number {
-  for (const row of input.rows) if ((input.table.end[row] ?? 0) > ms) return row;
-  return input.rows[0] ?? 0;
 }

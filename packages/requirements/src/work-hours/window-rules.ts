@@ -1,0 +1,120 @@
+/**
+ * The averaged rules (weekly hours, one day in seven free, in-house call every
+ * third night) checked over each averaging window of one trainee, with the
+ * window summaries the report returns.
+ */
+import { HOUR_MS, isoDateOfEpochDay } from './instant';
+import { callFinding, dayOffFinding, weeklyFinding, type WindowFacts } from './messages';
+import type { TraineeAuditInput } from './trainee-audit';
+import { WORK_HOUR_CODES, type AveragingWindowSummary, type WorkHourFinding } from './types';
+import type { DayWindow } from './windows';
+
+/** Per-day totals of one trainee, indexed from `d0`, and the windows to check. */
+export interface WindowRuleInput {
+  /** The trainee's audit input. */
+  readonly input: TraineeAuditInput;
+  /** Averaging windows in date order. */
+  readonly windows: readonly DayWindow[];
+  /** Epoch day of index 0 of the arrays. */
+  readonly d0: number;
+  /** 1 on leave days. */
+  readonly leave: Float64Array;
+  /** Counted work per day, in milliseconds. */
+  readonly workMs: Float64Array;
+  /** Free 24-hour periods starting on each day. */
+  readonly off: Float64Array;
+  /** In-house call nights starting on each day. */
+  readonly calls: Float64Array;
+  /** Weekly limit of each day (rolling mode only). */
+  readonly dayLimit: Float64Array;
+  /** Whether the windows are rolling 28-day windows. */
+  readonly rolling: boolean;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Checks the averaged rules over every window.
+ *
+ * @param ctx - the trainee's per-day totals and windows
+ * @param findings - where findings are appended
+ * @returns one summary per window
+ */
+export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]): AveragingWindowSummary[] {
+  const { input, windows, d0, leave, workMs, off, calls, dayLimit, rolling } = ctx;
+  const sum = (arr: Float64Array, w: DayWindow): number => {
+    let total = 0;
+    for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
+    return total;
+  };
+  const summaries: AveragingWindowSummary[] = [];
+  let lastWeekly = -Infinity;
+  let lastDayOff = -Infinity;
+  let lastCall = -Infinity;
+  for (const w of windows) {
+    const dayCount = w.last - w.first + 1;
+    const leaveDays = sum(leave, w);
+    const active = dayCount - leaveDays;
+    const ms = sum(workMs, w);
+    const daysOff = sum(off, w);
+    const callCount = sum(calls, w);
+    let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
+    if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
+    const required = Math.floor(active / 7);
+    const allowedCalls = Math.floor(active / 3);
+    const start = isoDateOfEpochDay(w.first);
+    const end = isoDateOfEpochDay(w.last);
+    if (w.extended) {
+      findings.push({
+        code: WORK_HOUR_CODES.unassignedWindow,
+        severity: 'info',
+        path: ['periods', firstRowFrom(input, input.days.dayStart(w.first))],
+        message: `Trainee ${input.traineeId}'s work from ${start} is not covered by an assignment${rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${start} to ${end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
+        traineeId: input.traineeId,
+      });
+    }
+    const hours = round2(ms / HOUR_MS);
+    const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
+    // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
+    summaries.push(
+      w.rotationId === undefined
+        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls }
+        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls },
+    );
+    const overWeekly = ms * 7 > limit * active * HOUR_MS;
+    const fewDaysOff = daysOff < required;
+    const manyCalls = callCount * 3 > active;
+    if (active <= 0 || !(overWeekly || fewDaysOff || manyCalls)) continue;
+    const facts: WindowFacts = {
+      traineeId: input.traineeId,
+      start,
+      end,
+      path: w.assignmentIndex === undefined ? ['periods', firstRowFrom(input, input.days.dayStart(w.first))] : ['assignments', w.assignmentIndex],
+      activeDays: active,
+      leaveDays,
+      rotationId: w.rotationId,
+      rolling,
+    };
+    // In rolling mode, a run of overlapping violating windows is one finding
+    // (the first window of the run); a new run starts after a clean window.
+    if (overWeekly) {
+      if (!rolling || lastWeekly < w.last - 1) findings.push(weeklyFinding(facts, ms, limit));
+      lastWeekly = w.last;
+    }
+    if (fewDaysOff) {
+      if (!rolling || lastDayOff < w.last - 1) findings.push(dayOffFinding(facts, daysOff, required));
+      lastDayOff = w.last;
+    }
+    if (manyCalls) {
+      if (!rolling || lastCall < w.last - 1) findings.push(callFinding(facts, callCount, allowedCalls));
+      lastCall = w.last;
+    }
+  }
+  return summaries;
+}
+
+/** Input index of the first period starting at or after an instant (or the trainee's first). */
+function firstRowFrom(input: TraineeAuditInput, ms: number): number {
+  for (const row of input.rows) if ((input.table.end[row] ?? 0) > ms) return row;
+  return input.rows[0] ?? 0;
+}
