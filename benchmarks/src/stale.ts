@@ -12,7 +12,8 @@ function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    // Test fixtures are not built (turbo's build inputs leave them out too).
+    if (entry.isDirectory()) newest = entry.name === '__fixtures__' ? newest : Math.max(newest, newestSource(path));
     else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
