@@ -63,7 +63,7 @@ export const BlockGroupSchema = z.object({
    * The order the blocks run in, as indexes into the year's `blocks`: stated,
    * ambiguous between orders, or unstated ("one month of interventional
    * radiology and one month of neurointerventional radiology" at the very
-   * beginning of PGY 4, which first not said). The blocks stay contiguous
+   * beginning of PGY 4, where which comes first is not said). The blocks stay contiguous
    * whatever their order.
    */
   order: openValue(z.array(z.number().int().min(0)).min(2)),

@@ -100,6 +100,24 @@ export function callFinding(f: WindowFacts, calls: number, allowed: number): Wor
   );
 }
 
+/**
+ * The note on a window that runs past the last logged day: work no
+ * assignment covers, averaged over the four weeks from its first day.
+ *
+ * @param f - window facts
+ * @returns the unassigned-window info finding
+ */
+export function unassignedFinding(f: WindowFacts): WorkHourFinding {
+  return {
+    code: WORK_HOUR_CODES.unassignedWindow,
+    severity: 'info',
+    path: f.path,
+    message: `Trainee ${f.traineeId}'s work from ${f.start} is not covered by an assignment${f.rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${f.start} to ${f.end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
+    traineeId: f.traineeId,
+    window: { start: f.start, end: f.end },
+  };
+}
+
 /** Facts of a finding about a stretch of work. */
 export interface StretchFacts {
   /** Trainee. */

@@ -36,7 +36,6 @@ export interface TraineeAuditInput {
   readonly nightFloatMax: number | undefined;
 }
 
-
 // Scratch arrays reused from trainee to trainee (the audit is synchronous),
 // so a call over thousands of trainees does not allocate thousands of typed
 // arrays. Each use clears the part it reads.

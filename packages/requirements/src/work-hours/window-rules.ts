@@ -4,9 +4,9 @@
  * window summaries the report returns.
  */
 import { HOUR_MS, isoDateOfEpochDay } from './instant';
-import { callFinding, dayOffFinding, weeklyFinding, type WindowFacts } from './messages';
+import { callFinding, dayOffFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
 import type { TraineeAuditInput } from './trainee-audit';
-import { WORK_HOUR_CODES, type AveragingWindowSummary, type WorkHourFinding } from './types';
+import type { AveragingWindowSummary, WorkHourFinding } from './types';
 import type { DayWindow } from './windows';
 
 /** Per-day totals of one trainee, indexed from `d0`, and the windows to check. */
@@ -64,15 +64,6 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const allowedCalls = Math.floor(active / 3);
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
-    if (w.extended) {
-      findings.push({
-        code: WORK_HOUR_CODES.unassignedWindow,
-        severity: 'info',
-        path: ['periods', firstRowFrom(input, input.days.dayStart(w.first))],
-        message: `Trainee ${input.traineeId}'s work from ${start} is not covered by an assignment${rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${start} to ${end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
-        traineeId: input.traineeId,
-      });
-    }
     const hours = round2(ms / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
     // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
@@ -84,7 +75,8 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const overWeekly = ms * 7 > limit * active * HOUR_MS;
     const fewDaysOff = daysOff < required;
     const manyCalls = callCount * 3 > active;
-    if (active <= 0 || !(overWeekly || fewDaysOff || manyCalls)) continue;
+    const violating = active > 0 && (overWeekly || fewDaysOff || manyCalls);
+    if (!violating && !w.extended) continue;
     const facts: WindowFacts = {
       traineeId: input.traineeId,
       start,
@@ -95,6 +87,8 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       rotationId: w.rotationId,
       rolling,
     };
+    if (w.extended) findings.push(unassignedFinding(facts));
+    if (!violating) continue;
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.
     if (overWeekly) {
