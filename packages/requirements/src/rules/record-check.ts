@@ -1,5 +1,6 @@
 import { datePrefixOk, isIdText, isIsoDateText } from '../shared/text-checks';
 import {
+  ConferenceAttendanceSchema,
   LeaveSchema,
   PgyLevelSchema,
   ProcedureRoleSchema,
@@ -27,7 +28,7 @@ const SCHOLARLY_KINDS = new Set<string>(ScholarlyKindSchema.options);
 const SCHOLARLY_STATUSES = new Set<string>(ScholarlyStatusSchema.options);
 const LEAVE_KINDS = new Set<string>(LeaveSchema.shape.kind.options);
 const WORK_KINDS = new Set<string>(WorkPeriodKindSchema.options);
-const ATTENDANCE_STATUSES = new Set(['attended', 'excused', 'absent']);
+const ATTENDANCE_STATUSES = new Set<string>(ConferenceAttendanceSchema.shape.status.options);
 const PGY_MIN = PgyLevelSchema.minValue ?? 1;
 const PGY_MAX = PgyLevelSchema.maxValue ?? 10;
 

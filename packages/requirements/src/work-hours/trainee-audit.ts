@@ -148,10 +148,11 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     d0 = Math.min(d0, a.first);
     d1 = Math.max(d1, a.last);
   }
-  // Windows of work no assignment covers can run up to 27 days past the last
+  // A window of work no assignment covers can run up to 27 days past the last
   // logged day (windows.ts rules 4 and 5); those days are part of the range.
   const lastDataDay = d1;
   d1 += WINDOW_DAYS - 1;
+  const rolling = input.mode === 'rolling-28';
   const n = d1 - d0 + 1;
   const workMs = scratch('work', n + 1);
   const off = scratch('off', n + 1);
@@ -198,7 +199,6 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   let workCount = 0;
   for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
   const workDays = workBuffer.subarray(0, workCount);
-  const rolling = input.mode === 'rolling-28';
   const windows = rolling ? rollingWindows(d0, lastDataDay) : rotationWindows(input.assignments, workDays);
   // Free time is known up to the end of the data, and through the days an
   // extended window adds (no logged work there is the premise of extending).
