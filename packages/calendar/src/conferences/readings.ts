@@ -30,7 +30,9 @@ export interface ConferenceReadings {
 /** The outcome of reading one open value. */
 export type Reading<T> = { readonly value: T } | { readonly value?: undefined };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Weekday lists are sets: a reading given as WE,MO is the reading MO,WE.
+const canonical = (v: unknown): string => JSON.stringify(Array.isArray(v) ? v.map(String).sort() : v);
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /**
  * Reads one open value of a series.
@@ -67,7 +69,8 @@ export function readOpen<T>(
       });
       return {};
     }
-    if (!open.candidates.some((c) => same(c.value, chosen))) {
+    const match = open.candidates.find((c) => same(c.value, chosen));
+    if (match === undefined) {
       findings.push({
         code: 'conference/reading-not-a-candidate',
         severity: 'error',
@@ -80,9 +83,9 @@ export function readOpen<T>(
       code: 'conference/reading-chosen',
       severity: 'info',
       path: [...path, field],
-      message: `${name}: ${field} read as ${JSON.stringify(chosen)}, chosen by the caller from the ambiguous "${open.note}"`,
+      message: `${name}: ${field} read as ${JSON.stringify(match.value)}, chosen by the caller from the ambiguous "${open.note}"`,
     });
-    return { value: chosen };
+    return { value: match.value };
   }
   if (chosen !== undefined) {
     findings.push({

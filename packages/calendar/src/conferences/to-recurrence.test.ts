@@ -132,6 +132,14 @@ describe('conferenceSeriesToRecurrence', () => {
       expect(r.findings[0]).toMatchObject({ code: 'conference/reading-linked', path: ['frequency'] });
     });
 
+    it('takes a weekday reading in any order: the weekdays are a set', () => {
+      const r = conferenceSeriesToRecurrence(daily, { from: '2026-07-01', readings: { weekdays: ['FR', 'TH', 'WE', 'TU', 'MO'] } });
+      expect(r.ok).toBe(true);
+      // The rule lists them Monday first, as the brochure's reading does.
+      expect(r.ok && r.series.rrule?.byDay?.map((d) => d.day)).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
+      expect(codes(r)).not.toContain('conference/reading-not-a-candidate');
+    });
+
     it('leaves both open, as two warnings, when nothing is chosen', () => {
       const r = conferenceSeriesToRecurrence(daily, { from: '2026-07-01' });
       expect(r.ok).toBe(false);
