@@ -1,13 +1,11 @@
-import { Temporal } from 'temporal-polyfill';
-import { ConferenceFrequencySchema, type ConferenceSeries, LocalTimeSchema, type Open, type Program, WeekdaySchema } from '@gmekit/model';
+import { ConferenceFrequencySchema, type ConferenceSeries, IsoDateSchema, LocalTimeSchema, type Open, type Program, WeekdaySchema } from '@gmekit/model';
 import type { ConferenceReadings } from '@gmekit/calendar';
 import { type CliError, usageError } from '../errors';
 
-/** Fields of a conference series a `--reading` can supply or choose. */
-export const READING_FIELDS = ['frequency', 'weekdays', 'startTime', 'durationMinutes', 'anchorDate'] as const;
+// Fields of a conference series a `--reading` can supply or choose.
+const READING_FIELDS = ['frequency', 'weekdays', 'startTime', 'durationMinutes', 'anchorDate'] as const;
 
-/** One of {@link READING_FIELDS}. */
-export type ReadingField = (typeof READING_FIELDS)[number];
+type ReadingField = (typeof READING_FIELDS)[number];
 
 const WEEK = WeekdaySchema.options;
 
@@ -32,11 +30,7 @@ function parseValue(field: ReadingField, value: string): unknown {
       return Number(value);
     case 'anchorDate':
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('expected a date as YYYY-MM-DD');
-      try {
-        Temporal.PlainDate.from(value, { overflow: 'reject' });
-      } catch {
-        return fail('not a real calendar date');
-      }
+      if (!IsoDateSchema.safeParse(value).success) return fail('not a real calendar date');
       return value;
   }
 }
