@@ -90,7 +90,10 @@ export interface CompiledSeries {
  * compiled, RDATE, EXDATE and override lookups built), returning an object
  * whose `expand(window)` and `iterate()` answer exactly as {@link expand}
  * and {@link iterate} would. Use it when one series is queried repeatedly.
- * The series is read once: later changes to it are not seen.
+ * Treat the series as frozen once compiled: the plan is built from it when
+ * compiled, but some parts (the rule's COUNT, overrides) are read again on
+ * each query, so changing it afterwards gives a mix of old and new; compile
+ * again instead.
  *
  * @param series - the series
  * @param options - DST-gap policy, limit and zone, applied to every query

@@ -25,6 +25,9 @@ interface Block {
   readonly offs: number[];
 }
 
+/** Most blocks kept per zone (about 500 years). */
+const MAX_BLOCKS = 512;
+
 /** Offsets of one zone (all in seconds). */
 export class ZoneTable {
   /** Canonical zone id. */
@@ -67,6 +70,9 @@ export class ZoneTable {
     let b = this.blocks.get(index);
     if (b === undefined) {
       b = this.fetch(index);
+      // Blocks are about a year each; a process that queries across millennia
+      // should not keep them all.
+      if (this.blocks.size >= MAX_BLOCKS) this.blocks.clear();
       this.blocks.set(index, b);
     }
     this.lastIndex = index;
