@@ -94,6 +94,10 @@ function monthsBetween(origin: string, date: string): number {
 
 function datedBars(year: LaidOutYear): DatedBar[] {
   const bars: DatedBar[] = [];
+  // The blocks of one open-order group share its span: stacked strips of it.
+  const groupSize = new Map<string, number>();
+  for (const slot of year.slots) if (slot.kind === 'block' && slot.orderOpen) groupSize.set(slot.group ?? '', (groupSize.get(slot.group ?? '') ?? 0) + 1);
+  const drawn = new Map<string, number>();
   for (const slot of year.slots) {
     if (slot.kind !== 'block') continue;
     // A bar ends at the end of its last day, hence the day after it.
@@ -106,7 +110,10 @@ function datedBars(year: LaidOutYear): DatedBar[] {
       const from = monthsBetween(year.start, slot.minStart);
       const to = monthsBetween(year.start, after(slot.maxEnd));
       const label = `in ${slot.minStart} – ${slot.maxEnd}, order not stated (starts ${slot.minStart} or as late as ${slot.maxStart})`;
-      bars.push({ rotationId: slot.rotationId, status: 'order-open', from, to, solid: null, label });
+      const key = slot.group ?? '';
+      const index = drawn.get(key) ?? 0;
+      drawn.set(key, index + 1);
+      bars.push({ rotationId: slot.rotationId, status: 'order-open', from, to, solid: null, label, share: { index, of: groupSize.get(key) ?? 1 } });
     } else {
       const from = monthsBetween(year.start, slot.minStart);
       const to = monthsBetween(year.start, after(slot.maxEnd));
@@ -122,17 +129,7 @@ function datedBars(year: LaidOutYear): DatedBar[] {
       });
     }
   }
-  // Blocks sharing one span in an open order are drawn as stacked strips of it.
-  const spans = new Map<string, DatedBar[]>();
-  for (const bar of bars) {
-    if (bar.status !== 'order-open') continue;
-    const key = `${String(bar.from)}:${String(bar.to)}`;
-    spans.set(key, [...(spans.get(key) ?? []), bar]);
-  }
-  return bars.map((bar) => {
-    const group = bar.status === 'order-open' ? spans.get(`${String(bar.from)}:${String(bar.to)}`) : undefined;
-    return group ? { ...bar, share: { index: group.indexOf(bar), of: group.length } } : bar;
-  });
+  return bars;
 }
 
 /**
