@@ -56,8 +56,8 @@ export interface ResultParts {
 /** The fields shared by every outcome of a rule, before the status is known. */
 export type BaseParts = Omit<ResultParts, 'status' | 'message'>;
 
-/** What an outcome adds to (or overrides in) its {@link BaseParts}. */
-export type MoreParts = Partial<BaseParts> & Pick<ResultParts, 'status' | 'message'>;
+/** The outcome a rule adds to its {@link BaseParts}: status, sentence and, where it has one, a projection. */
+export type MoreParts = Pick<ResultParts, 'status' | 'message'> & Pick<Partial<ResultParts>, 'projected'>;
 
 /**
  * Assembles a result with every field present (stable JSON shape) and
@@ -67,29 +67,30 @@ export type MoreParts = Partial<BaseParts> & Pick<ResultParts, 'status' | 'messa
  *
  * @param requirement - the requirement
  * @param parts - what the rule computed (or the part shared by its outcomes)
- * @param more - the outcome: fields here win over `parts`, as in `{ ...parts, ...more }`
+ * @param more - the outcome, when `parts` is the shared part
  * @returns the result
  */
 export function makeResult(requirement: Requirement, parts: ResultParts): RequirementResult;
 export function makeResult(requirement: Requirement, parts: BaseParts, more: MoreParts): RequirementResult;
-export function makeResult(requirement: Requirement, parts: BaseParts & Partial<ResultParts>, more?: MoreParts): RequirementResult {
-  const m: Partial<ResultParts> = more ?? parts;
-  const required = 'required' in m ? m.required : parts.required;
-  const measured = 'measured' in m ? m.measured : parts.measured;
+export function makeResult(requirement: Requirement, parts: BaseParts & Partial<MoreParts>, more?: MoreParts): RequirementResult {
+  const status = more?.status ?? parts.status;
+  const message = more?.message ?? parts.message;
+  // The overloads make both present; this only guards the implementation.
+  if (status === undefined || message === undefined) throw new TypeError('makeResult needs a status and a message');
   return {
     requirementId: requirement.id,
     kind: requirement.kind,
     title: requirement.title,
-    status: m.status ?? 'not-evaluable',
-    unit: 'unit' in m ? m.unit : parts.unit,
-    required: { min: clean(required.min), max: clean(required.max) },
-    measured: { min: clean(measured.min), max: clean(measured.max) },
-    bestCase: clean(('bestCase' in m ? m.bestCase : parts.bestCase) ?? null),
-    worstCase: clean(('worstCase' in m ? m.worstCase : parts.worstCase) ?? null),
-    projected: clean(('projected' in m ? m.projected : parts.projected) ?? null),
-    deadline: ('deadline' in m ? m.deadline : parts.deadline) ?? null,
-    evidence: ('evidence' in m ? m.evidence : parts.evidence) ?? [],
-    message: m.message ?? '',
+    status,
+    unit: parts.unit,
+    required: { min: clean(parts.required.min), max: clean(parts.required.max) },
+    measured: { min: clean(parts.measured.min), max: clean(parts.measured.max) },
+    bestCase: clean(parts.bestCase ?? null),
+    worstCase: clean(parts.worstCase ?? null),
+    projected: clean(more?.projected ?? parts.projected ?? null),
+    deadline: parts.deadline ?? null,
+    evidence: parts.evidence ?? [],
+    message,
   };
 }
 
