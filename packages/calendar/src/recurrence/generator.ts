@@ -140,7 +140,7 @@ export class PeriodGenerator {
     const len = daysInMonth(y, m);
     if (!c.monthDays.some((d) => d > len)) return;
     const day = dayNumber(y, m, len) + (c.skip > 0 ? 1 : 0);
-    for (const h of c.hours) for (const mi of c.minutes) for (const s of c.seconds) out.push(day * DAY + h * 3600 + mi * 60 + s);
+    this.addTimes(out, day);
     const unique = [...new Set(out)].sort((a, b) => a - b);
     out.length = 0;
     out.push(...unique);
