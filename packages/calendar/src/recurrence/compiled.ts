@@ -49,8 +49,8 @@ class Collector {
 export class SeriesExpander {
   private readonly ctx: SeriesContext;
   private readonly x: Extras;
-  private readonly limit: number;
-  private readonly iterateLimit: number | undefined;
+  /** The caller's limit: `expand` falls back to the default, `iterate` to none. */
+  private readonly limit: number | undefined;
 
   /**
    * @param series - the series
@@ -59,8 +59,7 @@ export class SeriesExpander {
   constructor(series: RecurrenceSeries, options: ExpandOptions) {
     this.ctx = resolveSeries(series, options);
     this.x = extras(this.ctx);
-    this.limit = options.limit ?? DEFAULT_LIMIT;
-    this.iterateLimit = options.limit;
+    this.limit = options.limit;
   }
 
   private unbounded(): boolean {
@@ -88,7 +87,7 @@ export class SeriesExpander {
       if (we < ws) throw new RecurrenceError('invalid-window', ['window'], 'window ends before it starts');
     }
     const x = this.x;
-    const found = new Collector(this.limit);
+    const found = new Collector(this.limit ?? DEFAULT_LIMIT);
     const from = ws === -Infinity ? null : wallOfKey(ctx, ws) - ctx.maxDurSeconds - 2 * DAY;
     const walker = new RuleWalker(ctx, from);
     if (x.none) {
@@ -128,10 +127,10 @@ export class SeriesExpander {
 
   /** @returns a lazy walk from DTSTART in RECURRENCE-ID order */
   iterate(): Generator<Occurrence, void, undefined> {
-    if (this.unbounded() && this.iterateLimit === undefined) {
+    if (this.unbounded() && this.limit === undefined) {
       throw new RecurrenceError('unbounded', ['options', 'limit'], 'the series repeats forever (RRULE without COUNT or UNTIL); pass options.limit (Infinity to walk forever)');
     }
-    return walk(this.ctx, this.x, this.iterateLimit ?? Infinity);
+    return walk(this.ctx, this.x, this.limit ?? Infinity);
   }
 }
 
