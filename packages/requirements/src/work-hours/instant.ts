@@ -7,6 +7,7 @@
  * arithmetic. Temporal is still used for everything that needs the zone
  * database (local days, see `zone-days.ts`).
  */
+import { civilDay } from '../shared/day-number';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -19,28 +20,6 @@ export interface ParsedInstant {
   readonly zone: string | undefined;
   /** The UTC offset written in the text, in minutes east of UTC. */
   readonly offsetMinutes: number;
-}
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (negative before 1970).
- * Counts whole 400-year eras so it is exact for any year the model accepts.
- *
- * @param year - the year
- * @param month - the month, 1–12
- * @param day - the day of the month
- * @returns the epoch day number
- * @example
- * epochDayOf(1970, 1, 2); // 1
- */
-export function epochDayOf(year: number, month: number, day: number): number {
-  // Treat March as the first month so the leap day is the last day of a year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }
 
 const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -156,22 +135,10 @@ export function instantMs(text: string): number {
   }
   lastOffset = offsetMinutes;
   lastBracket = bracket;
-  return epochDayFast(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
+  return civilDay(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
 }
 
 let lastSuffix = '';
-
-const TABLE_FIRST_YEAR = 1900;
-const TABLE_YEARS = 300;
-/** Epoch day of the first of each month from January 1900 to December 2199. */
-const MONTH_STARTS = Int32Array.from({ length: TABLE_YEARS * 12 }, (_, i) => epochDayOf(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1));
-
-/** {@link epochDayOf} for a valid date, from a table of month starts when the year is in 1900–2199 (start and end of a period often fall on different days, so a one-date cache missed half the time). */
-function epochDayFast(year: number, month: number, day: number): number {
-  const offset = year - TABLE_FIRST_YEAR;
-  if (offset >= 0 && offset < TABLE_YEARS) return (MONTH_STARTS[offset * 12 + month - 1] ?? 0) + day - 1;
-  return epochDayOf(year, month, day);
-}
 
 /**
  * Decodes an instant with its offset and bracketed zone.
@@ -209,7 +176,7 @@ export function isoDateOfEpochDay(epochDay: number): string {
 const isoCache = new Map<number, string>();
 
 function isoText(epochDay: number): string {
-  // The inverse of epochDayOf, by the same March-based eras.
+  // The inverse of daysFromCivil, by the same March-based eras.
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -220,18 +187,6 @@ function isoText(epochDay: number): string {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * Reads an ISO date `YYYY-MM-DD` (already validated) as an epoch day number.
- *
- * @param iso - the date
- * @returns days since 1970-01-01
- */
-export function epochDayOfIso(iso: string): number {
-  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 48 * 1111;
-  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 48 * 11;
-  return epochDayFast(year, month, iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 48 * 11);
 }
 
 /** Milliseconds in a 24-hour day (elapsed time, not a local calendar day). */

@@ -1,5 +1,6 @@
 import type { Assignment, Leave, Trainee, WorkPeriod } from '@gmekit/model';
-import { DAY_MS, HOUR_MS, epochDayOfIso, isoDateOfEpochDay } from './instant';
+import { dayNumber } from '../shared/day-number';
+import { DAY_MS, HOUR_MS, isoDateOfEpochDay } from './instant';
 import { zoneDays } from './zone-days';
 
 /** Options of {@link generateSyntheticPeriods}. */
@@ -60,7 +61,7 @@ export function generateSyntheticPeriods(options: SyntheticOptions): SyntheticWo
   const rand = random(options.seed);
   const zone = options.timeZone ?? 'America/Los_Angeles';
   const startIso = options.start ?? '2026-07-01';
-  const first = epochDayOfIso(startIso);
+  const first = dayNumber(startIso);
   const local = zoneDays(zone);
   const suffix = `[${zone}]`;
   const text = (ms: number): string => new Date(ms).toISOString() + suffix;
