@@ -5,13 +5,13 @@ import type { Progress } from './output/progress';
 
 /** What a command produced; the dispatcher prints it as text or JSON, or writes it to `--output`. */
 export interface CommandOutput {
+  /** 0 when all is well, 1 when there are findings of severity `error`. */
+  readonly exitCode: 0 | 1;
   /**
-   * 0 when all is well, 1 when there are findings of severity `error`, 2 when
-   * part of the input was bad input and was left out (the report of the rest
-   * is still printed, and `badInput` says why on standard error).
+   * Set when part of the input was bad and left out: the report of the rest
+   * is still printed, then this line goes to standard error and the exit
+   * code is 2.
    */
-  readonly exitCode: 0 | 1 | 2;
-  /** With exit code 2: one line for standard error saying what input was left out and where. */
   readonly badInput?: string;
   /** The stable JSON document printed with `--json`. */
   readonly json: unknown;

@@ -49,7 +49,7 @@ export const workHoursCommand: Command = {
   description:
     'Audits logged work against the ACGME Common Program Requirements: 80 hours a week averaged over four weeks (moonlighting included), one day in seven free, 24+4 continuous hours, 14 hours free after 24 hours of in-house call, 8 hours between shifts (a warning), in-house call no more than every third night, no moonlighting in PGY-1.\n' +
     'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 checks every 28-day window instead (stricter; not the ACGME method).\n' +
-    'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked, which is an error.\n' +
+    'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked (a warning when that trainee logged moonlighting), and without assignments work is averaged over the four weeks from its first day.\n' +
     'JSON: { trainees, assignments, leave, periods } (or a bare list of periods), each item as in the model.\n' +
     'Exit 1 on any violation. Exit 2 when any CSV row is bad: the report of the other rows is printed first, then one line on standard error naming the bad lines. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
   args: {
@@ -105,7 +105,7 @@ export const workHoursCommand: Command = {
     // Bad rows are bad input (exit 2), but the rows that parsed are still worth a report.
     const badLines = rowFindings.filter((f) => f.code === 'csv/bad-row').map((f) => f.ref?.slice(f.ref.lastIndexOf(':') + 1) ?? '?');
     return {
-      exitCode: badLines.length > 0 ? 2 : exitFor(findings),
+      exitCode: exitFor(findings),
       ...(badLines.length > 0
         ? { badInput: `${file}: ${badLines.length} bad row${badLines.length === 1 ? '' : 's'} (line${badLines.length === 1 ? '' : 's'} ${badLines.join(', ')}) left out of the audit; the report covers the other ${input.periods.length} row${input.periods.length === 1 ? '' : 's'}` }
         : {}),
