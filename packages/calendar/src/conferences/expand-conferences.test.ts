@@ -128,6 +128,14 @@ describe('expandConferences: topics, gaps and bad input', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'conference/startTime-unstated', severity: 'warning', path: ['conferences', 1, 'startTime'] })]);
   });
 
+  it('lists the series left off for open values with the fields to supply, and not those that are wrong', () => {
+    // 'late' is open too, but the time supplied for it is not a time: an error, not a gap.
+    const late = series({ id: 'late', title: 'Late rounds', weekdays: stated(['MO']), startTime: { status: 'unstated' } });
+    const { unplaced, findings } = expandConferences([morning, noTime, late], { start: '2026-07-01', end: '2026-07-10' }, { readingsBySeries: { late: { startTime: '25:00' } } });
+    expect(findings.some((f) => f.severity === 'error' && f.path[1] === 2)).toBe(true);
+    expect(unplaced).toEqual([{ seriesId: 'pulm', fields: ['startTime'] }]);
+  });
+
   it('expands a series in its own zone whatever the host zone', () => {
     const sydney = series({ timeZone: 'Australia/Sydney' });
     const { occurrences } = expandConferences([sydney], { start: '2026-07-01', end: '2026-07-31' });

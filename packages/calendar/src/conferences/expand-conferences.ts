@@ -49,6 +49,11 @@ export interface ConferenceExpansion {
   readonly occurrences: readonly ConferenceOccurrence[];
   /** Series that could not be expanded, and choices made on the caller's behalf. */
   readonly findings: readonly Finding[];
+  /**
+   * Series left off only because the source leaves values open, with the
+   * fields to supply or choose (`readingsBySeries`) to place them.
+   */
+  readonly unplaced: readonly { readonly seriesId: string; readonly fields: readonly string[] }[];
 }
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -162,6 +167,7 @@ export function expandConferences(
   const closed = new ClosedDays(options.rules ?? {}, from.subtract({ days: 366 }), to.add({ days: 366 }));
   const findings: Finding[] = [];
   const sessions: ConferenceOccurrence[] = [];
+  const unplaced: { seriesId: string; fields: readonly string[] }[] = [];
   list.forEach((series, i) => {
     const path = ['conferences', i];
     const converted = conferenceSeriesToRecurrence(
@@ -174,7 +180,10 @@ export function expandConferences(
       path,
     );
     findings.push(...converted.findings);
-    if (!converted.ok) return;
+    if (!converted.ok) {
+      if (converted.open.length > 0 && !converted.findings.some((f) => f.severity === 'error')) unplaced.push({ seriesId: series.id, fields: converted.open });
+      return;
+    }
     let occurrences: Occurrence[];
     try {
       occurrences = expand(
@@ -194,5 +203,5 @@ export function expandConferences(
   const epochs = new Map(sessions.map((s) => [s, Temporal.ZonedDateTime.from(s.start).epochMilliseconds]));
   const epoch = (s: ConferenceOccurrence) => epochs.get(s) ?? 0;
   sessions.sort((a, b) => epoch(a) - epoch(b) || (a.seriesId < b.seriesId ? -1 : a.seriesId > b.seriesId ? 1 : 0));
-  return { occurrences: sessions, findings };
+  return { occurrences: sessions, findings, unplaced };
 }

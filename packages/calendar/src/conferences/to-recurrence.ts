@@ -47,6 +47,8 @@ export type ConferenceRecurrenceResult =
       readonly ok: false;
       /** What is missing or wrong. */
       readonly findings: readonly Finding[];
+      /** Fields the source leaves open that must be supplied or chosen (`readings`) before the series can be placed. */
+      readonly open: readonly string[];
     };
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -106,14 +108,13 @@ export function conferenceSeriesToRecurrence(
     findings.push({ code, severity: 'error', path: [...path, field], message: `${name}: ${message}` });
   };
   // A value the source leaves open is a warning, but the series still cannot be placed without it.
-  // (an object, so the flag set inside the closures below is not narrowed away)
-  const state = { open: false };
+  const open: string[] = [];
   const gap = (code: string, field: string, message: string): void => {
-    state.open = true;
+    open.push(field);
     findings.push({ code, severity: 'warning', path: [...path, field], message: `${name}: ${message}; the series is not placed until then` });
   };
-  const needed = <T>(reading: { readonly value?: T }): T | undefined => {
-    if (reading.value === undefined) state.open = true;
+  const needed = <T>(field: string, reading: { readonly value?: T }): T | undefined => {
+    if (reading.value === undefined) open.push(field);
     return reading.value;
   };
   if (!zoneOk(series.timeZone)) fail('conference/unknown-time-zone', 'timeZone', `unknown time zone ${JSON.stringify(series.timeZone)}`);
@@ -129,13 +130,13 @@ export function conferenceSeriesToRecurrence(
       message: `${name}: the source says "${String(series.dayPart)}" without a time; using ${dayPartTime} from options.dayPartTimes`,
     });
   } else {
-    startTime = needed(readOpen(series.startTime, readings.startTime, 'startTime', series, path, findings));
+    startTime = needed('startTime', readOpen(series.startTime, readings.startTime, 'startTime', series, path, findings));
   }
   if (startTime !== undefined && !LOCAL_TIME.test(startTime)) fail('conference/invalid-time', 'startTime', `start time ${JSON.stringify(startTime)} is not HH:MM`);
   const minutes = readOpen(series.durationMinutes, readings.durationMinutes, 'durationMinutes', series, path, findings, false).value;
 
   let anchor: Temporal.PlainDate | undefined;
-  const anchorText = series.anchorDate.status === 'unstated' && readings.anchorDate === undefined ? undefined : needed(readOpen(series.anchorDate, readings.anchorDate, 'anchorDate', series, path, findings));
+  const anchorText = series.anchorDate.status === 'unstated' && readings.anchorDate === undefined ? undefined : needed('anchorDate', readOpen(series.anchorDate, readings.anchorDate, 'anchorDate', series, path, findings));
   if (anchorText !== undefined) {
     try {
       anchor = Temporal.PlainDate.from(anchorText, { overflow: 'reject' });
@@ -146,12 +147,12 @@ export function conferenceSeriesToRecurrence(
 
   let text = series.rrule;
   if (text === undefined) {
-    const frequency = needed(readOpen(series.frequency, readings.frequency, 'frequency', series, path, findings));
+    const frequency = needed('frequency', readOpen(series.frequency, readings.frequency, 'frequency', series, path, findings));
     const needsDays = frequency === 'weekly' || frequency === 'every-other-week';
     const weekdays =
       series.weekdays.status === 'unstated' && readings.weekdays === undefined && (!needsDays || anchor)
         ? undefined
-        : needed(readOpen(series.weekdays, readings.weekdays, 'weekdays', series, path, findings));
+        : needed('weekdays', readOpen(series.weekdays, readings.weekdays, 'weekdays', series, path, findings));
     if (frequency !== undefined) {
       const built = ruleText(frequency, weekdays, anchor);
       if (built === null && !needsDays) {
@@ -175,15 +176,15 @@ export function conferenceSeriesToRecurrence(
     } catch {
       fail('conference/invalid-from', 'from', `options.from ${JSON.stringify(options.from)} is not a real YYYY-MM-DD date`);
     }
-  } else if (anchor === undefined && !state.open && !findings.some((f) => f.severity === 'error')) {
+  } else if (anchor === undefined && open.length === 0 && !findings.some((f) => f.severity === 'error')) {
     fail('conference/start-unknown', 'anchorDate', 'no anchor date is stated; pass options.from so DTSTART can be placed');
   }
-  if (state.open || findings.some((f) => f.severity === 'error') || text === undefined || startTime === undefined) return { ok: false, findings };
+  if (open.length > 0 || findings.some((f) => f.severity === 'error') || text === undefined || startTime === undefined) return { ok: false, findings, open: [...new Set(open)] };
 
   const parsed = parseRRule(text);
   if (!parsed.ok) {
     fail('conference/invalid-rrule', 'rrule', `the rule ${text} is not valid: ${parsed.error.message}`);
-    return { ok: false, findings };
+    return { ok: false, findings, open: [...new Set(open)] };
   }
   const at = (date: Temporal.PlainDate): ZonedDateTimeValue => ({ type: 'zoned', dateTime: `${date.toString()}T${startTime}:00`, timeZone: series.timeZone });
   let first = anchor ?? from ?? Temporal.PlainDate.from('2000-01-01');

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Finding, Program } from '@gmekit/model';
+import type { Program } from '@gmekit/model';
 import {
   CalendarInputError,
   type ConferenceOccurrence,
@@ -38,27 +38,24 @@ function icsOf(program: Program, siteName: ReadonlyMap<string, string>, occurren
   return toICS({ name: `${program.name}: conferences`, events }, { dtstamp });
 }
 
-// Gaps in the source that keep a series off the calendar until a --reading settles them.
-const BLOCKING = /^conference\/(?:(?:startTime|weekdays|frequency|anchorDate)-(?:unstated|ambiguous)|frequency-underspecified)$/;
 const PLACEHOLDER: Readonly<Record<string, string>> = { startTime: 'HH:MM', weekdays: 'MO,WE', frequency: 'weekly', anchorDate: 'YYYY-MM-DD' };
 
 /**
  * Says which series are not placed and how to place them, with a
- * `--reading` built from the first gap (a candidate for an ambiguous value).
+ * `--reading` built from the first open field (a candidate for an ambiguous value).
  */
-function gapHint(program: Program, findings: readonly Finding[]): string[] {
-  const gaps = findings.filter((f) => f.severity !== 'error' && BLOCKING.test(f.code));
-  const first = gaps[0];
-  if (first === undefined) return [];
-  const ids = new Set(gaps.map((f) => program.conferences[Number(f.path[1])]?.id));
-  const series = program.conferences[Number(first.path[1])];
-  const field = String(first.path[2]);
+function gapHint(program: Program, unplaced: ReturnType<typeof expandConferences>['unplaced']): string[] {
+  const first = unplaced[0];
+  const field = first?.fields[0];
+  if (first === undefined || field === undefined) return [];
+  const series = program.conferences.find((c) => c.id === first.seriesId);
   const open = series ? series[field as 'startTime'] : undefined;
   const value = open?.status === 'ambiguous' ? [open.candidates[0]?.value].flat().join(',') : (PLACEHOLDER[field] ?? '<value>');
+  const count = unplaced.length;
   return [
     '',
-    `${ids.size} of ${program.conferences.length} series ${ids.size === 1 ? 'is' : 'are'} not placed: the source leaves a time, weekday or frequency open (warnings above).`,
-    `Supply or choose the value with --reading <series>.<field>=<value>, e.g. --reading ${series?.id ?? '<series>'}.${field}=${value} (see gmekit conferences --help).`,
+    `${count} of ${program.conferences.length} series ${count === 1 ? 'is' : 'are'} not placed: the source leaves a time, weekday or frequency open (warnings above).`,
+    `Supply or choose the value with --reading <series>.<field>=<value>, e.g. --reading ${first.seriesId}.${field}=${value} (see gmekit conferences --help).`,
   ];
 }
 
@@ -134,7 +131,7 @@ export const conferencesCommand: Command = {
           '',
           findingSummary(findings),
           ...findings.map(findingLine),
-          ...gapHint(program, findings),
+          ...gapHint(program, expansion.unplaced),
           '',
         ].join('\n');
       },
