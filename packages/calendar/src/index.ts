@@ -114,6 +114,7 @@ export type {
   ConflictReport,
   DateWindow,
   ExpandConferencesOptions,
+  UnplacedSeries,
 } from './conferences/index';
 export {
   decodeParamValue,

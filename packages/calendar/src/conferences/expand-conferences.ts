@@ -53,7 +53,15 @@ export interface ConferenceExpansion {
    * Series left off only because the source leaves values open, with the
    * fields to supply or choose (`readingsBySeries`) to place them.
    */
-  readonly unplaced: readonly { readonly seriesId: string; readonly fields: readonly string[] }[];
+  readonly unplaced: readonly UnplacedSeries[];
+}
+
+/** A series left off the calendar until the caller supplies or chooses open values. */
+export interface UnplacedSeries {
+  /** The series. */
+  readonly seriesId: string;
+  /** Fields to supply or choose (`startTime`, `weekdays`, `frequency`, `anchorDate`). */
+  readonly fields: readonly string[];
 }
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -167,7 +175,7 @@ export function expandConferences(
   const closed = new ClosedDays(options.rules ?? {}, from.subtract({ days: 366 }), to.add({ days: 366 }));
   const findings: Finding[] = [];
   const sessions: ConferenceOccurrence[] = [];
-  const unplaced: { seriesId: string; fields: readonly string[] }[] = [];
+  const unplaced: UnplacedSeries[] = [];
   list.forEach((series, i) => {
     const path = ['conferences', i];
     const converted = conferenceSeriesToRecurrence(

@@ -8,7 +8,7 @@ export { conferenceSeriesToRecurrence } from './to-recurrence';
 export type { ConferenceRecurrenceOptions, ConferenceRecurrenceResult } from './to-recurrence';
 export type { ConferenceReadings } from './readings';
 export { expandConferences } from './expand-conferences';
-export type { ConferenceExpansion, DateWindow, ExpandConferencesOptions } from './expand-conferences';
+export type { ConferenceExpansion, DateWindow, ExpandConferencesOptions, UnplacedSeries } from './expand-conferences';
 export type { ClosureReason, ConferenceOccurrence } from './occurrence';
 export { ClosedDays } from './closures';
 export type { Closure, ClosurePolicy, ClosureRules } from './closures';
