@@ -6,6 +6,8 @@
  * @module
  */
 import { Temporal } from 'temporal-polyfill';
+import { parseWall } from '../recurrence/civil';
+import { isCustomZone, zoneTable } from '../recurrence/zone-table';
 import type { DateTimeValue } from './recurrence-api';
 
 function plainIso(dt: Temporal.PlainDateTime): string {
@@ -25,6 +27,10 @@ export function instantOf(value: DateTimeValue, zone?: string): Temporal.Instant
     case 'utc':
       return Temporal.Instant.from(`${value.dateTime}Z`);
     case 'zoned':
+      if (isCustomZone(value.timeZone)) {
+        const wall = parseWall(value.dateTime);
+        return wall === undefined ? undefined : Temporal.Instant.fromEpochMilliseconds(zoneTable(value.timeZone, []).toInstant(wall, 'forward') * 1000);
+      }
       return Temporal.PlainDateTime.from(value.dateTime).toZonedDateTime(value.timeZone).toInstant();
     case 'floating':
       return zone === undefined ? undefined : Temporal.PlainDateTime.from(value.dateTime).toZonedDateTime(zone).toInstant();
@@ -51,6 +57,12 @@ export function untilToUtc(until: DateTimeValue, zone: string): DateTimeValue {
   return { type: 'utc', dateTime: plainIso(instant.toZonedDateTimeISO('UTC').toPlainDateTime()) };
 }
 
+/** Local time of an instant in a file's own VTIMEZONE. */
+function customLocal(instant: Temporal.Instant, zone: string): string {
+  const sec = instant.epochMilliseconds / 1000;
+  return plainIso(Temporal.Instant.fromEpochMilliseconds((sec + zoneTable(zone, []).offsetAt(sec)) * 1000).toZonedDateTimeISO('UTC').toPlainDateTime());
+}
+
 /**
  * Brings an EXDATE/RDATE/RECURRENCE-ID value into DTSTART's form where that
  * is a pure change of notation (the same instant): UTC or zoned values become
@@ -68,6 +80,6 @@ export function likeStart(value: DateTimeValue, start: DateTimeValue): DateTimeV
   const instant = instantOf(value);
   if (instant === undefined) return value;
   const zone = start.type === 'zoned' ? start.timeZone : 'UTC';
-  const local = plainIso(instant.toZonedDateTimeISO(zone).toPlainDateTime());
+  const local = isCustomZone(zone) ? customLocal(instant, zone) : plainIso(instant.toZonedDateTimeISO(zone).toPlainDateTime());
   return start.type === 'zoned' ? { type: 'zoned', dateTime: local, timeZone: zone } : { type: 'utc', dateTime: local };
 }

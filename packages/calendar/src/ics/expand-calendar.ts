@@ -5,7 +5,8 @@
  * @module
  */
 import type { Finding } from '@gmekit/model';
-import { Temporal } from 'temporal-polyfill';
+import { DAY, parseDay, parseWall } from '../recurrence/civil';
+import { zoneTable } from '../recurrence/zone-table';
 import { expand, RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from './recurrence-api';
 import { ianaZone } from './tz-resolve';
 import type { IcsCalendar, IcsEvent } from './types';
@@ -47,11 +48,12 @@ function bound(b: ExpandWindow['start']): ExpandWindow['start'] {
   return m?.[1] === undefined ? b : { type: 'utc', dateTime: m[1] };
 }
 
+/** Start of an occurrence in epoch ms; all-day and floating ones placed in `zone` (which may be a file's own VTIMEZONE). */
 function sortKey(v: DateTimeValue, epochMs: number | undefined, zone: string): number {
   if (epochMs !== undefined) return epochMs;
-  if (v.type === 'date') return Temporal.PlainDate.from(v.date).toZonedDateTime(zone).epochMilliseconds;
-  if (v.type === 'floating') return Temporal.PlainDateTime.from(v.dateTime).toZonedDateTime(zone).epochMilliseconds;
-  return 0;
+  const wall = v.type === 'date' ? (parseDay(v.date) ?? 0) * DAY : v.type === 'floating' ? parseWall(v.dateTime) : undefined;
+  if (wall === undefined) return 0;
+  return zoneTable(zone, ['options', 'timeZone']).toInstant(wall, 'forward') * 1000;
 }
 
 function summaryOf(ev: IcsEvent, o: Occurrence): string {

@@ -7,6 +7,7 @@
  */
 import type { RawComponent } from './components';
 import type { ContentLine } from './content-line';
+import type { FindingSink } from './findings';
 import type { IcsParameter } from './params';
 import { param, readDateList, readDateValue, readDuration, type ValueContext } from './read-values';
 import { parseRRule, type DateTimeValue, type RecurrenceRule } from './recurrence-api';
@@ -98,6 +99,35 @@ function isoStamp(prop: ContentLine, ctx: ValueContext): string | undefined {
   return `${v.dateTime}Z`;
 }
 
+/** The date part of a value. */
+function datePart(v: DateTimeValue): string {
+  return v.type === 'date' ? v.date : v.dateTime.slice(0, 10);
+}
+
+/**
+ * A DTEND of the other value type than DTSTART (an event site writes
+ * `DTEND;VALUE=DATE` after a DATE-TIME DTSTART). The event is kept, never
+ * dropped: a DATE end becomes that date's midnight in DTSTART's zone, a
+ * DATE-TIME end after a DATE start becomes its date; an end that is then not
+ * after the start is dropped (the default duration applies).
+ */
+function normaliseEnd(start: DateTimeValue, end: DateTimeValue, line: number, sink: FindingSink): DateTimeValue | undefined {
+  let out: DateTimeValue;
+  if (start.type === 'date') out = { type: 'date', date: datePart(end) };
+  else {
+    const dateTime = `${datePart(end)}T00:00:00`;
+    out = start.type === 'zoned' ? { type: 'zoned', dateTime, timeZone: start.timeZone } : { type: start.type, dateTime };
+  }
+  const after = start.type === 'date' ? datePart(out) > start.date : out.type !== 'date' && out.dateTime > start.dateTime;
+  const shown = out.type === 'date' ? out.date : out.dateTime;
+  if (!after) {
+    sink.add('warning', 'ics/dtend-type', line, `DTEND is not the same value type as DTSTART and ${shown} is not after the start; the end is dropped and the default duration used`);
+    return undefined;
+  }
+  sink.add('warning', 'ics/dtend-type', line, `DTEND is not the same value type as DTSTART; read as ${shown} in DTSTART's form`);
+  return out;
+}
+
 /**
  * Reads one VEVENT.
  *
@@ -181,6 +211,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
         if (r.ok) {
           e.rrule = r.rule;
           e.rruleLine = prop.line;
+          if (prop.value.trimEnd().endsWith(';')) sink.add('info', 'ics/rrule-trailing-semicolon', prop.line, 'RRULE ends with ";"; read without the empty part');
         } else {
           sink.add('error', 'ics/invalid-rrule', prop.line, `RRULE: ${r.error.message}; the event is read without it`);
           extra.push(keepProperty(prop));
@@ -225,9 +256,11 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
     e.duration = undefined;
   }
   e.start = start;
-  if (e.end !== undefined && (e.end.type === 'date') !== (start.type === 'date')) {
-    sink.add('warning', 'ics/dtend-type', c.line, 'DTEND is not the same value type as DTSTART');
+  const rule = e.rrule;
+  if (start.type === 'date' && rule !== undefined && (rule.byHour ?? rule.byMinute ?? rule.bySecond) !== undefined) {
+    sink.add('info', 'ics/date-time-parts-ignored', e.rruleLine ?? c.line, 'BYHOUR, BYMINUTE and BYSECOND are ignored next to a DATE DTSTART (RFC 5545 §3.3.10)');
   }
+  if (e.end !== undefined && (e.end.type === 'date') !== (start.type === 'date')) e.end = normaliseEnd(start, e.end, c.line, sink);
   if (e.uid === undefined) sink.add('warning', 'ics/missing-uid', c.line, 'VEVENT has no UID; a stable one is derived from its content');
   if (e.dtstamp === undefined) sink.add('warning', 'ics/missing-dtstamp', c.line, 'VEVENT has no DTSTAMP');
   e.cancelled = cancelled;

@@ -6,7 +6,13 @@
 import type { RawComponent } from './components';
 import { parseDateText } from './datetime';
 import type { FindingSink } from './findings';
+import { unescapeText } from './text';
 import { parseUtcOffset, parseYearlyRule, type Observance, type VTimezoneDef } from './vtimezone-eval';
+
+/** An observance's local onset: a DATE (some writers use one) is its midnight. */
+function localStart(d: { kind: string; iso: string }): string {
+  return d.kind === 'date' ? `${d.iso}T00:00:00` : d.iso;
+}
 
 function readObservance(c: RawComponent, sink: FindingSink): Observance | undefined {
   let start: string | undefined;
@@ -16,9 +22,10 @@ function readObservance(c: RawComponent, sink: FindingSink): Observance | undefi
   const rdates: string[] = [];
   for (const p of c.properties) {
     if (p.name === 'DTSTART') {
-      const d = parseDateText(p.value.trim(), 'date-time');
-      if (d.ok) start = d.iso;
+      const d = parseDateText(p.value.trim(), undefined);
+      if (d.ok) start = localStart(d);
       else sink.add('error', 'ics/invalid-date', p.line, `DTSTART: ${d.message}`);
+      if (d.ok && d.kind === 'date') sink.add('info', 'ics/vtimezone-date-start', p.line, 'observance DTSTART is a DATE; read as its midnight');
     } else if (p.name === 'TZOFFSETFROM' || p.name === 'TZOFFSETTO') {
       const ns = parseUtcOffset(p.value);
       if (ns === undefined) sink.add('error', 'ics/invalid-offset', p.line, `${p.name}: invalid UTC offset ${JSON.stringify(p.value.slice(0, 20))}`);
@@ -29,8 +36,8 @@ function readObservance(c: RawComponent, sink: FindingSink): Observance | undefi
       if (rule === undefined) sink.add('warning', 'ics/vtimezone-rrule', p.line, 'only yearly observance rules are evaluated; this RRULE is ignored');
     } else if (p.name === 'RDATE') {
       for (const item of p.value.split(',').slice(0, 1000)) {
-        const d = parseDateText(item.trim(), 'date-time');
-        if (d.ok) rdates.push(d.iso);
+        const d = parseDateText(item.trim(), undefined);
+        if (d.ok) rdates.push(localStart(d));
       }
     }
   }
@@ -52,7 +59,9 @@ export function readVTimezones(components: readonly RawComponent[], sink: Findin
   const out = new Map<string, VTimezoneDef>();
   for (const c of components) {
     if (c.name !== 'VTIMEZONE') continue;
-    const tzid = c.properties.find((p) => p.name === 'TZID')?.value.trim();
+    // TZID is TEXT: Exchange writes `(UTC+07:00) Bangkok\, Hanoi\, Jakarta`.
+    const raw = c.properties.find((p) => p.name === 'TZID')?.value;
+    const tzid = raw === undefined ? undefined : unescapeText(raw).trim();
     if (tzid === undefined || tzid === '') {
       sink.add('error', 'ics/vtimezone-without-tzid', c.line, 'VTIMEZONE without TZID is ignored');
       continue;

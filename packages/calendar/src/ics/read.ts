@@ -48,26 +48,38 @@ function tzidYears(components: readonly RawComponent[]): Map<string, number[]> {
   return years;
 }
 
+/**
+ * TZID as written in a DTSTART parameter, matched to a VTIMEZONE's TZID
+ * property: the property is TEXT (Exchange escapes its commas), the parameter
+ * is not, but some writers escape it too.
+ */
+function tzidKey(text: string): string {
+  return text.includes('\\') ? unescapeText(text.trim()) : text.trim();
+}
+
 function zoneContext(components: readonly RawComponent[], sink: FindingSink): ValueContext {
   const defs = readVTimezones(components, sink);
   const years = tzidYears(components);
   const cache = new Map<string, string | null>();
   const zoneFor = (raw: string, line: number): string | undefined => {
-    const tzid = raw.trim();
+    const tzid = tzidKey(raw);
+    const def = defs.get(tzid);
     let zone = cache.get(tzid);
     if (zone === undefined) {
-      const def = defs.get(tzid);
       const r = resolveTimeZone(tzid, def, years.get(raw) ?? years.get(tzid) ?? []);
       zone = r?.zone ?? null;
       cache.set(tzid, zone);
       if (r && def && r.mismatch === true) {
         sink.add('warning', 'ics/vtimezone-mismatch', def.line, `VTIMEZONE ${JSON.stringify(tzid)} matches no IANA zone in the years used; the zone its name gives (${r.zone}) is used`);
+      } else if (r && def && r.via === 'definition') {
+        sink.add('info', 'ics/vtimezone-own-rules', def.line, `VTIMEZONE ${JSON.stringify(tzid)} matches no IANA or Windows zone; its own observances are used`);
       } else if (r && def && r.zone !== tzid) {
         sink.add('info', 'ics/tzid-mapped', def.line, `VTIMEZONE ${JSON.stringify(tzid)} has the transitions of ${r.zone}`);
       }
     }
     if (zone === null) {
-      sink.add('error', 'ics/unknown-tzid', line, `TZID ${JSON.stringify(tzid.slice(0, 80))} matches no VTIMEZONE in the file, IANA zone or Windows zone name; the value is read as floating time`);
+      const why = def === undefined ? 'matches no VTIMEZONE in the file, IANA zone or Windows zone name' : 'has a VTIMEZONE in the file without a usable observance and matches no IANA or Windows zone name';
+      sink.add('error', 'ics/unknown-tzid', line, `TZID ${JSON.stringify(tzid.slice(0, 80))} ${why}; the value is read as floating time`);
       return undefined;
     }
     return zone;

@@ -9,6 +9,7 @@
  * @module
  */
 import { Temporal } from 'temporal-polyfill';
+import { registerVTimezone } from './custom-zone';
 import { evaluateOnsets, type VTimezoneDef } from './vtimezone-eval';
 import { WINDOWS_ZONES, windowsToIana } from './windows-zones';
 
@@ -126,8 +127,12 @@ function fixedOffsetZone(def: VTimezoneDef): ZoneResolution | undefined {
 export interface ZoneResolution {
   /** The IANA zone the TZID stands for. */
   readonly zone: string;
-  /** What decided it. */
-  readonly via: 'vtimezone' | 'name';
+  /**
+   * What decided it: the VTIMEZONE's transitions matched an IANA zone
+   * (`vtimezone`), the name did (`name`), or nothing matched and the
+   * VTIMEZONE's own observances define the zone (`definition`).
+   */
+  readonly via: 'vtimezone' | 'name' | 'definition';
   /** Set when the file's VTIMEZONE disagreed with every IANA zone and the name won. */
   readonly mismatch?: true;
 }
@@ -159,7 +164,7 @@ export function resolveTimeZone(tzid: string, def: VTimezoneDef | undefined, yea
   }
   const key = `${tzid}\n${def.signature}\n${usedYears.join(',')}`;
   const hit = resolveCache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
+  if (hit !== undefined) return hit ?? (def.observances.length > 0 ? { zone: registerVTimezone(def), via: 'definition' } : undefined);
   const list = probes(def, usedYears);
   let result: ZoneResolution | undefined;
   if (list !== undefined) {
@@ -174,5 +179,8 @@ export function resolveTimeZone(tzid: string, def: VTimezoneDef | undefined, yea
   result ??= fixedOffsetZone(def);
   if (resolveCache.size > 500) resolveCache.clear();
   resolveCache.set(key, result ?? null);
+  // RFC 5545 §3.6.5: the file's VTIMEZONE is authoritative for its TZID.
+  // Registered on every call: the engine's registry of such zones is capped.
+  if (result === undefined && def.observances.length > 0) return { zone: registerVTimezone(def), via: 'definition' };
   return result;
 }

@@ -77,9 +77,10 @@ function mask(values: readonly number[], size: number): boolean[] {
 /**
  * @param rule - the rule
  * @param dtWall - DTSTART in wall seconds
+ * @param dateOnly - DTSTART is a DATE: BYHOUR, BYMINUTE and BYSECOND are ignored (RFC 5545 §3.3.10)
  * @returns the compiled rule
  */
-export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule {
+export function compileRule(rule: RecurrenceRule, dtWall: number, dateOnly = false): CompiledRule {
   const freq = FREQUENCIES.indexOf(rule.freq);
   const day = Math.floor(dtWall / DAY);
   const sod = dtWall - day * DAY;
@@ -111,9 +112,9 @@ export function compileRule(rule: RecurrenceRule, dtWall: number): CompiledRule 
   const h0 = Math.floor(sod / 3600);
   const mi0 = Math.floor(sod / 60) % 60;
   const s0 = sod % 60;
-  const hours = sortedUnique(rule.byHour ?? (freq < HOURLY ? [h0] : []));
-  const minutes = sortedUnique(rule.byMinute ?? (freq < MINUTELY ? [mi0] : []));
-  const seconds = sortedUnique((rule.bySecond ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60));
+  const hours = sortedUnique((dateOnly ? undefined : rule.byHour) ?? (freq < HOURLY ? [h0] : []));
+  const minutes = sortedUnique((dateOnly ? undefined : rule.byMinute) ?? (freq < MINUTELY ? [mi0] : []));
+  const seconds = sortedUnique(((dateOnly ? undefined : rule.bySecond) ?? (freq < 6 ? [s0] : [])).filter((s) => s < 60));
   const wkst = WEEKDAYS.indexOf(rule.wkst ?? 'MO');
   const needsCivil = monthList !== undefined || monthDays !== undefined || rule.byYearDay !== undefined || rule.byWeekNo !== undefined || ordinals.length > 0;
   let weekPlan: number[] | null = null;

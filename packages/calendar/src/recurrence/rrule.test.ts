@@ -73,7 +73,7 @@ describe('parseRRule', () => {
     ['FREQ=DAILY;FREQ=WEEKLY', 'rrule/duplicate-part', /FREQ is given more than once/],
     ['FREQ=DAILY;COLOR=RED', 'rrule/unknown-part', /unknown rule part COLOR/],
     ['FREQ=DAILY;RSCALE=HEBREW', 'rrule/unknown-part', /RSCALE/],
-    ['FREQ=DAILY;INTERVAL=0', 'rrule/invalid-value', /INTERVAL values must be 1\.\.999999; got 0/],
+    ['FREQ=DAILY;INTERVAL=0', 'rrule/invalid-value', /INTERVAL values must be 1\.\.2147483647; got 0/],
     ['FREQ=DAILY;COUNT=-1', 'rrule/invalid-value', /COUNT/],
     ['FREQ=DAILY;BYHOUR=24', 'rrule/invalid-value', /BYHOUR values must be 0\.\.23; got 24/],
     ['FREQ=MONTHLY;BYMONTHDAY=0', 'rrule/invalid-value', /BYMONTHDAY values must be 1\.\.31 or -31\.\.-1; got 0/],

@@ -20,6 +20,12 @@ export const FREQUENCIES: readonly Frequency[] = ['YEARLY', 'MONTHLY', 'WEEKLY',
 /** Weekday codes, Monday first (index = the engine's weekday number). */
 export const WEEKDAYS: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const SKIPS: readonly SkipPolicy[] = ['OMIT', 'BACKWARD', 'FORWARD'];
+/**
+ * Largest COUNT and INTERVAL accepted (2^31 - 1, what 32-bit peers such as
+ * libical hold). Large values are valid RFC 5545; the window and the
+ * expansion limits bound the work, not the parser.
+ */
+const MAX_COUNT = 2_147_483_647;
 
 /** A rule that parsed. */
 export interface ParseRRuleSuccess {
@@ -65,7 +71,8 @@ function fail(code: RecurrenceIssue['code'], part: string | undefined, message: 
 }
 
 function integer(part: string, text: string, min: number, max: number, negatives: boolean): number {
-  if (!/^[+-]?\d{1,6}$/.test(text)) fail('rrule/invalid-value', part, `${part} needs whole numbers; got ${JSON.stringify(text)}`);
+  // As many digits as the largest allowed value has (COUNT and INTERVAL go to 2^31 - 1).
+  if (text.length > String(max).length + 1 || !/^[+-]?\d+$/.test(text)) fail('rrule/invalid-value', part, `${part} needs whole numbers; got ${JSON.stringify(text)}`);
   const n = Number(text);
   const abs = Math.abs(n);
   if ((n < 0 && !negatives) || abs < min || abs > max || (n === 0 && min > 0)) {
@@ -128,7 +135,10 @@ function parseParts(text: string): RecurrenceRule {
   if (body === '') fail('rrule/missing-freq', undefined, 'the rule is empty; it needs at least FREQ, e.g. FREQ=WEEKLY');
   const rule: Mutable<Partial<RecurrenceRule>> = {};
   const seen = new Set<string>();
-  for (const piece of body.split(';')) {
+  // A trailing `;` (`FREQ=WEEKLY;BYDAY=MO;`, which Google once wrote) ends the rule, it is not an empty part.
+  const pieces = body.split(';');
+  if (pieces.length > 1 && pieces[pieces.length - 1]?.trim() === '') pieces.pop();
+  for (const piece of pieces) {
     const eq = piece.indexOf('=');
     if (eq <= 0) fail('rrule/syntax', undefined, `each part must be NAME=VALUE; got ${JSON.stringify(piece)}`);
     const name = piece.slice(0, eq).trim().toUpperCase();
@@ -150,10 +160,10 @@ function parseParts(text: string): RecurrenceRule {
         break;
       }
       case 'INTERVAL':
-        rule.interval = integer(name, value, 1, 999_999, false);
+        rule.interval = integer(name, value, 1, MAX_COUNT, false);
         break;
       case 'COUNT':
-        rule.count = integer(name, value, 1, 999_999, false);
+        rule.count = integer(name, value, 1, MAX_COUNT, false);
         break;
       case 'UNTIL':
         rule.until = untilValue(value);

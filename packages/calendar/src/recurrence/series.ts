@@ -233,7 +233,7 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
       untilIsWall = false;
     } else until = wall;
   }
-  ctx.rule = rrule === null ? null : compileRule(rrule, dtWall);
+  ctx.rule = rrule === null ? null : compileRule(rrule, dtWall, start.type === 'date');
   ctx.durDays = durDays;
   ctx.durSeconds = durSeconds;
   ctx.maxDurSeconds = durDays * DAY + durSeconds + 7200;

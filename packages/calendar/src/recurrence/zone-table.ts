@@ -28,6 +28,13 @@ interface Block {
 /** Most blocks kept per zone (about 500 years). */
 const MAX_BLOCKS = 512;
 
+/**
+ * A zone Temporal does not know (a file's own VTIMEZONE): its offsets within
+ * `[start, end)` epoch seconds, as `offs[0]` at `start` and `offs[i + 1]`
+ * from `trans[i]` (all seconds, transitions ascending and inside the range).
+ */
+export type ZoneSource = (start: number, end: number) => { readonly trans: number[]; readonly offs: number[] };
+
 /** Offsets of one zone (all in seconds). */
 export class ZoneTable {
   /** Canonical zone id. */
@@ -35,10 +42,15 @@ export class ZoneTable {
   private readonly blocks = new Map<number, Block>();
   private lastIndex = Number.NaN;
   private last: Block = { trans: [], offs: [0] };
+  private readonly source: ZoneSource | undefined;
 
-  /** @param id - canonical zone id (already checked) */
-  constructor(id: string) {
+  /**
+   * @param id - canonical zone id (already checked)
+   * @param source - the zone's offsets when Temporal does not know it
+   */
+  constructor(id: string, source?: ZoneSource) {
     this.id = id;
+    this.source = source;
   }
 
   private zdt(sec: number): Temporal.ZonedDateTime {
@@ -48,6 +60,7 @@ export class ZoneTable {
   private fetch(index: number): Block {
     const start = Math.max(index * BLOCK, -HALF_RANGE);
     const end = Math.min((index + 1) * BLOCK, HALF_RANGE);
+    if (this.source !== undefined) return this.source(start, end);
     let z = this.zdt(start);
     const block: Block = { trans: [], offs: [z.offsetNanoseconds / 1e9] };
     if (this.id === 'UTC') return block;
@@ -148,6 +161,31 @@ export class ZoneTable {
 }
 
 const tables = new Map<string, ZoneTable>();
+const custom = new Map<string, ZoneTable>();
+/** Most custom zones kept; a server reading many files must not grow without bound. */
+const MAX_CUSTOM = 2000;
+
+/**
+ * Registers a zone Temporal does not know under an id of the caller's choice
+ * (the iCalendar reader's `vtimezone:` ids for a file's own VTIMEZONE), so
+ * zoned values naming that id expand like any other. Registering an id again
+ * replaces it.
+ *
+ * @param id - the zone id values will carry; must not be an IANA name
+ * @param source - the zone's offsets
+ */
+export function registerCustomZone(id: string, source: ZoneSource): void {
+  if (custom.size >= MAX_CUSTOM && !custom.has(id)) custom.clear();
+  custom.set(id, new ZoneTable(id, source));
+}
+
+/**
+ * @param id - a zone id
+ * @returns true when `id` was registered with {@link registerCustomZone}
+ */
+export function isCustomZone(id: string): boolean {
+  return custom.has(id);
+}
 
 /**
  * The shared table of a zone, created on first use.
@@ -158,13 +196,16 @@ const tables = new Map<string, ZoneTable>();
  * @throws {@link RecurrenceError} `unknown-time-zone`
  */
 export function zoneTable(timeZone: string, path: readonly (string | number)[]): ZoneTable {
+  const own = custom.get(timeZone);
+  if (own !== undefined) return own;
   const cached = tables.get(timeZone);
   if (cached !== undefined) return cached;
   let id: string;
   try {
     id = Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone).timeZoneId;
   } catch {
-    throw new RecurrenceError('unknown-time-zone', path, `unknown time zone ${JSON.stringify(timeZone)}; expected an IANA name such as America/Los_Angeles`);
+    const hint = timeZone.startsWith('vtimezone:') ? ' (a zone defined by a VTIMEZONE is known only in the process that parsed its file; parse it again)' : '';
+    throw new RecurrenceError('unknown-time-zone', path, `unknown time zone ${JSON.stringify(timeZone)}; expected an IANA name such as America/Los_Angeles${hint}`);
   }
   const table = tables.get(id) ?? new ZoneTable(id);
   tables.set(timeZone, table);
