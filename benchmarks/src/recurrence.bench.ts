@@ -1,5 +1,5 @@
-// @gmekit/calendar recurrence (issue 4): occurrences per second for the
-// three GME rules over six academic years in Los Angeles, a one-month window
+// @gmekit/calendar recurrence (issues 4 and 11): occurrences per second for the
+// four GME rules (issue 11 added "last weekday of the month", BYSETPOS) over six academic years in Los Angeles, a one-month window
 // of a series that began six years earlier, and the bundle size of `expand`.
 // gmekit runs two ways, each set against the like rrule-temporal use: `expand`
 // from plain data on every call (against a rule built per call) and a
@@ -41,6 +41,8 @@ const CASES: readonly RuleCase[] = [
   { name: 'every other Thursday 12:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', start: '2026-07-02T12:00:00', expected: 157 },
   // Two a month for 72 months.
   { name: '2nd and 4th Tuesday monthly 17:00', rule: 'FREQ=MONTHLY;BYDAY=2TU,4TU', start: '2026-07-14T17:00:00', expected: 144 },
+  // One a month for 72 months; 2026-07-31 is a Friday, the last weekday of July.
+  { name: 'last weekday of the month 17:00', rule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', start: '2026-07-31T17:00:00', expected: 72 },
 ];
 // July 2026 has four Tuesdays (7, 14, 21, 28).
 const OLD_SERIES: RuleCase = { name: 'weekly Tuesday 07:00 since 2020-07-07, open-ended', rule: 'FREQ=WEEKLY;BYDAY=TU', start: '2020-07-07T07:00:00', expected: 4 };

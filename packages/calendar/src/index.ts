@@ -152,3 +152,6 @@ export type {
   ToIcsOptions,
   UnfoldedLine,
 } from './ics/index';
+export { DEFAULT_MAX_CANDIDATES } from './recurrence/index';
+export { DEFAULT_MAX_OCCURRENCES } from './ics/index';
+export type { ExpandCalendarOptions } from './ics/index';

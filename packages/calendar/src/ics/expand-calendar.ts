@@ -7,7 +7,10 @@
 import type { Finding } from '@gmekit/model';
 import { DAY, parseDay, parseWall } from '../recurrence/civil';
 import { zoneTable } from '../recurrence/zone-table';
-import { expand, RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from './recurrence-api';
+import { DEFAULT_LIMIT, DEFAULT_MAX_CANDIDATES, SeriesExpander } from '../recurrence/compiled';
+import type { Budget } from '../recurrence/generator';
+import { RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from './recurrence-api';
+import type { IcsInstanceDetails } from './types';
 import { ianaZone } from './tz-resolve';
 import type { IcsCalendar, IcsEvent } from './types';
 
@@ -21,6 +24,21 @@ export interface CalendarOccurrence {
   readonly summary: string;
   /** The instance, as the recurrence engine gives it. */
   readonly occurrence: Occurrence;
+}
+
+/** Default most occurrences one {@link expandCalendar} call returns for the whole calendar. */
+export const DEFAULT_MAX_OCCURRENCES = 500_000;
+
+/**
+ * Options of {@link expandCalendar}: those of `expand` (`limit` is per
+ * event; `maxCandidates` bounds the rule work of the whole call, default
+ * 10 000 000) and a bound on the calendar's total occurrences. When a bound
+ * is hit the occurrences found so far are returned with an error finding
+ * saying which event stopped the call; raise the option to get the rest.
+ */
+export interface ExpandCalendarOptions extends ExpandOptions {
+  /** Most occurrences of all events together (default {@link DEFAULT_MAX_OCCURRENCES}). */
+  readonly maxOccurrences?: number;
 }
 
 /** What {@link expandCalendar} returns. */
@@ -56,10 +74,28 @@ function sortKey(v: DateTimeValue, epochMs: number | undefined, zone: string): n
   return zoneTable(zone, ['options', 'timeZone']).toInstant(wall, 'forward') * 1000;
 }
 
-function summaryOf(ev: IcsEvent, o: Occurrence): string {
-  if (!o.overridden || ev.instances === undefined) return ev.summary;
-  const rid = JSON.stringify(o.recurrenceId);
-  return ev.instances.find((d) => JSON.stringify(d.recurrenceId) === rid)?.summary ?? ev.summary;
+/** An override's details by its RECURRENCE-ID, built once per event rather than searched per occurrence. */
+function detailsIndex(ev: IcsEvent): Map<string, IcsInstanceDetails> | undefined {
+  if (ev.instances === undefined) return undefined;
+  const index = new Map<string, IcsInstanceDetails>();
+  for (const d of ev.instances) {
+    const key = JSON.stringify(d.recurrenceId);
+    if (!index.has(key)) index.set(key, d);
+  }
+  return index;
+}
+
+function summaryOf(ev: IcsEvent, index: Map<string, IcsInstanceDetails> | undefined, o: Occurrence): string {
+  if (!o.overridden || index === undefined) return ev.summary;
+  return index.get(JSON.stringify(o.recurrenceId))?.summary ?? ev.summary;
+}
+
+function bounded(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value >= 0 && (Number.isInteger(value) || value === Infinity))) {
+    throw new RecurrenceError('invalid-option', ['options', name], `${name} must be a whole number ≥ 0 (or Infinity); got ${String(value)}`);
+  }
+  return value;
 }
 
 /**
@@ -71,38 +107,69 @@ function summaryOf(ev: IcsEvent, o: Occurrence): string {
  *
  * @param calendar - a calendar, e.g. `parseICS(text).calendar`
  * @param window - half-open window, as for `expand`
- * @param options - options passed to `expand` (limit is per event)
- * @returns the occurrences, sorted, and a finding per event that failed
+ * @param options - options passed to `expand` (`limit` is per event, `maxCandidates` for the whole call) and `maxOccurrences`
+ * @returns the occurrences, sorted, and a finding per event that failed or for the bound that stopped the call
  * @example
  * const { calendar } = parseICS(text);
  * const { occurrences } = expandCalendar(calendar, { start: '2026-07-01T07:00:00Z', end: '2027-07-01T07:00:00Z' });
  */
-export function expandCalendar(calendar: IcsCalendar, window: ExpandWindow, options: ExpandOptions = {}): ExpandCalendarResult {
+export function expandCalendar(calendar: IcsCalendar, window: ExpandWindow, options: ExpandCalendarOptions = {}): ExpandCalendarResult {
+  const { maxOccurrences, ...expandOptions } = options;
   const zone = options.timeZone ?? zoneOfCalendar(calendar) ?? 'UTC';
-  const withZone: ExpandOptions = { ...options, timeZone: zone };
+  const withZone: ExpandOptions = { ...expandOptions, timeZone: zone };
   const win: ExpandWindow = { start: bound(window.start), end: bound(window.end) };
   const rows: { item: CalendarOccurrence; key: number }[] = [];
   const findings: Finding[] = [];
-  calendar.events.forEach((ev, eventIndex) => {
+  let maxTotal: number;
+  let perEvent: number;
+  let maxWork: number;
+  try {
+    maxTotal = bounded(maxOccurrences, 'maxOccurrences', DEFAULT_MAX_OCCURRENCES);
+    perEvent = bounded(options.limit, 'limit', DEFAULT_LIMIT);
+    maxWork = bounded(options.maxCandidates, 'maxCandidates', DEFAULT_MAX_CANDIDATES);
+  } catch (error) {
+    if (!(error instanceof RecurrenceError)) throw error;
+    return { occurrences: [], findings: [{ code: `ics/expand/${error.code}`, severity: 'error', path: [...error.path], message: error.message }] };
+  }
+  const budget: Budget = { left: maxWork, max: maxWork };
+  const events = calendar.events;
+  for (let eventIndex = 0; eventIndex < events.length; eventIndex++) {
+    const ev = events[eventIndex];
+    if (ev === undefined) continue;
     const floating = ev.series.start.type === 'date' || ev.series.start.type === 'floating';
+    const room = maxTotal - rows.length;
+    const calendarCap = room < perEvent;
     let list: Occurrence[];
     try {
-      list = expand(ev.series, win, floating ? withZone : options);
+      const expander = new SeriesExpander(ev.series, { ...(floating ? withZone : expandOptions), limit: Math.min(perEvent, room) });
+      list = expander.expandWithin(win, budget);
     } catch (error) {
       const e = error instanceof RecurrenceError ? error : undefined;
+      const who = `event ${JSON.stringify(ev.uid ?? ev.summary)}`;
+      const rest = events.length - eventIndex - 1;
+      const stopped = rest > 0 ? ` it and the ${String(rest)} events after it are not expanded;` : ' it is not expanded;';
+      if (e?.code === 'work-exceeded') {
+        findings.push({ code: 'ics/expand/work-exceeded', severity: 'error', path: ['events', eventIndex], message: `${who}: the calendar needed more than ${String(maxWork)} candidate times in this call;${stopped} narrow the window or raise options.maxCandidates` });
+        break;
+      }
+      if (e?.code === 'limit-exceeded' && calendarCap) {
+        findings.push({ code: 'ics/expand/too-many-occurrences', severity: 'error', path: ['events', eventIndex], message: `${who}: the calendar has more than ${String(maxTotal)} occurrences in the window;${stopped} narrow the window or raise options.maxOccurrences` });
+        break;
+      }
       findings.push({
         code: `ics/expand/${e?.code ?? 'failed'}`,
         severity: 'error',
         path: ['events', eventIndex, ...(e?.path ?? [])],
-        message: `event ${JSON.stringify(ev.uid ?? ev.summary)}: ${error instanceof Error ? error.message : String(error)}`,
+        message: `${who}: ${error instanceof Error ? error.message : String(error)}`,
       });
-      return;
+      continue;
     }
     const uid = ev.uid ?? '';
+    const index = detailsIndex(ev);
     for (const occurrence of list) {
-      rows.push({ item: { eventIndex, uid, summary: summaryOf(ev, occurrence), occurrence }, key: sortKey(occurrence.start, occurrence.startEpochMs, zone) });
+      rows.push({ item: { eventIndex, uid, summary: summaryOf(ev, index, occurrence), occurrence }, key: sortKey(occurrence.start, occurrence.startEpochMs, zone) });
     }
-  });
+  }
   rows.sort((a, b) => a.key - b.key || a.item.eventIndex - b.item.eventIndex);
   return { occurrences: rows.map((r) => r.item), findings };
 }

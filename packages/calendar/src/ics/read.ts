@@ -97,6 +97,9 @@ function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
   return s;
 }
 
+/** Candidate times the recurrence check may spend per series. */
+const CHECK_CANDIDATES = 1_000_000;
+
 /** Years outside this range get a warning instead of a recurrence check. */
 const PLAUSIBLE_YEARS = [1800, 2300] as const;
 
@@ -118,12 +121,17 @@ function checkRecurrence(e: ReadEvent, series: RecurrenceSeries, sink: FindingSi
   }
   try {
     let n = 0;
-    for (const o of iterate(series, { limit: 2 })) if (!o.fromRdate) n++;
+    // Bounded: a rule with every BYHOUR/BYMINUTE/BYSECOND value makes 31 million candidates a year.
+    for (const o of iterate(series, { limit: 2, maxCandidates: CHECK_CANDIDATES })) if (!o.fromRdate) n++;
     if (n < 2 && rule.count === undefined && rule.until === undefined) {
       sink.add('warning', 'ics/empty-recurrence', line, 'RRULE produces no occurrence after DTSTART');
     }
   } catch (error) {
     if (!(error instanceof RecurrenceError)) throw error;
+    if (error.code === 'work-exceeded') {
+      sink.add('warning', 'ics/recurrence-costly', line, `the rule makes more than ${String(CHECK_CANDIDATES)} candidate times before its second instance; its recurrence is not checked`);
+      return;
+    }
     sink.add('error', `ics/recurrence/${error.code}`, line, `the series cannot be expanded: ${error.message}`);
   }
 }

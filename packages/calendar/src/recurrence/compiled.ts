@@ -8,12 +8,15 @@
 import { DAY } from './civil';
 import { RecurrenceError } from './errors';
 import { boundKey, excluded, extras, isInstance, occurrence, overrideTimes, type Extras } from './occurrence';
+import type { Budget } from './generator';
 import { endKeyOf, resolveSeries, wallOfKey, type SeriesContext } from './series';
 import type { ExpandOptions, ExpandWindow, Occurrence, RecurrenceSeries } from './types';
 import { RuleWalker } from './walker';
 
 /** Default most instances one call returns. */
 export const DEFAULT_LIMIT = 100_000;
+/** Default most candidate times one `expand` call may generate (see `ExpandOptions.maxCandidates`). */
+export const DEFAULT_MAX_CANDIDATES = 10_000_000;
 
 /** True when `[s, e)` overlaps the window `[ws, we)`; an instance without duration overlaps when it starts inside it. */
 function overlaps(s: number, e: number, ws: number, we: number): boolean {
@@ -51,6 +54,8 @@ export class SeriesExpander {
   private readonly x: Extras;
   /** The caller's limit: `expand` falls back to the default, `iterate` to none. */
   private readonly limit: number | undefined;
+  /** The caller's candidate bound: `expand` falls back to the default, `iterate` to none. */
+  private readonly maxCandidates: number | undefined;
 
   /**
    * @param series - the series
@@ -60,6 +65,7 @@ export class SeriesExpander {
     this.ctx = resolveSeries(series, options);
     this.x = extras(this.ctx);
     this.limit = options.limit;
+    this.maxCandidates = options.maxCandidates;
   }
 
   private unbounded(): boolean {
@@ -72,7 +78,21 @@ export class SeriesExpander {
    * @returns the instances overlapping it, sorted
    */
   expand(window?: ExpandWindow): Occurrence[] {
+    const max = this.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
+    return this.expandWithin(window, { left: max, max });
+  }
+
+  /**
+   * {@link expand} spending from a budget the caller shares between calls
+   * (`expandCalendar` bounds a whole calendar with one).
+   *
+   * @param window - half-open window, or none for a bounded series
+   * @param budget - candidate work left
+   * @returns the instances overlapping it, sorted
+   */
+  expandWithin(window: ExpandWindow | undefined, budget: Budget): Occurrence[] {
     const ctx = this.ctx;
+    ctx.budget = budget;
     let ws = -Infinity;
     let we = Infinity;
     const raw: unknown = window;
@@ -101,10 +121,14 @@ export class SeriesExpander {
       return found.result();
     }
     const ruleKeys = new Set<number>();
+    let walkedAll = true;
     while (walker.next()) {
       const { wall, key } = walker;
       // Keys run in wall order, which a DST shift can put up to a day off instant order.
-      if (key >= we + DAY) break;
+      if (key >= we + DAY) {
+        walkedAll = false;
+        break;
+      }
       ruleKeys.add(key);
       if (x.overrides.has(key) || excluded(ctx, x, key)) continue;
       const end = endKeyOf(ctx, wall, key);
@@ -115,12 +139,20 @@ export class SeriesExpander {
       const end = endKeyOf(ctx, wallOfKey(ctx, key), key);
       if (overlaps(key, end, ws, we)) found.push(occurrence(ctx, key, key, end, false, true), key);
     }
+    // An override's RECURRENCE-ID inside the stretch just walked is an
+    // instance exactly when the walk met it; only one outside it (an instance
+    // moved into the window from far away) needs a walk of its own. Checking
+    // every override by walking made thousands of them quadratic under COUNT,
+    // where a walk cannot jump and starts at DTSTART.
+    const jumped = from !== null && ctx.rrule?.count === undefined && from > ctx.dtWall;
+    const walked = (rid: number): boolean => (!jumped || wallOfKey(ctx, rid) >= (from ?? 0) + 2 * DAY) && (walkedAll || rid < we);
     let i = 0;
     for (const [rid, o] of x.overrides) {
       const path = ['series', 'overrides', i++];
       if (o.cancelled === true) continue;
       const [s, e] = overrideTimes(ctx, o, rid, path);
-      if (overlaps(s, e, ws, we) && isInstance(ctx, x, rid)) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdates.includes(rid), o), s);
+      const instance = walked(rid) ? (ruleKeys.has(rid) || x.rdateSet.has(rid)) && !excluded(ctx, x, rid) : isInstance(ctx, x, rid);
+      if (overlaps(s, e, ws, we) && instance) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdateSet.has(rid), o), s);
     }
     return found.result();
   }
@@ -130,6 +162,8 @@ export class SeriesExpander {
     if (this.unbounded() && this.limit === undefined) {
       throw new RecurrenceError('unbounded', ['options', 'limit'], 'the series repeats forever (RRULE without COUNT or UNTIL); pass options.limit (Infinity to walk forever)');
     }
+    const max = this.maxCandidates ?? Infinity;
+    this.ctx.budget = { left: max, max };
     return walk(this.ctx, this.x, this.limit ?? Infinity);
   }
 }

@@ -85,6 +85,16 @@ export function weekdaysOfMonth(c: CompiledRule, y: number, m: number, first: nu
   const days: number[] = [];
   if (c.weekdays === null || (c.months !== null && c.months[m] !== true)) return days;
   const wd1 = weekday(first);
+  if (c.ordinals.length === 0) {
+    // Plain weekdays: one pass over the month, already ascending.
+    const mask = c.weekdays;
+    let wd = wd1;
+    for (let d = 1; d <= len; d++) {
+      if (mask[wd] === true) days.push(d);
+      wd = wd === 6 ? 0 : wd + 1;
+    }
+    return days;
+  }
   // Day of the month of the first and of the last such weekday.
   const firstOf = (w: number): number => 1 + ((w - wd1 + 7) % 7);
   const lastOf = (w: number): number => len - ((((wd1 + len - 1) % 7) - w + 7) % 7);

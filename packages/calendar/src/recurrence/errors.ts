@@ -22,6 +22,7 @@ export type RecurrenceErrorCode =
   | 'window-needs-time-zone'
   | 'unbounded'
   | 'limit-exceeded'
+  | 'work-exceeded'
   | 'invalid-option';
 
 /** A problem found in input, as plain data (what `parseRRule` returns). */

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { DEFAULT_LIMIT, SeriesExpander } from './compiled';
+import { DEFAULT_LIMIT, DEFAULT_MAX_CANDIDATES, SeriesExpander } from './compiled';
 import type { ExpandOptions, ExpandWindow, Occurrence, RecurrenceSeries } from './types';
 
-export { DEFAULT_LIMIT };
+export { DEFAULT_LIMIT, DEFAULT_MAX_CANDIDATES };
 
 /**
  * Every instance of a series that overlaps a window, sorted by start
@@ -28,7 +28,7 @@ export { DEFAULT_LIMIT };
  * @param window - half-open window; omit it only for a series with COUNT, UNTIL or no RRULE
  * @param options - DST-gap policy, limit, zone for floating series
  * @returns the instances, sorted
- * @throws {@link RecurrenceError} `invalid-window` (also when the window ends before it starts), `unbounded`, `limit-exceeded`, `unknown-time-zone`, `invalid-date-time`, `window-needs-time-zone`
+ * @throws {@link RecurrenceError} `invalid-window` (also when the window ends before it starts), `unbounded`, `limit-exceeded`, `work-exceeded`, `unknown-time-zone`, `invalid-date-time`, `window-needs-time-zone`
  * @example
  * ```ts
  * const tuesdays = expand(
@@ -72,7 +72,7 @@ export interface CompiledSeries {
    *
    * @param window - half-open window; omit it only for a series with COUNT, UNTIL or no RRULE
    * @returns the instances, sorted
-   * @throws {@link RecurrenceError} `invalid-window`, `window-needs-time-zone`, `unbounded`, `limit-exceeded`, `unknown-time-zone` (a zoned bound)
+   * @throws {@link RecurrenceError} `invalid-window`, `window-needs-time-zone`, `unbounded`, `limit-exceeded`, `work-exceeded`, `unknown-time-zone` (a zoned bound)
    */
   expand(window?: ExpandWindow): Occurrence[];
   /**

@@ -9,6 +9,31 @@
 import { civil, DAY, dayNumber, daysInMonth, weekday } from './civil';
 import { byDayOnlyInMonth, civilDayOk, weekdaysOfMonth } from './day-filter';
 import { DAILY, HOURLY, MINUTELY, MONTHLY, WEEKLY, YEARLY, type CompiledRule } from './compile';
+import { RecurrenceError } from './errors';
+
+/**
+ * Candidate work left for one call: every day a period expands into times
+ * costs its number of times, every period one. Shared by the walks of one
+ * `expand` call (and of one `expandCalendar` call), so no rule can stall it.
+ */
+export interface Budget {
+  /** Candidates that may still be generated. */
+  left: number;
+  /** The bound as given, for the message. */
+  readonly max: number;
+}
+
+/** A budget that never runs out. */
+export function unlimited(): Budget {
+  return { left: Infinity, max: Infinity };
+}
+
+function spend(budget: Budget, n: number): void {
+  budget.left -= n;
+  if (budget.left < 0) {
+    throw new RecurrenceError('work-exceeded', ['options', 'maxCandidates'], `the rule needed more than ${String(budget.max)} candidate times in this call; narrow the window or raise options.maxCandidates`);
+  }
+}
 
 /**
  * Consecutive empty periods after which a rule is finished: one 400-year
@@ -38,14 +63,36 @@ export class PeriodGenerator {
   private k = 0;
   private empty = 0;
   private done = false;
+  private readonly budget: Budget;
+  /** Times of day (seconds) every candidate day expands into, ascending: BYHOUR × BYMINUTE × BYSECOND. */
+  private readonly sods: readonly number[];
+  /**
+   * BYSETPOS picks by index from days × times of day, so a period's days are
+   * collected and its times never materialised (a YEARLY rule with every
+   * BYHOUR/BYMINUTE/BYSECOND value has 31 million per year).
+   */
+  private readonly daysMode: boolean;
+  /** Days needed from a period's end when every BYSETPOS is negative (0: walk the period forwards). */
+  private readonly tailDays: number;
 
   /**
    * @param rule - compiled rule
    * @param dtWall - DTSTART wall seconds
+   * @param budget - candidate work left for the call
    */
-  constructor(rule: CompiledRule, dtWall: number) {
+  constructor(rule: CompiledRule, dtWall: number, budget: Budget = unlimited()) {
     this.c = rule;
     this.dtWall = dtWall;
+    this.budget = budget;
+    const sods: number[] = [];
+    for (const h of rule.hours) for (const mi of rule.minutes) for (const s of rule.seconds) sods.push(h * 3600 + mi * 60 + s);
+    this.sods = sods;
+    this.daysMode = rule.setPos !== null && rule.freq <= DAILY && rule.skip === 0 && !(rule.freq === WEEKLY && rule.weekPlan !== null);
+    // Only negative positions (`BYSETPOS=-1`, the last weekday of the month):
+    // a month or year is walked from its end for just the days they reach.
+    const setPos = rule.setPos ?? [];
+    const deepest = setPos.every((p) => p < 0) ? -Math.min(...setPos) : 0;
+    this.tailDays = this.daysMode && rule.freq <= MONTHLY && deepest > 0 && sods.length > 0 ? Math.ceil(deepest / sods.length) : 0;
     this.byDayOnly = byDayOnlyInMonth(rule);
     const day = Math.floor(dtWall / DAY);
     // The civil date only for the frequencies counted in years and months.
@@ -109,9 +156,17 @@ export class PeriodGenerator {
     for (let n = first; n <= last; n++) if (this.dayOk(n)) this.addTimes(out, n);
   }
 
+  /** A candidate day: its times, or the day itself when BYSETPOS picks by index. */
   private addTimes(out: number[], n: number): void {
-    const c = this.c;
-    for (const h of c.hours) for (const mi of c.minutes) for (const s of c.seconds) out.push(n * DAY + h * 3600 + mi * 60 + s);
+    if (this.daysMode) {
+      spend(this.budget, 1);
+      out.push(n);
+      return;
+    }
+    const sods = this.sods;
+    spend(this.budget, sods.length);
+    const base = n * DAY;
+    for (const sod of sods) out.push(base + sod);
   }
 
   /** The days of one month: as {@link addDays}, with the civil date counted along instead of computed per day. */
@@ -146,10 +201,53 @@ export class PeriodGenerator {
     out.push(...unique);
   }
 
+  /**
+   * The last `tailDays` candidate days of a month, walked backwards from its
+   * end; returns how many are still wanted from earlier months.
+   */
+  private monthTail(out: number[], y: number, m: number, want: number): number {
+    const c = this.c;
+    if (c.months !== null && c.months[m] !== true) return want;
+    const len = daysInMonth(y, m);
+    const first = dayNumber(y, m, 1);
+    let wd = weekday(first + len - 1);
+    for (let d = len; d >= 1 && want > 0; d--) {
+      const n = first + d - 1;
+      if (civilDayOk(c, n, wd, y, m, d, len)) {
+        spend(this.budget, 1);
+        out.push(n);
+        want--;
+      }
+      wd = wd === 0 ? 6 : wd - 1;
+    }
+    return want;
+  }
+
+  /** The last candidate days of a YEARLY or MONTHLY period, ascending (see {@link tailDays}). */
+  private periodTail(k: number, out: number[]): void {
+    const c = this.c;
+    const step = k * c.interval;
+    let want = this.tailDays;
+    if (c.freq === MONTHLY) {
+      const idx = this.base + step;
+      const y = Math.floor(idx / 12);
+      this.monthTail(out, y, idx - y * 12 + 1, want);
+    } else {
+      const y = this.base + step;
+      const months = c.monthList ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+      for (let i = months.length - 1; i >= 0 && want > 0; i--) want = this.monthTail(out, y, months[i] ?? 1, want);
+    }
+    out.reverse();
+  }
+
   /** Candidates of period k before BYSETPOS, or a number of periods to skip. */
   private period(k: number, out: number[]): number {
     const c = this.c;
     const step = k * c.interval;
+    if (this.tailDays > 0) {
+      this.periodTail(k, out);
+      return 0;
+    }
     switch (c.freq) {
       case YEARLY: {
         const y = this.base + step;
@@ -174,7 +272,10 @@ export class PeriodGenerator {
       case WEEKLY: {
         const first = this.base + 7 * step;
         if (c.weekPlan === null) this.addDays(out, first, first + 6);
-        else for (const offset of c.weekPlan) out.push(first * DAY + offset);
+        else {
+          spend(this.budget, c.weekPlan.length);
+          for (const offset of c.weekPlan) out.push(first * DAY + offset);
+        }
         return 0;
       }
       case DAILY:
@@ -221,13 +322,14 @@ export class PeriodGenerator {
     while (!this.done) {
       let out = this.buffer;
       out.length = 0;
+      spend(this.budget, 1);
       const skip = this.period(this.k, out);
       if (skip > 0) {
         this.k += skip;
         this.empty += skip;
       } else {
         this.k += 1;
-        if (c.setPos !== null && out.length > 0) out = this.pick(out);
+        if (c.setPos !== null && out.length > 0) out = this.daysMode ? this.pickDays(out) : this.pick(out);
         if (this.k === 1 || (out.length > 0 && (out[0] ?? 0) < this.dtWall)) out = out.filter((w) => w >= this.dtWall);
         if (out.length > 0) {
           this.empty = 0;
@@ -261,13 +363,43 @@ export class PeriodGenerator {
     }
   }
 
+  /** BYSETPOS over a period's candidates, ascending and distinct as every period builds them. */
   private pick(sorted: number[]): number[] {
-    const set = [...new Set(sorted)].sort((a, b) => a - b);
-    const chosen = new Set<number>();
+    const n = sorted.length;
+    const chosen: number[] = [];
     for (const pos of this.c.setPos ?? []) {
-      const v = pos > 0 ? set[pos - 1] : set[set.length + pos];
-      if (v !== undefined) chosen.add(v);
+      const v = sorted[pos > 0 ? pos - 1 : n + pos];
+      if (v !== undefined) chosen.push(v);
     }
-    return [...chosen].sort((a, b) => a - b);
+    return distinctAscending(chosen);
   }
+
+  /**
+   * BYSETPOS over days × times of day, by index: position p is day
+   * ⌊(p - 1) / T⌋ at time (p - 1) mod T, counted from the end for a negative
+   * p, so only the chosen instants are made.
+   */
+  private pickDays(days: number[]): number[] {
+    const sods = this.sods;
+    const t = sods.length;
+    const total = days.length * t;
+    const chosen: number[] = [];
+    for (const pos of this.c.setPos ?? []) {
+      const i = pos > 0 ? pos - 1 : total + pos;
+      if (i < 0 || i >= total) continue;
+      const day = days[Math.floor(i / t)];
+      const sod = sods[i % t];
+      if (day !== undefined && sod !== undefined) chosen.push(day * DAY + sod);
+    }
+    return distinctAscending(chosen);
+  }
+}
+
+function distinctAscending(values: number[]): number[] {
+  if (values.length < 2) return values;
+  values.sort((a, b) => a - b);
+  let w = 1;
+  for (let r = 1; r < values.length; r++) if (values[r] !== values[w - 1]) values[w++] = values[r] ?? 0;
+  values.length = w;
+  return values;
 }

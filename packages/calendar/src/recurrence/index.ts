@@ -5,7 +5,7 @@
  */
 export { parseRRule, formatRRule, FREQUENCIES, WEEKDAYS } from './rrule';
 export type { ParseRRuleResult, ParseRRuleSuccess, ParseRRuleFailure } from './rrule';
-export { expand, iterate, compileSeries, DEFAULT_LIMIT } from './expand';
+export { expand, iterate, compileSeries, DEFAULT_LIMIT, DEFAULT_MAX_CANDIDATES } from './expand';
 export type { CompiledSeries } from './expand';
 export { RecurrenceError } from './errors';
 export type { RecurrenceErrorCode, RecurrenceIssue } from './errors';

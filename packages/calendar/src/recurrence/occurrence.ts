@@ -21,6 +21,8 @@ export interface Extras {
   readonly exDays: Set<number>;
   /** RDATE keys, ascending, without repeats. */
   readonly rdates: number[];
+  /** The same keys, for lookups. */
+  readonly rdateSet: Set<number>;
   /** Overrides by the key of their RECURRENCE-ID (first one wins). */
   readonly overrides: Map<number, RecurrenceOverride>;
   /** True when the series has none of them: instances come from DTSTART and the rule alone. */
@@ -41,14 +43,15 @@ export function extras(ctx: SeriesContext): Extras {
     if (v.type === 'date' && ctx.kind !== 'date') exDays.add(wallOf(v, path) / DAY);
     else exKeys.add(keyOf(ctx, v, path));
   });
-  const rdates = [...new Set((s.rdates ?? []).map((v, i) => keyOf(ctx, v, ['series', 'rdates', i])))].sort((a, b) => a - b);
+  const rdateSet = new Set((s.rdates ?? []).map((v, i) => keyOf(ctx, v, ['series', 'rdates', i])));
+  const rdates = [...rdateSet].sort((a, b) => a - b);
   const overrides = new Map<number, RecurrenceOverride>();
   (s.overrides ?? []).forEach((o, i) => {
     const key = keyOf(ctx, o.recurrenceId, ['series', 'overrides', i, 'recurrenceId']);
     if (!overrides.has(key)) overrides.set(key, o);
   });
   const none = exKeys.size === 0 && exDays.size === 0 && rdates.length === 0 && overrides.size === 0;
-  return { exKeys, exDays, rdates, overrides, none };
+  return { exKeys, exDays, rdates, rdateSet, overrides, none };
 }
 
 /**
@@ -115,7 +118,7 @@ export function overrideTimes(ctx: SeriesContext, o: RecurrenceOverride, ridKey:
  */
 export function isInstance(ctx: SeriesContext, x: Extras, key: number): boolean {
   if (excluded(ctx, x, key)) return false;
-  if (x.rdates.includes(key)) return true;
+  if (x.rdateSet.has(key)) return true;
   const wall = wallOfKey(ctx, key);
   const w = new RuleWalker(ctx, wall - 2 * DAY);
   while (w.next()) {

@@ -7,6 +7,7 @@
  */
 import { DAY, formatDay, formatWall, parseDay, parseWall } from './civil';
 import { compileRule, type CompiledRule } from './compile';
+import type { Budget } from './generator';
 import { RecurrenceError } from './errors';
 import { formatRRule, parseRRule } from './rrule';
 import type { DateTimeValue, ExpandOptions, NonexistentPolicy, RecurrenceRule, RecurrenceSeries } from './types';
@@ -47,6 +48,8 @@ export interface SeriesContext {
   readonly untilIsWall: boolean;
   /** Zone for local window bounds and for instants against a floating series. */
   readonly windowZone: ZoneTable | null;
+  /** Candidate work left for the current call (replaced at the start of each call). */
+  budget: Budget;
 }
 
 /**
@@ -173,9 +176,11 @@ function duration(series: RecurrenceSeries, ctx: { kind: DateTimeValue['type'] }
 }
 
 function checkLimit(options: ExpandOptions): void {
-  const { limit } = options;
-  if (limit !== undefined && !(limit >= 0 && (Number.isInteger(limit) || limit === Infinity))) {
-    throw new RecurrenceError('invalid-option', ['options', 'limit'], `limit must be a whole number ≥ 0 (or Infinity); got ${String(limit)}`);
+  for (const name of ['limit', 'maxCandidates'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(value >= 0 && (Number.isInteger(value) || value === Infinity))) {
+      throw new RecurrenceError('invalid-option', ['options', name], `${name} must be a whole number ≥ 0 (or Infinity); got ${String(value)}`);
+    }
   }
 }
 
@@ -218,6 +223,7 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
     until: Infinity,
     untilIsWall: true,
     windowZone,
+    budget: { left: Infinity, max: Infinity },
   };
   const dtKey = keyOfWall(ctx, dtWall, policy === 'backward' ? 'backward' : 'forward');
   ctx.dtKey = dtKey;

@@ -204,6 +204,14 @@ export interface ExpandOptions {
   readonly nonexistent?: NonexistentPolicy;
   /** Most instances returned (default 100 000); more raises `limit-exceeded` in `expand`, ends `iterate`. */
   readonly limit?: number;
+  /**
+   * Most candidate times the rule may generate in one call, before BYSETPOS,
+   * COUNT, UNTIL, EXDATE and the window filter them (default 10 000 000 for
+   * `expand`, unbounded for `iterate`); more raises `work-exceeded`. It bounds
+   * the time any rule can take: a YEARLY rule with every BYHOUR, BYMINUTE and
+   * BYSECOND value makes 31 million candidates a year.
+   */
+  readonly maxCandidates?: number;
   /** Zone for reading a floating or date series against instants, and local window bounds. */
   readonly timeZone?: string;
 }

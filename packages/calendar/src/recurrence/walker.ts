@@ -32,7 +32,7 @@ export class RuleWalker {
     this.count = ctx.rrule?.count ?? Infinity;
     const jump = from !== null && ctx.rrule?.count === undefined && from > ctx.dtWall;
     this.startPending = !jump;
-    this.gen = ctx.rule === null ? null : new PeriodGenerator(ctx.rule, ctx.dtWall);
+    this.gen = ctx.rule === null ? null : new PeriodGenerator(ctx.rule, ctx.dtWall, ctx.budget);
     if (jump) this.gen?.seek(from);
   }
 
