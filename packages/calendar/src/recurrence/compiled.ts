@@ -144,8 +144,8 @@ export class SeriesExpander {
     // moved into the window from far away) needs a walk of its own. Checking
     // every override by walking made thousands of them quadratic under COUNT,
     // where a walk cannot jump and starts at DTSTART.
-    const jumped = from !== null && ctx.rrule?.count === undefined && from > ctx.dtWall;
-    const walked = (rid: number): boolean => (!jumped || wallOfKey(ctx, rid) >= (from ?? 0) + 2 * DAY) && (walkedAll || rid < we);
+    const walkedFrom = from !== null && ctx.rrule?.count === undefined && from > ctx.dtWall ? from + 2 * DAY : -Infinity;
+    const walked = (rid: number): boolean => wallOfKey(ctx, rid) >= walkedFrom && (walkedAll || rid < we);
     let i = 0;
     for (const [rid, o] of x.overrides) {
       const path = ['series', 'overrides', i++];
