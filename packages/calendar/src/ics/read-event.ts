@@ -42,6 +42,8 @@ export interface ReadEvent {
   readonly rrule: RecurrenceRule | undefined;
   /** Line of the RRULE. */
   readonly rruleLine: number | undefined;
+  /** Further RRULEs, unioned with the first. */
+  readonly moreRules: RecurrenceRule[];
   /** RDATEs. */
   readonly rdates: DateTimeValue[];
   /** EXDATEs. */
@@ -140,7 +142,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
   const e: Mutable<ReadEvent> = {
     line: c.line, uid: undefined, dtstamp: undefined, summary: '', description: undefined, location: undefined,
     categories: undefined, url: undefined, start: { type: 'date', date: '' }, end: undefined, duration: undefined,
-    rrule: undefined, rruleLine: undefined, rdates: [], exdates: [], recurrenceId: undefined, recurrenceIdProp: undefined,
+    rrule: undefined, rruleLine: undefined, moreRules: [], rdates: [], exdates: [], recurrenceId: undefined, recurrenceIdProp: undefined,
     cancelled: false, sequence: 0, extra: [], extraParams: {}, components: [],
   };
   let start: DateTimeValue | undefined;
@@ -153,8 +155,7 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
     const name = prop.name;
     const repeated = seen.has(name) && !MULTI.has(name);
     seen.add(name);
-    if (repeated) {
-      if (name === 'RRULE') sink.add('warning', 'ics/multiple-rrule', prop.line, 'only the first RRULE is used; this one is kept as an extra property');
+    if (repeated && name !== 'RRULE') {
       extra.push(keepProperty(prop));
       continue;
     }
@@ -208,7 +209,11 @@ export function readEvent(c: RawComponent, ctx: ValueContext): ReadEvent | undef
       }
       case 'RRULE': {
         const r = parseRRule(prop.value.slice(0, 2000));
-        if (r.ok) {
+        if (r.ok && e.rrule !== undefined) {
+          // RFC 5545 deprecates several RRULEs but allows them: their instances are unioned.
+          e.moreRules.push(r.rule);
+          sink.add('info', 'ics/multiple-rrule', prop.line, 'a further RRULE: its instances are added to those of the first');
+        } else if (r.ok) {
           e.rrule = r.rule;
           e.rruleLine = prop.line;
           if (prop.value.trimEnd().endsWith(';')) sink.add('info', 'ics/rrule-trailing-semicolon', prop.line, 'RRULE ends with ";"; read without the empty part');

@@ -70,6 +70,7 @@ export function readDateValue(text: string, prop: ContentLine, ctx: ValueContext
 /**
  * Reads a comma-separated list of values (RDATE, EXDATE). A PERIOD item of
  * RDATE keeps its start (the series' duration applies) with an info finding.
+ * RDATE reads at most 10,000 values (with a warning); EXDATE all of them.
  *
  * @param prop - the property
  * @param ctx - findings and TZID resolution
@@ -79,8 +80,11 @@ export function readDateList(prop: ContentLine, ctx: ValueContext): DateTimeValu
   const out: DateTimeValue[] = [];
   const isPeriod = param(prop.params, 'VALUE')?.toUpperCase() === 'PERIOD';
   const items = prop.value.split(',');
-  if (items.length > 10_000) ctx.sink.add('warning', 'ics/too-many-values', prop.line, `${prop.name}: only the first 10000 of ${items.length} values are read`);
-  for (const item of items.slice(0, 10_000)) {
+  // EXDATE is read whole: dropping excluded instances past a cap would
+  // silently bring them back. A long list costs no more than the file's size.
+  const cap = prop.name === 'EXDATE' ? items.length : 10_000;
+  if (items.length > cap) ctx.sink.add('warning', 'ics/too-many-values', prop.line, `${prop.name}: only the first ${cap} of ${items.length} values are read`);
+  for (const item of items.slice(0, cap)) {
     if (isPeriod || item.includes('/')) {
       const slash = item.indexOf('/');
       const text = slash < 0 ? item : item.slice(0, slash);

@@ -92,6 +92,7 @@ function seriesOf(e: ReadEvent): Mutable<RecurrenceSeries> {
   if (e.end !== undefined) s.end = e.end;
   if (e.duration !== undefined) s.duration = e.duration;
   if (e.rrule !== undefined) s.rrule = e.rrule;
+  if (e.rrule !== undefined && e.moreRules.length > 0) s.moreRules = e.moreRules;
   if (e.rdates.length > 0) s.rdates = e.rdates;
   if (e.exdates.length > 0) s.exdates = e.exdates;
   return s;

@@ -2,7 +2,8 @@
  * Time-zone resolution on read. A TZID is resolved, in order, through the
  * file's VTIMEZONE (matched against IANA zones by its offsets and transition
  * instants in the years the file uses), then as an IANA name, then as a
- * Windows zone name (Outlook/Exchange), then as an IANA name embedded in a
+ * Windows zone name (Outlook/Exchange) or display name (Outlook Web Access:
+ * `(UTC-05:00) Eastern Time (US & Canada)`), then as an IANA name embedded in a
  * longer TZID (`/mozilla.org/20050126_1/America/New_York`). A TZID that
  * resolves nowhere is reported by the caller as an error, never floated.
  *
@@ -11,6 +12,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { registerVTimezone } from './custom-zone';
 import { evaluateOnsets, type VTimezoneDef } from './vtimezone-eval';
+import { windowsDisplayNameToIana } from './windows-display-names';
 import { WINDOWS_ZONES, windowsToIana } from './windows-zones';
 
 const ianaCache = new Map<string, string | null>();
@@ -44,7 +46,7 @@ function namedCandidates(tzid: string): string[] {
   const out: string[] = [];
   const direct = ianaZone(tzid.trim());
   if (direct !== undefined) out.push(direct);
-  const windows = windowsToIana(tzid);
+  const windows = windowsToIana(tzid) ?? windowsDisplayNameToIana(tzid);
   if (windows !== undefined) out.push(windows);
   const embedded = /([A-Z][A-Za-z_-]+(?:\/[A-Za-z0-9_+-]+){1,2})\s*$/.exec(tzid);
   if (embedded?.[1] !== undefined) {
@@ -81,10 +83,19 @@ interface Probe {
 function probes(def: VTimezoneDef, years: readonly number[]): Probe[] | undefined {
   const out: Probe[] = [];
   for (const year of years) {
-    const onsets = evaluateOnsets(def, year - 1, year);
+    let onsets = evaluateOnsets(def, year - 1, year);
     // Real zones change offset a few times a year at most; a definition with
     // dozens of onsets is not worth matching (and must not cost a probe each).
-    if (onsets.length === 0 || onsets.length > MAX_ONSETS) return undefined;
+    if (onsets.length > MAX_ONSETS) return undefined;
+    if (onsets.length === 0) {
+      // No change near the year (Exchange writes one STANDARD from 1601 for a
+      // zone without daylight time): the last onset before it holds. Only
+      // rule-less definitions get here, so the look back is a short list.
+      const firstYear = Math.max(1000, Math.min(...def.observances.map((o) => Number(o.start.slice(0, 4)))));
+      const last = evaluateOnsets(def, firstYear, year - 2).at(-1);
+      if (last === undefined) return undefined;
+      onsets = [{ ms: -8.64e15, fromNs: last.toNs, toNs: last.toNs }];
+    }
     const offsetAt = (ms: number): number => {
       let current = onsets[0]?.fromNs ?? 0;
       for (const o of onsets) {

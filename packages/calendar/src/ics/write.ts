@@ -153,9 +153,10 @@ function writeTimes(w: Writer, series: RecurrenceSeries, ev: IcsEvent): void {
 
 function writeRecurrence(w: Writer, series: RecurrenceSeries): void {
   const { start, rrule } = series;
-  if (rrule !== undefined) {
-    const until = rrule.until;
-    const rule = until !== undefined && start.type === 'zoned' && until.type !== 'utc' ? { ...rrule, until: untilToUtc(until, start.timeZone) } : rrule;
+  // Further RRULEs (unioned by the engine) are written after the first, one line each.
+  for (const r of rrule === undefined ? [] : [rrule, ...(series.moreRules ?? [])]) {
+    const until = r.until;
+    const rule = until !== undefined && start.type === 'zoned' && until.type !== 'utc' ? { ...r, until: untilToUtc(until, start.timeZone) } : r;
     w.line(`RRULE:${formatRRule(rule)}`);
   }
   if (series.rdates && series.rdates.length > 0) w.values('RDATE', series.rdates, start);

@@ -11,7 +11,7 @@ import { boundKey, excluded, extras, isInstance, occurrence, overrideTimes, type
 import type { Budget } from './generator';
 import { endKeyOf, resolveSeries, wallOfKey, type SeriesContext } from './series';
 import type { ExpandOptions, ExpandWindow, Occurrence, RecurrenceSeries } from './types';
-import { RuleWalker } from './walker';
+import { walkRules } from './walker';
 
 /** Default most instances one call returns. */
 export const DEFAULT_LIMIT = 100_000;
@@ -69,8 +69,8 @@ export class SeriesExpander {
   }
 
   private unbounded(): boolean {
-    const r = this.ctx.rrule;
-    return r !== null && r.count === undefined && r.until === undefined;
+    const ctx = this.ctx;
+    return ctx.rrule !== null && [ctx, ...ctx.others].some((c) => c.rrule?.count === undefined && c.rrule?.until === undefined);
   }
 
   /**
@@ -93,6 +93,7 @@ export class SeriesExpander {
   expandWithin(window: ExpandWindow | undefined, budget: Budget): Occurrence[] {
     const ctx = this.ctx;
     ctx.budget = budget;
+    for (const other of ctx.others) other.budget = budget;
     let ws = -Infinity;
     let we = Infinity;
     const raw: unknown = window;
@@ -109,7 +110,7 @@ export class SeriesExpander {
     const x = this.x;
     const found = new Collector(this.limit ?? DEFAULT_LIMIT);
     const from = ws === -Infinity ? null : wallOfKey(ctx, ws) - ctx.maxDurSeconds - 2 * DAY;
-    const walker = new RuleWalker(ctx, from);
+    const walker = walkRules(ctx, from);
     if (x.none) {
       // Instances from DTSTART and the rule alone: no lookups to consult.
       while (walker.next()) {
@@ -144,7 +145,8 @@ export class SeriesExpander {
     // moved into the window from far away) needs a walk of its own. Checking
     // every override by walking made thousands of them quadratic under COUNT,
     // where a walk cannot jump and starts at DTSTART.
-    const walkedFrom = from !== null && ctx.rrule?.count === undefined && from > ctx.dtWall ? from + 2 * DAY : -Infinity;
+    const jumped = from !== null && from > ctx.dtWall && [ctx, ...ctx.others].some((c) => c.rrule?.count === undefined);
+    const walkedFrom = jumped ? from + 2 * DAY : -Infinity;
     const walked = (rid: number): boolean => wallOfKey(ctx, rid) >= walkedFrom && (walkedAll || rid < we);
     let i = 0;
     for (const [rid, o] of x.overrides) {
@@ -164,12 +166,13 @@ export class SeriesExpander {
     }
     const max = this.maxCandidates ?? Infinity;
     this.ctx.budget = { left: max, max };
+    for (const other of this.ctx.others) other.budget = this.ctx.budget;
     return walk(this.ctx, this.x, this.limit ?? Infinity);
   }
 }
 
 function* walk(ctx: SeriesContext, x: Extras, limit: number): Generator<Occurrence, void, undefined> {
-  const walker = new RuleWalker(ctx, null);
+  const walker = walkRules(ctx, null);
   let more = walker.next();
   let r = 0;
   let yielded = 0;

@@ -9,7 +9,7 @@ import { DAY, formatWall, parseDay, parseWall } from './civil';
 import { RecurrenceError } from './errors';
 import { endKeyOf, isInstantFrame, keyOf, valueOf, wallOf, wallOfKey, type SeriesContext } from './series';
 import type { DateTimeValue, Occurrence, RecurrenceOverride } from './types';
-import { RuleWalker } from './walker';
+import { walkRules } from './walker';
 
 type Path = readonly (string | number)[];
 
@@ -120,7 +120,7 @@ export function isInstance(ctx: SeriesContext, x: Extras, key: number): boolean 
   if (excluded(ctx, x, key)) return false;
   if (x.rdateSet.has(key)) return true;
   const wall = wallOfKey(ctx, key);
-  const w = new RuleWalker(ctx, wall - 2 * DAY);
+  const w = walkRules(ctx, wall - 2 * DAY);
   while (w.next()) {
     if (w.key === key) return true;
     if (w.wall > wall + DAY) return false;

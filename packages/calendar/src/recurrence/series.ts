@@ -50,6 +50,8 @@ export interface SeriesContext {
   readonly windowZone: ZoneTable | null;
   /** Candidate work left for the current call (replaced at the start of each call). */
   budget: Budget;
+  /** One context per further RRULE (`series.moreRules`), differing in rule, COUNT and UNTIL. */
+  readonly others: readonly SeriesContext[];
 }
 
 /**
@@ -184,6 +186,21 @@ function checkLimit(options: ExpandOptions): void {
   }
 }
 
+function checkRule(rule: RecurrenceRule, path: Path): void {
+  const check = parseRRule(formatRRule(rule));
+  if (!check.ok) throw new RecurrenceError(check.error.code, [...path, ...check.error.path], check.error.message);
+}
+
+/** A rule's UNTIL as a key, and whether that key is wall seconds. */
+function untilOf(ctx: SeriesContext, rule: RecurrenceRule | null, path: Path): [number, boolean] {
+  const u = rule?.until;
+  if (u === undefined) return [Infinity, true];
+  const wall = wallOf(u, path);
+  if (u.type === 'date') return [wall + DAY - 1, true];
+  if (isInstantFrame(ctx) && (u.type === 'utc' || u.type === 'zoned')) return [keyOf(ctx, u, path), false];
+  return [wall, true];
+}
+
 /**
  * Validates and resolves a series.
  *
@@ -199,10 +216,10 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
   const zone = start.type === 'zoned' ? zoneTable(start.timeZone, ['series', 'start', 'timeZone']) : null;
   const windowZone = options.timeZone === undefined ? zone : zoneTable(options.timeZone, ['options', 'timeZone']);
   const rrule = series.rrule ?? null;
-  if (rrule !== null) {
-    const check = parseRRule(formatRRule(rrule));
-    if (!check.ok) throw new RecurrenceError(check.error.code, ['series', ...check.error.path], check.error.message);
-  }
+  if (rrule !== null) checkRule(rrule, ['series']);
+  (series.moreRules ?? []).forEach((r, i) => {
+    checkRule(r, ['series', 'moreRules', i]);
+  });
   const skip = rrule?.skip;
   const policy: NonexistentPolicy = options.nonexistent ?? (skip === 'FORWARD' ? 'forward' : skip === 'BACKWARD' ? 'backward' : 'omit');
   // Built once as a complete literal and then filled in: spreading partial
@@ -224,26 +241,22 @@ export function resolveSeries(series: RecurrenceSeries, options: ExpandOptions):
     untilIsWall: true,
     windowZone,
     budget: { left: Infinity, max: Infinity },
+    others: [],
   };
   const dtKey = keyOfWall(ctx, dtWall, policy === 'backward' ? 'backward' : 'forward');
   ctx.dtKey = dtKey;
   const [durDays, durSeconds] = duration(series, ctx, dtKey, (v, p) => keyOf(ctx, v, p));
-  let until = Infinity;
-  let untilIsWall = true;
-  const u = rrule?.until;
-  if (u !== undefined) {
-    const wall = wallOf(u, ['series', 'rrule', 'until']);
-    if (u.type === 'date') until = wall + DAY - 1;
-    else if (isInstantFrame(ctx) && (u.type === 'utc' || u.type === 'zoned')) {
-      until = keyOf(ctx, u, ['series', 'rrule', 'until']);
-      untilIsWall = false;
-    } else until = wall;
-  }
+  [ctx.until, ctx.untilIsWall] = untilOf(ctx, rrule, ['series', 'rrule', 'until']);
   ctx.rule = rrule === null ? null : compileRule(rrule, dtWall, start.type === 'date');
   ctx.durDays = durDays;
   ctx.durSeconds = durSeconds;
   ctx.maxDurSeconds = durDays * DAY + durSeconds + 7200;
-  ctx.until = until;
-  ctx.untilIsWall = untilIsWall;
+  if (rrule !== null && series.moreRules !== undefined && series.moreRules.length > 0) {
+    ctx.others = series.moreRules.map((r, i) => {
+      const other: Mutable<SeriesContext> = { ...ctx, rrule: r, rule: compileRule(r, dtWall, start.type === 'date'), others: [] };
+      [other.until, other.untilIsWall] = untilOf(ctx, r, ['series', 'moreRules', i, 'until']);
+      return other;
+    });
+  }
   return ctx;
 }

@@ -145,6 +145,12 @@ export interface RecurrenceSeries {
   readonly duration?: string;
   /** RRULE. */
   readonly rrule?: RecurrenceRule;
+  /**
+   * Further RRULEs (RFC 5545 deprecates several but allows them): their
+   * instances are unioned with `rrule`'s, a time produced twice counting once;
+   * each rule's COUNT and UNTIL bound its own instances. Ignored without `rrule`.
+   */
+  readonly moreRules?: readonly RecurrenceRule[];
   /** RDATE: extra instances; one equal to a rule instance adds nothing. */
   readonly rdates?: readonly DateTimeValue[];
   /** EXDATE: instances removed (matched by instant, or by wall time for floating and date series). */

@@ -67,3 +67,52 @@ export class RuleWalker {
     return false;
   }
 }
+
+/** The instances of several RRULEs of one series, merged in wall-clock order, each time once. */
+class UnionWalker {
+  /** Current instance's wall seconds. */
+  wall = 0;
+  /** Current instance's key (instant or wall seconds). */
+  key = 0;
+  private readonly heads: RuleWalker[] = [];
+
+  constructor(walkers: readonly RuleWalker[]) {
+    for (const w of walkers) if (w.next()) this.heads.push(w);
+  }
+
+  /** @returns true when a further instance was found */
+  next(): boolean {
+    let best: RuleWalker | undefined;
+    for (const w of this.heads) if (best === undefined || w.wall < best.wall) best = w;
+    if (best === undefined) return false;
+    const { wall, key } = best;
+    this.wall = wall;
+    this.key = key;
+    // Every rule positioned at this wall time moves on: a time made by two rules counts once.
+    for (let i = this.heads.length - 1; i >= 0; i--) {
+      const w = this.heads[i];
+      if (w?.wall === wall && !w.next()) this.heads.splice(i, 1);
+    }
+    return true;
+  }
+}
+
+/** A cursor over a series' rule instances: {@link RuleWalker}, or a union when the series has several RRULEs. */
+export interface InstanceWalker {
+  /** Current instance's wall seconds. */
+  readonly wall: number;
+  /** Current instance's key. */
+  readonly key: number;
+  /** @returns true when a further instance was found */
+  next(): boolean;
+}
+
+/**
+ * @param ctx - series context
+ * @param from - wall seconds to jump to (only without COUNT), or null to start at DTSTART
+ * @returns a walker over every RRULE of the series
+ */
+export function walkRules(ctx: SeriesContext, from: number | null): InstanceWalker {
+  if (ctx.others.length === 0) return new RuleWalker(ctx, from);
+  return new UnionWalker([ctx, ...ctx.others].map((c) => new RuleWalker(c, from)));
+}
