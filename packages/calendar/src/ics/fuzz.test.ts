@@ -22,6 +22,17 @@ describe('parseICS under fuzzing', () => {
     expect(report.maxMs).toBeLessThan(10_000);
   });
 
+  it('survives the adversarial shapes (small sizes here; benchmarks/ runs 100,000 overrides and 300 zones) within a bound per file', () => {
+    const failures: string[] = [];
+    // Every 3rd file adversarial: 5 of them, one of each shape.
+    const report = fuzzICS({ count: 15, seed: 11, expand: true, adversarial: { every: 3, overrides: 1000, zones: 10 }, maxFileMs: 20_000, onThrow: (text, error) => failures.push(`${String(error)}\n${text.slice(0, 300)}`) });
+    expect(failures).toEqual([]);
+    expect(report.adversarialFiles).toBe(5);
+    expect(report.throws).toBe(0);
+    // A runaway guard only, as above: the usual adversarial file takes well under a second.
+    expect(report.overBound).toBe(0);
+  });
+
   it('stays linear on pathological input', () => {
     const inputs = [
       'BEGIN:VCALENDAR\r\n' + 'BEGIN:VEVENT\r\n'.repeat(5000),

@@ -23,6 +23,17 @@ export interface FuzzOptions {
   readonly expand?: boolean;
   /** Called with the text of a file whose parse threw (for reproduction). */
   readonly onThrow?: (text: string, error: unknown) => void;
+  /**
+   * Also feed adversarial files built to cost as much as possible: every
+   * `every`-th file is one (cycling through huge COUNT/INTERVAL, a YEARLY rule
+   * with every BYMONTH/BYHOUR/BYMINUTE/BYSECOND value with and without
+   * BYSETPOS, a series with `overrides` RECURRENCE-ID overrides (default
+   * 100,000) and `zones` custom VTIMEZONEs that match no IANA zone (default
+   * 300)). The gate uses small sizes; benchmarks/ the full ones.
+   */
+  readonly adversarial?: { readonly every: number; readonly overrides?: number; readonly zones?: number };
+  /** Wall-clock bound per file in ms (parse, and expansion when asked); files over it are counted in `overBound`. */
+  readonly maxFileMs?: number;
 }
 
 /** What {@link fuzzICS} measured. */
@@ -35,6 +46,10 @@ export interface FuzzReport {
   readonly maxMs: number;
   /** The slowest file, to reproduce a slow case. */
   readonly slowest: string;
+  /** Files over `options.maxFileMs` (0 without a bound). */
+  readonly overBound: number;
+  /** Adversarial files among `files`. */
+  readonly adversarialFiles: number;
 }
 
 const WINDOW = { start: '2026-07-01T00:00:00Z', end: '2027-07-01T00:00:00Z' };
@@ -138,9 +153,62 @@ function mutate(text: string, random: () => number): string {
   return lines.join('\r\n');
 }
 
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const calendar = (lines: readonly string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//gmekit//fuzz//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+const vevent = (uid: string, ...lines: string[]): string[] => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', ...lines, 'SUMMARY:adversarial', 'END:VEVENT'];
+const every = (from: number, to: number): string => Array.from({ length: to - from + 1 }, (_, i) => i + from).join(',');
+
+/** The adversarial file number `n` (see {@link FuzzOptions.adversarial}). */
+function adversarialFile(n: number, random: () => number, overrides: number, zones: number): string {
+  switch (n % 5) {
+    case 0: {
+      const count = 1_000_000 + Math.floor(random() * 2_146_000_000);
+      const freq = ['SECONDLY', 'MINUTELY', 'DAILY'][Math.floor(random() * 3)] ?? 'DAILY';
+      return calendar([
+        ...vevent('count', 'DTSTART:20260701T000000Z', `RRULE:FREQ=${freq};COUNT=${count}`),
+        ...vevent('interval', 'DTSTART:20260701T000000Z', `RRULE:FREQ=SECONDLY;INTERVAL=${count}`),
+      ]);
+    }
+    case 1:
+    case 2: {
+      const setPos = n % 5 === 1 ? `;BYSETPOS=${random() < 0.5 ? -1 : 1 + Math.floor(random() * 366)}` : '';
+      return calendar(vevent('all-by', 'DTSTART:19000101T000000Z', `RRULE:FREQ=YEARLY;BYMONTH=${every(1, 12)};BYHOUR=${every(0, 23)};BYMINUTE=${every(0, 59)};BYSECOND=${every(0, 59)}${setPos}`));
+    }
+    case 3: {
+      const lines = vevent('many', 'DTSTART:20260701T090000Z', 'DURATION:PT1H', `RRULE:FREQ=DAILY;COUNT=${overrides}`);
+      for (let i = 0; i < overrides; i++) {
+        const day = new Date(Date.UTC(2026, 6, 1 + i));
+        const text = `${day.getUTCFullYear()}${pad2(day.getUTCMonth() + 1)}${pad2(day.getUTCDate())}`;
+        lines.push('BEGIN:VEVENT', 'UID:many', 'DTSTAMP:20260101T000000Z', `RECURRENCE-ID:${text}T090000Z`, `DTSTART:${text}T1${i % 10}0000Z`, `SUMMARY:moved ${i}`, 'END:VEVENT');
+      }
+      return calendar(lines);
+    }
+    default: {
+      const lines: string[] = [];
+      for (let i = 0; i < zones; i++) {
+        // Invented offsets and rules (a quarter-hour standard offset, a
+        // daylight shift of 20-80 minutes from an odd month): no IANA zone has them.
+        const std = -720 + 15 * Math.floor(random() * 97) + 7;
+        const dst = std + 20 + Math.floor(random() * 61);
+        const off = (m: number): string => `${m < 0 ? '-' : '+'}${pad2(Math.floor(Math.abs(m) / 60))}${pad2(Math.abs(m) % 60)}`;
+        const month = 1 + Math.floor(random() * 5);
+        lines.push(
+          'BEGIN:VTIMEZONE', `TZID:Fuzz Zone ${i}`,
+          'BEGIN:DAYLIGHT', `DTSTART:2000${pad2(month)}01T020000`, `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=${1 + (i % 4)}SU`, `TZOFFSETFROM:${off(std)}`, `TZOFFSETTO:${off(dst)}`, 'END:DAYLIGHT',
+          'BEGIN:STANDARD', `DTSTART:2000${pad2(month + 6)}01T020000`, `RRULE:FREQ=YEARLY;BYMONTH=${month + 6};BYDAY=-1SU`, `TZOFFSETFROM:${off(dst)}`, `TZOFFSETTO:${off(std)}`, 'END:STANDARD',
+          'END:VTIMEZONE',
+          ...vevent(`zone-${i}`, `DTSTART;TZID=Fuzz Zone ${i}:20260701T090000`, 'RRULE:FREQ=WEEKLY'),
+        );
+      }
+      return calendar(lines);
+    }
+  }
+}
+
 /**
- * Parses `count` mutated files and reports how many threw and the slowest
- * parse. `parseICS` must never throw, so `throws` should always be 0.
+ * Parses `count` mutated files (and adversarial ones when asked) and
+ * reports how many threw, the slowest file and how many went over the
+ * per-file bound. `parseICS` must never throw, so `throws` should always be 0.
  *
  * @param options - count and seed (and an optional hook for throwing inputs)
  * @returns files parsed, throws, the slowest file and its time in ms
@@ -152,9 +220,14 @@ export function fuzzICS(options: FuzzOptions): FuzzReport {
   let throws = 0;
   let maxMs = 0;
   let slowest = '';
+  let overBound = 0;
+  let adversarialFiles = 0;
+  const adv = options.adversarial;
   for (let n = 0; n < options.count; n++) {
-    const base = SEEDS[n % SEEDS.length] ?? '';
-    const text = mutate(base, random);
+    let text: string;
+    if (adv !== undefined && adv.every > 0 && n % adv.every === adv.every - 1) {
+      text = adversarialFile(adversarialFiles++, random, adv.overrides ?? 100_000, adv.zones ?? 300);
+    } else text = mutate(SEEDS[n % SEEDS.length] ?? '', random);
     const t0 = performance.now();
     try {
       // parseICS catches its own failures as an `ics/internal` finding;
@@ -174,10 +247,11 @@ export function fuzzICS(options: FuzzOptions): FuzzReport {
       options.onThrow?.(text, error);
     }
     const ms = performance.now() - t0;
+    if (options.maxFileMs !== undefined && ms > options.maxFileMs) overBound++;
     if (ms > maxMs) {
       maxMs = ms;
       slowest = text;
     }
   }
-  return { files: options.count, throws, maxMs, slowest };
+  return { files: options.count, throws, maxMs, slowest, overBound, adversarialFiles };
 }

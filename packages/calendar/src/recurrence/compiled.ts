@@ -153,8 +153,9 @@ export class SeriesExpander {
       const path = ['series', 'overrides', i++];
       if (o.cancelled === true) continue;
       const [s, e] = overrideTimes(ctx, o, rid, path);
+      if (!overlaps(s, e, ws, we)) continue;
       const instance = walked(rid) ? (ruleKeys.has(rid) || x.rdateSet.has(rid)) && !excluded(ctx, x, rid) : isInstance(ctx, x, rid);
-      if (overlaps(s, e, ws, we) && instance) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdateSet.has(rid), o), s);
+      if (instance) found.push(occurrence(ctx, rid, s, e, true, !ruleKeys.has(rid) && x.rdateSet.has(rid), o), s);
     }
     return found.result();
   }
