@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandCalendar } from './expand-calendar';
 import { parseICS } from './read';
+import { toICS } from './write';
 
 /** A calendar of the given lines, CRLF-terminated as RFC 5545 §3.1 wants. */
 const ics = (...lines: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
@@ -57,6 +58,11 @@ describe('bug 2: a VTIMEZONE that matches no IANA zone is evaluated directly', (
     expect(instants(text, { start: '2019-01-01T00:00:00Z', end: '2027-01-01T00:00:00Z' })).toEqual([
       '2019-04-08T03:30:00Z', '2026-03-30T03:30:00Z', '2026-04-06T02:30:00Z', '2026-04-13T02:30:00Z',
     ]);
+  });
+
+  it('toICS says it cannot write such a zone (yet) instead of writing a wrong one', () => {
+    const { calendar } = parseICS(text);
+    expect(() => toICS(calendar)).toThrow(expect.objectContaining({ code: 'ics/unknown-time-zone' }));
   });
 
   it('reads an observance DTSTART written as a DATE (its midnight): a fixed UTC+3 zone', () => {
