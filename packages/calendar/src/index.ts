@@ -154,4 +154,4 @@ export type {
 } from './ics/index';
 export { DEFAULT_MAX_CANDIDATES } from './recurrence/index';
 export { DEFAULT_MAX_OCCURRENCES } from './ics/index';
-export type { ExpandCalendarOptions } from './ics/index';
+export type { ExpandCalendarOptions, FuzzAdversarial } from './ics/index';

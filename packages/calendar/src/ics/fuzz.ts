@@ -9,6 +9,16 @@
 import { expandCalendar } from './expand-calendar';
 import { parseICS } from './read';
 
+/** The adversarial files of {@link fuzzICS} (see {@link FuzzOptions.adversarial}). */
+export interface FuzzAdversarial {
+  /** Every `every`-th file is adversarial instead of mutated. */
+  readonly every: number;
+  /** RECURRENCE-ID overrides in the many-overrides file (default 100,000). */
+  readonly overrides?: number;
+  /** Custom VTIMEZONEs in the many-zones file (default 300). */
+  readonly zones?: number;
+}
+
 /** Options of {@link fuzzICS}. */
 export interface FuzzOptions {
   /** How many files to generate and parse. */
@@ -31,7 +41,7 @@ export interface FuzzOptions {
    * 100,000) and `zones` custom VTIMEZONEs that match no IANA zone (default
    * 300)). The gate uses small sizes; benchmarks/ the full ones.
    */
-  readonly adversarial?: { readonly every: number; readonly overrides?: number; readonly zones?: number };
+  readonly adversarial?: FuzzAdversarial;
   /** Wall-clock bound per file in ms (parse, and expansion when asked); files over it are counted in `overBound`. */
   readonly maxFileMs?: number;
 }
