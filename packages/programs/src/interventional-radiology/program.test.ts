@@ -50,24 +50,24 @@ describe('IR: clinics', () => {
 
 describe('IR: volumes', () => {
   it('"Each IR attending has between 1 to 2 days of clinic a week, and our IR clinic sees between 100 to 150 patients a week"', () => {
-    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { kind: 'range', min: 1, max: 2 }, per: { status: 'stated', value: 'week' } });
-    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { kind: 'range', min: 100, max: 150 }, per: { status: 'stated', value: 'week' } });
+    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'range', min: 1, max: 2 } }, per: { status: 'stated', value: 'week' } });
+    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'range', min: 100, max: 150 } }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"admit approximately 10 patients a week"', () => {
-    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { kind: 'approximate', value: 10 }, per: { status: 'stated', value: 'week' } });
+    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 10 } }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"averages 2,000 inpatient consultations, 500 hospital admissions and we see approximately 5,000 patients in our outpatient clinic annually"', () => {
-    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { kind: 'approximate', value: 2000 }, per: { status: 'stated', value: 'year' }, scope: 'service' });
-    expect(volume('hospital-admissions')).toMatchObject({ quantity: { kind: 'approximate', value: 500 }, per: { status: 'stated', value: 'year' } });
-    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { kind: 'approximate', value: 5000 }, per: { status: 'stated', value: 'year' } });
+    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 2000 } }, per: { status: 'stated', value: 'year' }, scope: 'service' });
+    expect(volume('hospital-admissions')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 500 } }, per: { status: 'stated', value: 'year' } });
+    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 5000 } }, per: { status: 'stated', value: 'year' } });
   });
 
   it('"approximately 500 transarterial chemoembolization procedures a year"; "over a 100 ablations a years"; "over 100 cerebral aneurysms a year"', () => {
-    expect(volume('tace')?.quantity).toEqual({ kind: 'approximate', value: 500 });
-    expect(volume('ablations')?.quantity).toEqual({ kind: 'more-than', value: 100 });
-    expect(volume('cerebral-aneurysms')?.quantity).toEqual({ kind: 'more-than', value: 100 });
+    expect(volume('tace')?.quantity).toEqual({ status: 'stated', value: { kind: 'approximate', value: 500 } });
+    expect(volume('ablations')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 100 } });
+    expect(volume('cerebral-aneurysms')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 100 } });
   });
 
   it('"a large number of pediatric interventions", "a high volume of acute stroke thrombectomy cases" and "a fair number of carotid stents" give no period', () => {
@@ -76,9 +76,21 @@ describe('IR: volumes', () => {
   });
 
   it('"Our trainees each get to participate in over 50 aortic repairs, 100 lower extremity revascularizations"', () => {
-    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'stated', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { kind: 'more-than', value: 50 } });
-    expect(volume('trainee-lower-extremity-revascularizations')).toMatchObject({ scope: 'trainee', quantity: { kind: 'at-least', value: 100 } });
-    expect(volume('trainee-venous-interventions')?.quantity).toEqual({ kind: 'unstated', note: '“numerous”' });
+    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'stated', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { status: 'stated', value: { kind: 'more-than', value: 50 } } });
+    // "over 50" is more than 50, not at least 50.
+    expect(volume('trainee-aortic-repairs')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 50 } });
+    // Whether "over" reaches the 100 is not said: both readings stay in the data.
+    const revasc = volume('trainee-lower-extremity-revascularizations');
+    expect(revasc).toMatchObject({ scope: 'trainee', procedureCategory: 'lower-extremity-revascularization', per: { status: 'stated', value: 'training' } });
+    expect(revasc?.quantity.status).toBe('ambiguous');
+    if (revasc?.quantity.status === 'ambiguous') {
+      expect(revasc.quantity.candidates.map((c) => c.value)).toEqual([
+        { kind: 'more-than', value: 100 },
+        { kind: 'exact', value: 100 },
+      ]);
+      expect(revasc.quantity.note).toContain('over 50 aortic repairs, 100 lower extremity revascularizations');
+    }
+    expect(volume('trainee-venous-interventions')?.quantity).toEqual({ status: 'unstated', note: '“numerous”' });
   });
 });
 
