@@ -5,7 +5,7 @@ import type { Program } from './program/program';
 import type { PgyRange } from './primitives';
 import { durationMonths } from './quantity';
 import { programMonths, yearBlockMonths } from './curriculum-months';
-import type { Open } from './open';
+import { type Open, knownValue } from './open';
 
 // Rounding noise from unit conversions (80 h / 160 h) must not raise findings.
 const EPSILON = 1e-9;
@@ -37,8 +37,9 @@ function openIds(open: Open<string>): string[] {
   return [];
 }
 
+// An inferred range (an internship read as PGY1) is checked like a stated one.
 function statedRange(program: Program): PgyRange | undefined {
-  return program.pgyLevels.status === 'stated' ? program.pgyLevels.value : undefined;
+  return knownValue(program.pgyLevels);
 }
 
 function checkPgyRange(ctx: Ctx, program: Program, range: PgyRange, path: PathSegment[]): void {

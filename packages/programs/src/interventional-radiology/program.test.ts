@@ -76,12 +76,13 @@ describe('IR: volumes', () => {
   });
 
   it('"Our trainees each get to participate in over 50 aortic repairs, 100 lower extremity revascularizations"', () => {
-    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'stated', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { status: 'stated', value: { kind: 'more-than', value: 50 } } });
+    // No period is given: over the whole residency is inferred.
+    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'inferred', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { status: 'stated', value: { kind: 'more-than', value: 50 } } });
     // "over 50" is more than 50, not at least 50.
     expect(volume('trainee-aortic-repairs')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 50 } });
     // Whether "over" reaches the 100 is not said: both readings stay in the data.
     const revasc = volume('trainee-lower-extremity-revascularizations');
-    expect(revasc).toMatchObject({ scope: 'trainee', procedureCategory: 'lower-extremity-revascularization', per: { status: 'stated', value: 'training' } });
+    expect(revasc).toMatchObject({ scope: 'trainee', procedureCategory: 'lower-extremity-revascularization', per: { status: 'inferred', value: 'training' } });
     expect(revasc?.quantity.status).toBe('ambiguous');
     if (revasc?.quantity.status === 'ambiguous') {
       expect(revasc.quantity.candidates.map((c) => c.value)).toEqual([
@@ -175,12 +176,13 @@ describe('IR: expectations and requirement set', () => {
     expect(ir.expectations.find((e) => e.id === 'angio-clubs-and-meetings')).toMatchObject({ kind: 'presentation', strength: 'encouraged' });
   });
 
-  it('the set: 72 months, 7.5 IR+clinical months in PGY2–4, 4.5 ICU, 3 neuro-IR, 50 aortic repairs, 100 revascularizations, continuity clinic', () => {
+  it('the set: 72 months, 7.5 IR+clinical months in PGY2–4, 4.5 ICU, 3 neuro-IR, more than 50 aortic repairs, 100 revascularizations, continuity clinic', () => {
     expect(req('ir-training-length')).toMatchObject({ kind: 'training-length', length: { amount: { kind: 'exact', value: 72 }, unit: 'months' } });
     expect(req('ir-ir-and-clinical-pgy2-4')).toMatchObject({ kind: 'rotation-time', pgy: { from: 2, to: 4 }, min: { amount: { value: 7.5 } } });
     expect(req('ir-icu')).toMatchObject({ kind: 'rotation-time', categories: ['icu'], min: { amount: { value: 4.5 } } });
     expect(req('ir-neuro-ir')).toMatchObject({ kind: 'rotation-time', categories: ['neuro-ir'], min: { amount: { value: 3 } } });
-    expect(req('ir-aortic-repairs')).toMatchObject({ kind: 'procedure-count', category: 'aortic-repair', min: 50 });
+    // "over 50 aortic repairs": more than 50, and counts are whole, so the least number that meets it is 51.
+    expect(req('ir-aortic-repairs')).toMatchObject({ kind: 'procedure-count', category: 'aortic-repair', min: 51, title: 'Aortic repairs: more than 50' });
     expect(req('ir-lower-extremity-revascularizations')).toMatchObject({ kind: 'procedure-count', min: 100 });
     expect(req('ir-continuity-clinic')).toMatchObject({ kind: 'longitudinal', pgy: { from: 2, to: 6 }, cadence: { per: 'week', amount: { unit: 'days', amount: { value: 0.5 } } } });
     for (const r of reqs) expect(r.sources.length).toBeGreaterThan(0);
