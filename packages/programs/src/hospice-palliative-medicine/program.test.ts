@@ -134,3 +134,20 @@ describe('HPM gaps', () => {
     expect(gaps.filter((g) => g.ref === 'rotations[4].site').map((g) => g.code)).toEqual(['gap/inferred']);
   });
 });
+
+describe('HPM: highlights and outcomes', () => {
+  const fact = (id: string) => hpm.facts?.find((f) => f.id === id);
+
+  it('"Kaiser Permanente’s fully integrated electronic medical records system allows our fellows the unique opportunity to follow their patients across these multiple clinical settings"', () => {
+    expect(fact('integrated-medical-record')?.kind).toBe('highlight');
+    expect(fact('integrated-medical-record')?.text).toMatch(/fully integrated electronic medical records system lets fellows follow their patients across/);
+  });
+
+  it('"Our graduates have become fellowship directors, medical directors, and leaders in education and care delivery."', () => {
+    expect(fact('graduates-leaders')).toMatchObject({ kind: 'outcome', text: 'Graduates have become fellowship directors, medical directors, and leaders in education and care delivery.' });
+  });
+
+  it('"Los Angeles is one of the most diverse and vibrant cities in the nation, which means that our fellows encounter patients with a wide range of cultural, ethnic, and religious backgrounds."', () => {
+    expect(fact('diversity')?.text).toMatch(/one of the most diverse and vibrant cities in the nation.*cultural, ethnic, and religious backgrounds/);
+  });
+});

@@ -6,6 +6,7 @@ import { INSTITUTION_ID } from '../institution';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { clinics } from './clinics';
 import { curriculum } from './curriculum';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { CARE_SETTINGS } from './settings';
@@ -114,5 +115,6 @@ export const hospicePalliativeMedicine: Program = {
   requirementSet,
   sourceFile: FILE,
   factSources: hospicePalliativeMedicineFactSources,
+  facts,
   inferred: { siteIds: CENTERS_IDENTIFIED },
 };

@@ -188,3 +188,47 @@ describe('IR: expectations and requirement set', () => {
     for (const r of reqs) expect(r.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('IR: highlights, history, outcomes and link', () => {
+  const fact = (id: string) => ir.facts?.find((f) => f.id === id);
+  const quotes = (id: string) => fact(id)?.sources.map((s) => s.quote) ?? [];
+
+  it('"We started one of the earliest medical student rotations for IR in southern California."', () => {
+    expect(fact('early-student-rotation')?.kind).toBe('history');
+    expect(fact('early-student-rotation')?.text).toMatch(/one of the earliest medical student rotations for IR in southern California/);
+  });
+
+  it('"Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults, trainees have the opportunity to perform complex procedures."', () => {
+    expect(fact('competence-before-complex-procedures')?.text).toMatch(/^Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults/);
+  });
+
+  it('"The general surgery division is vigorous and busy with tertiary cases. Trainees receive hands-on training, often directly with the surgical attending"', () => {
+    expect(fact('general-surgery-division')?.text).toMatch(/busy with tertiary cases.*hands-on training, often directly with the surgical attending/);
+  });
+
+  it('"We follow our cancer patients for life and have a deep understanding of the various oncologic options including immunotherapy."', () => {
+    expect(fact('cancer-patients-for-life')?.text).toMatch(/followed for life.*including immunotherapy/);
+  });
+
+  it('"We have 3rd and 4th year students. … They are acting sub-interns and see initial consultations, actively participate in clinic and are also heavily involved in the procedural areas."', () => {
+    const students = fact('medical-students-sub-interns');
+    expect(students?.text).toMatch(/3rd and 4th year medical students are acting sub-interns/);
+    expect(students?.text).toMatch(/initial consultations.*clinic.*procedural areas/);
+    // "nationally" belongs to the next sentence, about the residents.
+    expect(students?.text).not.toMatch(/national/);
+    expect(quotes('medical-students-sub-interns').some((q) => q.includes('nationally'))).toBe(false);
+  });
+
+  it('"Our IR integrated residents will work closely with medical students both at our institution and also nationally."', () => {
+    expect(fact('residents-work-with-students')?.text).toMatch(/residents work closely with medical students both at the institution and nationally/);
+    expect(quotes('residents-work-with-students')).toEqual(['Our IR integrated residents will work closely with medical students both at our institution and also nationally.']);
+  });
+
+  it('"our graduates go on to develop robust clinical IR practices"', () => {
+    expect(fact('graduates-practices')).toMatchObject({ kind: 'outcome', text: 'Graduates go on to develop robust clinical IR practices.' });
+  });
+
+  it('"Visit residency-scal-kaiserpermanente.org to learn more about how to apply …" — the web address as printed', () => {
+    expect(fact('website')).toMatchObject({ kind: 'link', url: 'residency-scal-kaiserpermanente.org' });
+  });
+});

@@ -8,6 +8,7 @@ import { clinics } from './clinics';
 import { conferences } from './conferences';
 import { curriculum } from './curriculum';
 import { expectations } from './expectations';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { FILE, PGY2_MICU_HOURS, PGY6, PROGRAM_ID, SEVEN_AND_A_HALF, ir } from './source';
@@ -100,4 +101,5 @@ export const interventionalRadiology: Program = {
   requirementSet,
   sourceFile: FILE,
   factSources: interventionalRadiologyFactSources,
+  facts,
 };

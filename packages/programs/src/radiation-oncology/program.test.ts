@@ -217,3 +217,26 @@ describe('Radiation Oncology: research and presentations', () => {
     for (const r of reqs) expect(r.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('Radiation Oncology: highlights, history and link', () => {
+  const fact = (id: string) => ro.facts?.find((f) => f.id === id);
+
+  it('"The Radiation Oncology Department is the largest in California and one of the largest in the nation."', () => {
+    expect(fact('largest-department')).toMatchObject({ kind: 'highlight' });
+    expect(fact('largest-department')?.text).toMatch(/largest in California and one of the largest in the nation/);
+  });
+
+  it('"We offer a unique training experience within a fully integrated healthcare system and managed care organization!"', () => {
+    expect(fact('integrated-system')?.kind).toBe('highlight');
+    expect(fact('integrated-system')?.text).toMatch(/fully integrated healthcare system and managed care organization/);
+  });
+
+  it('"Over the course of thirty plus years, the department has grown rapidly in size from a small group of founding physicians in one location …"', () => {
+    expect(fact('thirty-plus-years')?.kind).toBe('history');
+    expect(fact('thirty-plus-years')?.text).toMatch(/thirty plus years.*small group of founding physicians in one location/);
+  });
+
+  it('"http://residency-scal-kaiserpermanente.org" — the web address as printed', () => {
+    expect(fact('website')).toMatchObject({ kind: 'link', url: 'http://residency-scal-kaiserpermanente.org' });
+  });
+});

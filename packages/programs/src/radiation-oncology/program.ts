@@ -8,6 +8,7 @@ import { conferences } from './conferences';
 import { curriculum, FOUR_YEARS, SENIOR_RESIDENTS } from './curriculum';
 import { equipment } from './equipment';
 import { expectations } from './expectations';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, FILE, PROGRAM_ID, ro } from './source';
@@ -99,4 +100,5 @@ export const radiationOncology: Program = {
   requirementSet,
   sourceFile: FILE,
   factSources: radiationOncologyFactSources,
+  facts,
 };
