@@ -40,7 +40,10 @@ describe('inferencesIn', () => {
   it('says values in words', () => {
     expect(inferredValueText('America/Los_Angeles')).toBe('America/Los_Angeles');
     expect(inferredValueText(2022)).toBe('2022');
-    expect(inferredValueText({ hoursPerMonth: 160 })).toBe('{"hoursPerMonth":160}');
+    expect(inferredValueText({ hoursPerMonth: 160, basis: 'b' })).toBe('160 hours a month');
+    expect(inferredValueText({ amount: { kind: 'exact', value: 72 }, unit: 'months' })).toBe('72 months');
+    expect(inferredValueText({ from: 1, to: 6 })).toBe('PGY1–PGY6');
+    expect(inferredValueText([{ year: 5, months: 2 }])).toBe('[{"year":5,"months":2}]');
   });
 });
 

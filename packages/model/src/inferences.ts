@@ -82,8 +82,9 @@ export function inferencesIn(entity: unknown, label?: string): Inference[] {
 }
 
 /**
- * An inferred value in words: strings as written, lists joined, other values
- * as compact JSON.
+ * An inferred value in words: strings as written, exact durations as
+ * `72 months`, PGY ranges as `PGY1–PGY6`, unit conversions as `160 hours a
+ * month`, other values as compact JSON.
  *
  * @param value - the value
  * @returns the text
@@ -93,5 +94,12 @@ export function inferencesIn(entity: unknown, label?: string): Inference[] {
 export function inferredValueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isRecord(value)) {
+    // The shapes the catalog infers most: a duration, a PGY range, a conversion.
+    const amount = value.amount;
+    if (isRecord(amount) && amount.kind === 'exact' && typeof amount.value === 'number' && typeof value.unit === 'string') return `${amount.value} ${value.unit}`;
+    if (typeof value.from === 'number' && typeof value.to === 'number') return `PGY${value.from}–PGY${value.to}`;
+    if (typeof value.hoursPerMonth === 'number') return `${value.hoursPerMonth} hours a month`;
+  }
   return JSON.stringify(value) ?? 'undefined';
 }
