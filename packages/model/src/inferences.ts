@@ -101,5 +101,5 @@ export function inferredValueText(value: unknown): string {
     if (typeof value.from === 'number' && typeof value.to === 'number') return `PGY${value.from}–PGY${value.to}`;
     if (typeof value.hoursPerMonth === 'number') return `${value.hoursPerMonth} hours a month`;
   }
-  return JSON.stringify(value) ?? 'undefined';
+  return value === undefined ? 'undefined' : JSON.stringify(value);
 }

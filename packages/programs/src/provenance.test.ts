@@ -157,7 +157,12 @@ function statedValues(): Stated[] {
     const all: Sources = [];
     const collect = (n: unknown): void => {
       if (Array.isArray(n)) n.forEach(collect);
-      else if (typeof n === 'object' && n !== null) for (const [k, v] of Object.entries(n)) (k === 'sources' && Array.isArray(v) ? all.push(...(v as Sources)) : collect(v));
+      else if (typeof n === 'object' && n !== null) {
+        for (const [k, v] of Object.entries(n)) {
+          if (k === 'sources' && Array.isArray(v)) all.push(...(v as Sources));
+          else collect(v);
+        }
+      }
     };
     collect(p);
     return all;

@@ -37,17 +37,18 @@ export function monthsTagged(program: Program, tags: readonly string[], pgy?: { 
  * reading names (a reading index past a split's readings keeps it in place).
  */
 export function underSplitReading(program: Program, reading: number): Program {
-  const copy = structuredClone(program) as Program;
+  const copy = structuredClone(program);
   const moved: { year: number; block: Program['curriculum']['years'][number]['blocks'][number] }[] = [];
   for (const year of copy.curriculum.years) {
     year.blocks = year.blocks.filter((block) => {
       const split = block.split;
-      if (split === undefined || split.status !== 'ambiguous') return true;
+      if (split?.status !== 'ambiguous') return true;
       const shares = split.candidates[reading]?.value;
       if (shares === undefined) return true;
       for (const share of shares) {
-        const { split: _drop, ...rest } = block;
-        moved.push({ year: share.year, block: { ...rest, duration: { amount: { kind: 'exact', value: share.months }, unit: 'months' } } });
+        const share_ = { ...block, duration: { amount: { kind: 'exact' as const, value: share.months }, unit: 'months' as const } };
+        delete share_.split;
+        moved.push({ year: share.year, block: share_ });
       }
       return false;
     });
