@@ -45,7 +45,7 @@ export class CohortInputError extends Error {
 }
 
 function firstPgy(program: Program): number {
-  return program.pgyLevels.status === 'stated' ? program.pgyLevels.value.from : 1;
+  return program.pgyLevels.status === 'stated' || program.pgyLevels.status === 'inferred' ? program.pgyLevels.value.from : 1;
 }
 
 /**

@@ -157,6 +157,23 @@ describe('program explorer in Chromium', () => {
     await done();
   });
 
+  it('Radiation Oncology: the stated highlights and link, and the inferred values listed apart from the open gaps', async () => {
+    const { page, errors, done } = await open('#/program/kp-lamc-radiation-oncology', 'kp-lamc-radiation-oncology-facts');
+    // "the largest in California …", "a fully integrated healthcare system …",
+    // "thirty plus years …", and "http://residency-scal-kaiserpermanente.org".
+    expect(await count(page, '[data-testid=stated-facts] li')).toBe(4);
+    expect(await page.locator('[data-testid=stated-facts] li[data-kind=link]').textContent()).toContain('http://residency-scal-kaiserpermanente.org');
+    // The accreditor is implied ("based on ACGME requirements"), not stated.
+    const inferred = await page.locator('[data-testid=inferred] li').allTextContents();
+    expect(inferred.some((t) => t.startsWith('Radiation Oncology Residency Program: accreditor = ACGME — '))).toBe(true);
+    // The HDR afterloader's year: the brochure dates the suite, not the equipment.
+    expect(inferred.some((t) => t.startsWith('Varian HDR Bravos afterloader: year = 2022 — '))).toBe(true);
+    const gaps = await page.locator('[data-testid=gaps] li').allTextContents();
+    expect(gaps.some((t) => t.includes('inferred'))).toBe(false);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
   it('an unknown program id gets a not-found page, not an error', async () => {
     const { page, errors, done } = await open('#/program/nope', 'not-found');
     expect(await count(page, 'main[data-page=not-found]')).toBe(1);

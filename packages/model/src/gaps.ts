@@ -1,4 +1,5 @@
 import { type Finding, type PathSegment, formatPath } from './finding';
+import { inferencesIn, inferredValueText } from './inferences';
 import type { Program } from './program/program';
 import { durationMonths } from './quantity';
 import { yearBlockMonths } from './curriculum-months';
@@ -33,6 +34,8 @@ function walk(node: unknown, path: PathSegment[], labels: string[], out: Finding
   const key = path.at(-1);
   if (key === 'sources') return;
   const status = node.status;
+  // Inferred values are listed apart (see `inferred` below), never as stated.
+  if (status === 'inferred') return;
   if (status === 'unstated' || status === 'ambiguous') {
     const what = describe(labels, key);
     const note = typeof node.note === 'string' ? ` (${node.note})` : '';
@@ -76,6 +79,18 @@ function unaccountedTime(program: Program, out: Finding[]): void {
   });
 }
 
+function inferred(program: Program, out: Finding[]): void {
+  for (const i of inferencesIn(program, program.name)) {
+    const field = i.field.replace(/([A-Z])/g, ' $1').toLowerCase();
+    out.push({
+      code: 'gap/inferred',
+      severity: 'info',
+      path: i.path,
+      message: `${i.where !== undefined ? `${i.where}: ` : ''}${field} ${inferredValueText(i.value)} is inferred, not stated: ${i.reasoning}`,
+    });
+  }
+}
+
 function round(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
@@ -100,9 +115,11 @@ function unnamedMembers(program: Program, out: Finding[]): void {
 /**
  * Lists what a program's source leaves open: unstated values (a conference's
  * time, a site's city), ambiguous readings ("bimonthly"), curriculum time no
- * stated block accounts for (the twelfth internship month), and fleet members
- * of unstated model. Each gap is an `info` finding with a path into the
- * program.
+ * stated block accounts for (the twelfth internship month), fleet members
+ * of unstated model, and last, as `gap/inferred`, every value the source
+ * implies without saying it, with the reasoning. Each gap is an `info`
+ * finding with a path into the program; filter on `code` to list inferences
+ * apart from what is open.
  *
  * @param program - the program to inspect
  * @returns one finding per gap, in document order
@@ -114,5 +131,6 @@ export function programGaps(program: Program): Finding[] {
   walk(program, [], [program.name], out);
   unaccountedTime(program, out);
   unnamedMembers(program, out);
+  inferred(program, out);
   return out.map((f) => ({ ...f, ref: formatPath(f.path) }));
 }

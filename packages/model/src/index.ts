@@ -55,6 +55,8 @@ export {
 export type { Bounds, Duration, DurationUnit, Quantity, UnitConversions } from './quantity';
 export { openValue, statedValue } from './open';
 export type { AmbiguousValue, Open, Reading, StatedValue, UnstatedValue } from './open';
+export { inferredFields, knownValue } from './open';
+export type { InferredValue } from './open';
 export { SourceRefSchema, SourcesSchema } from './source';
 export type { SourceRef, Sources } from './source';
 export {
@@ -115,6 +117,8 @@ export {
   VolumeSchema,
 } from './program/program';
 export type { Affiliation, Expectation, Positions, Program, ProgramFactField, Specialty, Volume } from './program/program';
+export { ProgramFactSchema } from './program/program';
+export type { ProgramFact } from './program/program';
 export {
   ProcedureRoleSchema,
   RequirementSchema,
@@ -162,3 +166,5 @@ export { validateCatalog } from './validate-catalog';
 export { programGaps } from './gaps';
 export { jsonSchemaEntities, jsonSchemaFor, jsonSchemas } from './json-schema';
 export type { JsonSchemaEntity } from './json-schema';
+export { inferencesIn, inferredValueText } from './inferences';
+export type { Inference } from './inferences';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InstitutionIdSchema, SiteIdSchema } from './ids';
-import { openValue } from './open';
+import { inferredFields, openValue } from './open';
 import { YearSchema } from './primitives';
 import { QuantitySchema } from './quantity';
 import { SourcesSchema } from './source';
@@ -33,6 +33,12 @@ export const SiteSchema = z.object({
   affiliation: z.enum(['sponsor', 'partner']),
   /** Year the site opened, where stated. */
   opened: openValue(YearSchema).exactOptional(),
+  /**
+   * Plain fields whose value the source implies but does not state, with the
+   * reasoning (brochures say "our satellite facilities", not "owned by the
+   * sponsor").
+   */
+  inferred: inferredFields(['affiliation', 'kind', 'partOf']).exactOptional(),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });

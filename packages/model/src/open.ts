@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /**
- * Wraps a schema so a value can be stated, unstated, or ambiguous between
- * readings. The data never guesses: a conference with a weekday but no time
- * has `startTime: { status: 'unstated' }`, and "bimonthly" is
- * `{ status: 'ambiguous', candidates: [...] }`. Gap reports find these by
- * their `status`.
+ * Wraps a schema so a value can be stated, inferred, unstated, or ambiguous
+ * between readings. The data never guesses: a conference with a weekday but
+ * no time has `startTime: { status: 'unstated' }`, "bimonthly" is
+ * `{ status: 'ambiguous', candidates: [...] }`, and a value the text implies
+ * without saying it is `{ status: 'inferred', value, reasoning }`, with the
+ * reasoning in words. Gap reports find these by their `status`.
  *
  * @param value - schema of the stated value
  * @returns a schema for the open value
@@ -20,6 +21,14 @@ export function openValue<T extends z.ZodType>(value: T) {
       status: z.literal('stated'),
       /** The stated value. */
       value,
+    }),
+    z.object({
+      /** The source implies the value without saying it. */
+      status: z.literal('inferred'),
+      /** The inferred value. */
+      value,
+      /** How the value follows from what the source says, in words. */
+      reasoning: z.string().min(1),
     }),
     z.object({
       /** The source does not state the value. */
@@ -55,6 +64,20 @@ export interface StatedValue<T> {
   value: T;
 }
 
+/**
+ * A value the source implies but does not say: "our Los Angeles facility"
+ * read as the Cancer Center, a month of 160 hours worked back from a stated
+ * total. Never reported as stated.
+ */
+export interface InferredValue<T> {
+  /** The source implies the value without saying it. */
+  status: 'inferred';
+  /** The inferred value. */
+  value: T;
+  /** How the value follows from what the source says, in words. */
+  reasoning: string;
+}
+
 /** A value the source leaves open. */
 export interface UnstatedValue {
   /** The source does not state the value. */
@@ -81,8 +104,8 @@ export interface AmbiguousValue<T> {
   note: string;
 }
 
-/** A value that may be stated, unstated or ambiguous. */
-export type Open<T> = StatedValue<T> | UnstatedValue | AmbiguousValue<T>;
+/** A value that may be stated, inferred, unstated or ambiguous. */
+export type Open<T> = StatedValue<T> | InferredValue<T> | UnstatedValue | AmbiguousValue<T>;
 
 /**
  * The stated value of an open value, or `undefined` when the source leaves it
@@ -96,4 +119,37 @@ export type Open<T> = StatedValue<T> | UnstatedValue | AmbiguousValue<T>;
  */
 export function statedValue<T>(open: Open<T>): T | undefined {
   return open.status === 'stated' ? open.value : undefined;
+}
+
+/**
+ * The value of an open value that is stated or inferred (an inference is the
+ * best reading the source supports, but it is not stated; callers that must
+ * tell them apart check `status`), or `undefined` when the source leaves it
+ * unstated or ambiguous.
+ *
+ * @param open - an open value
+ * @returns the stated or inferred value
+ * @example
+ * knownValue({ status: 'inferred', value: 'kp-lamc', reasoning: '…' }); // 'kp-lamc'
+ * knownValue({ status: 'unstated' }); // undefined
+ */
+export function knownValue<T>(open: Open<T>): T | undefined {
+  return open.status === 'stated' || open.status === 'inferred' ? open.value : undefined;
+}
+
+/**
+ * A map from the names of an entity's plain (not open) fields to the
+ * reasoning behind them, for values the source implies but does not say
+ * whose field cannot be an open value without breaking every reader (a
+ * conference's `timeZone`, a site's `affiliation`, a program's `length`).
+ * A field listed here is inferred; a field not listed is stated or plain data.
+ *
+ * @param fields - the fields that may be inferred
+ * @returns a schema for `{ [field]?: reasoning }`
+ * @example
+ * const SeriesInferred = inferredFields(['timeZone']);
+ * SeriesInferred.parse({ timeZone: 'Los Angeles keeps Pacific time' });
+ */
+export function inferredFields<const F extends readonly [string, ...string[]]>(fields: F) {
+  return z.partialRecord(z.enum(fields), z.string().min(1, 'an inference says its reasoning in words'));
 }

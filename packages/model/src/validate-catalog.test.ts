@@ -111,4 +111,16 @@ describe('validateCatalog', () => {
     const catalog = mutate((c) => { c.programs[0].equipment[1].partOf = 'fleet'; });
     expect(codes(catalog)).toEqual(['catalog/dangling-reference programs.0.equipment.1.partOf']);
   });
+
+  it('checks every reading of a block split across years: known years, and months adding up to the block', () => {
+    // Year 2's first block is 1–2 months; year 1's IR block is exactly 2.
+    const split = (value: unknown) => mutate((c) => { c.programs[0].curriculum.years[0].blocks[1].split = value; });
+    const reading = (shares: { year: number; months: number }[]) => ({ value: shares, reading: 'r' });
+    expect(codes(split({ status: 'ambiguous', note: 'n', candidates: [reading([{ year: 1, months: 2 }]), reading([{ year: 1, months: 1 }, { year: 2, months: 1 }])] }))).toEqual([]);
+    // 1 + 0.5 = 1.5 months is not the block's 2.
+    expect(codes(split({ status: 'ambiguous', note: 'n', candidates: [reading([{ year: 1, months: 2 }]), reading([{ year: 1, months: 1 }, { year: 2, months: 0.5 }])] }))).toEqual([
+      'catalog/split-length programs.0.curriculum.years.0.blocks.1.split',
+    ]);
+    expect(codes(split({ status: 'stated', value: [{ year: 3, months: 2 }] }))).toEqual(['catalog/year-out-of-range programs.0.curriculum.years.0.blocks.1.split']);
+  });
 });

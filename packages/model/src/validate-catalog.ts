@@ -1,11 +1,11 @@
 import type { Catalog } from './catalog';
 import { type Finding, type PathSegment, formatPath } from './finding';
-import type { CurriculumYear } from './program/curriculum';
+import type { CurriculumYear, RotationBlock } from './program/curriculum';
 import type { Program } from './program/program';
 import type { PgyRange } from './primitives';
 import { durationMonths } from './quantity';
 import { programMonths, yearBlockMonths } from './curriculum-months';
-import type { Open } from './open';
+import { type Open, knownValue } from './open';
 
 // Rounding noise from unit conversions (80 h / 160 h) must not raise findings.
 const EPSILON = 1e-9;
@@ -32,13 +32,14 @@ function checkRef(ctx: Ctx, ids: ReadonlySet<string>, id: string, path: PathSegm
 }
 
 function openIds(open: Open<string>): string[] {
-  if (open.status === 'stated') return [open.value];
+  if (open.status === 'stated' || open.status === 'inferred') return [open.value];
   if (open.status === 'ambiguous') return open.candidates.map((c) => c.value);
   return [];
 }
 
+// An inferred range (an internship read as PGY1) is checked like a stated one.
 function statedRange(program: Program): PgyRange | undefined {
-  return program.pgyLevels.status === 'stated' ? program.pgyLevels.value : undefined;
+  return knownValue(program.pgyLevels);
 }
 
 function checkPgyRange(ctx: Ctx, program: Program, range: PgyRange, path: PathSegment[]): void {
@@ -104,7 +105,7 @@ function checkGroups(ctx: Ctx, year: CurriculumYear, yp: PathSegment[]): void {
       report(ctx, 'catalog/dangling-reference', [...gp, 'id'], `no block of year ${year.year} is in group "${g.id}"`);
       return;
     }
-    const orders = g.order.status === 'stated' ? [g.order.value] : g.order.status === 'ambiguous' ? g.order.candidates.map((c) => c.value) : [];
+    const orders = g.order.status === 'stated' || g.order.status === 'inferred' ? [g.order.value] : g.order.status === 'ambiguous' ? g.order.candidates.map((c) => c.value) : [];
     const expected = members.join(',');
     for (const order of orders) {
       if ([...order].sort((a, b) => a - b).join(',') !== expected) {
@@ -112,6 +113,26 @@ function checkGroups(ctx: Ctx, year: CurriculumYear, yp: PathSegment[]): void {
       }
     }
   });
+}
+
+// Every reading of a block's split must name years of the curriculum and add
+// up to the block's own length, so moving the block between years never
+// changes a total.
+function checkSplit(ctx: Ctx, program: Program, block: RotationBlock, bp: PathSegment[]): void {
+  const split = block.split;
+  if (split === undefined) return;
+  const readings = split.status === 'stated' || split.status === 'inferred' ? [split.value] : split.status === 'ambiguous' ? split.candidates.map((c) => c.value) : [];
+  const years = new Set(program.curriculum.years.map((y) => y.year));
+  const length = durationMonths(block.duration, program.conversions);
+  for (const shares of readings) {
+    for (const share of shares) {
+      if (!years.has(share.year)) report(ctx, 'catalog/year-out-of-range', [...bp, 'split'], `the split names year ${share.year}, which the curriculum does not have`);
+    }
+    const sum = shares.reduce((n, share) => n + share.months, 0);
+    if (length && (sum < length.min - EPSILON || sum > length.max + EPSILON)) {
+      report(ctx, 'catalog/split-length', [...bp, 'split'], `a split of ${sum} months does not match the block's ${length.min === length.max ? length.min : `${length.min}–${length.max}`} months`);
+    }
+  }
 }
 
 function checkCurriculum(ctx: Ctx, program: Program, rotationIds: ReadonlySet<string>, clinicIds: ReadonlySet<string>, p: PathSegment[]): void {
@@ -135,7 +156,10 @@ function checkCurriculum(ctx: Ctx, program: Program, rotationIds: ReadonlySet<st
         report(ctx, 'catalog/pgy-out-of-range', [...yp, 'pgy'], `year ${year.year} of a program starting at PGY${levels.from} is PGY${levels.from + year.year - 1}, not PGY${year.pgy}`);
       }
     }
-    year.blocks.forEach((b, i) => { checkRef(ctx, rotationIds, b.rotationId, [...yp, 'blocks', i, 'rotationId'], 'rotation'); });
+    year.blocks.forEach((b, i) => {
+      checkRef(ctx, rotationIds, b.rotationId, [...yp, 'blocks', i, 'rotationId'], 'rotation');
+      checkSplit(ctx, program, b, [...yp, 'blocks', i]);
+    });
     checkGroups(ctx, year, yp);
     const length = durationMonths(year.length, program.conversions);
     yearsTotal += length?.min ?? 0;

@@ -9,19 +9,20 @@ if (set === undefined) throw new Error('the IR program has no requirement set');
 
 describe('an IR resident against the program requirements', () => {
   it('aortic repairs at risk: 38 in 58 months, 14 left', () => {
+    // "over 50 aortic repairs": more than 50, so 51 whole repairs.
     // Start 2022-07-01, 72 months → training ends 2028-06-30. As of 2027-04-30,
     // 58 calendar months have passed and 14 are left. Pace 38 / 58 ≈ 0.655 a
-    // month → 38 + 0.655 × 14 ≈ 47.2 < 50. Reaching 50 takes 12 × 58 / 38 ≈
-    // 18.3 months: 2027-04-30 + 18 months = 2028-10-30, + 0.32 × 30.4375 ≈ 10
-    // days = 2028-11-09.
+    // month → 38 + 0.655 × 14 ≈ 47.2 < 51. Reaching 51 takes 13 × 58 / 38 ≈
+    // 19.8 months: 2027-04-30 + 19 months = 2028-11-30, + 0.84 × 30.4375 ≈ 26
+    // days = late 2028-12.
     const procedures = Array.from({ length: 38 }, (_, i) => ({ id: `p${i}`, traineeId: 'lee', date: '2026-01-15', category: 'aortic-repair', role: 'primary' as const, count: 1 }));
     const record = { trainee: { id: 'lee', name: 'Dr. Lee', programId: interventionalRadiology.id, startDate: '2022-07-01', pgyAtStart: 1 }, assignments: [], leave: [], workPeriods: [], procedures, scholarly: [], activities: [], attendance: [] };
     const report = evaluate(set, { record: record as never, program: interventionalRadiology }, { asOf: '2027-04-30' });
     const aortic = report.results.find((r) => r.requirementId === 'ir-aortic-repairs');
-    expect(aortic).toMatchObject({ status: 'at-risk', measured: { min: 38, max: 38 }, required: { min: 50, max: null }, deadline: '2028-06-30' });
+    expect(aortic).toMatchObject({ status: 'at-risk', measured: { min: 38, max: 38 }, required: { min: 51, max: null }, deadline: '2028-06-30' });
     expect(aortic?.projected).toBeCloseTo(38 + (38 / 58) * 14, 5);
     expect(aortic?.message).toBe(
-      'Dr. Lee has 38 of 50 aortic-repair procedures with 14 months of training left; at the current pace of 0.7 a month 50 will be reached around 2028-11, after training ends on 2028-06-30.',
+      'Dr. Lee has 38 of 51 aortic-repair procedures with 14 months of training left; at the current pace of 0.7 a month 51 will be reached around 2028-12, after training ends on 2028-06-30.',
     );
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'requirement/at-risk', ref: 'ir-aortic-repairs' }));
   });

@@ -1,10 +1,12 @@
 /**
  * The facts section: what the brochure states about the program, with
- * unstated facts shown as such, and the list of its open gaps.
+ * unstated facts shown as such, the highlights, history, outcomes and links
+ * it states, the values the catalog infers (apart, with the reasoning), and
+ * the list of its open gaps.
  *
  * @module
  */
-import type { Catalog, Finding, Program } from '@gmekit/model';
+import { type Catalog, type Finding, type Program, inferencesIn, inferredValueText } from '@gmekit/model';
 import { h } from './dom';
 import { openText, quantityText } from './format';
 
@@ -50,11 +52,43 @@ export function factsSection(program: Program, catalog: Catalog, gaps: readonly 
       row('Conference series', String(program.conferences.length)),
     ),
   );
+  // Inferred values are listed on their own, never among the open gaps.
+  const open = gaps.filter((g) => g.code !== 'gap/inferred');
   const gapList = h(
     'details',
     { class: 'gaps' },
-    h('summary', {}, `${gaps.length} facts the brochure leaves open`),
-    h('ul', { 'data-testid': 'gaps' }, ...gaps.map((g) => h('li', {}, g.message))),
+    h('summary', {}, `${open.length} facts the brochure leaves open`),
+    h('ul', { 'data-testid': 'gaps' }, ...open.map((g) => h('li', {}, g.message))),
   );
-  return h('section', { id: 'facts' }, h('h2', {}, 'Facts'), table, gapList);
+  const stated = program.facts ?? [];
+  const statedList = h(
+    'ul',
+    { 'data-testid': 'stated-facts' },
+    ...stated.map((f) => h('li', { 'data-kind': f.kind }, h('span', { class: 'badge' }, f.kind), ' ', f.text, f.url === undefined ? null : h('span', {}, ' ', h('code', {}, f.url)))),
+  );
+  const used = new Set<string>(program.siteIds);
+  const inferred = [
+    ...inferencesIn(program, program.name),
+    ...catalog.sites.filter((site) => used.has(site.id)).flatMap((site) => inferencesIn(site, site.name)),
+  ];
+  const inferredList = h(
+    'details',
+    { class: 'inferred' },
+    h('summary', {}, `${inferred.length} values inferred, not stated`),
+    h(
+      'ul',
+      { 'data-testid': 'inferred' },
+      ...inferred.map((i) => h('li', {}, `${i.where !== undefined ? `${i.where}: ` : ''}${i.field} = ${inferredValueText(i.value)} — ${i.reasoning}`)),
+    ),
+  );
+  return h(
+    'section',
+    { id: 'facts' },
+    h('h2', {}, 'Facts'),
+    table,
+    stated.length === 0 ? null : h('h3', {}, 'Highlights, history, outcomes and links'),
+    stated.length === 0 ? null : statedList,
+    inferredList,
+    gapList,
+  );
 }

@@ -6,7 +6,8 @@
 import type { Open, Quantity } from '@gmekit/model';
 
 /**
- * An open value in words: the value, "not stated", or the readings.
+ * An open value in words: the value, the value marked as inferred, "not
+ * stated", or the readings.
  *
  * @param open - the open value
  * @param show - how to show a value
@@ -15,6 +16,7 @@ import type { Open, Quantity } from '@gmekit/model';
 export function openText<T>(open: Open<T>, show: (value: T) => string = String): string {
   if (open.status === 'stated') return show(open.value);
   if (open.status === 'ambiguous') return `ambiguous: ${open.candidates.map((c) => c.reading).join(' / ')}`;
+  if (open.status === 'inferred') return `${show(open.value)} (inferred, not stated)`;
   return open.note === undefined ? 'not stated' : `not stated (${open.note})`;
 }
 

@@ -10,7 +10,7 @@
  * @module
  */
 import { Temporal } from 'temporal-polyfill';
-import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/model';
+import { type Assignment, type Finding, type Leave, type Rotation, type Trainee, knownValue } from '@gmekit/model';
 import type { ConferenceOccurrence } from './occurrence';
 
 /** What {@link detectConflicts} checks. */
@@ -115,7 +115,7 @@ export function detectConflicts(input: ConflictInput): ConflictReport {
       });
     }
     const taggedOffSite = rotation?.categories.includes(offSiteTag) ?? false;
-    const site = assignment.siteId ?? (rotation?.site.status === 'stated' ? rotation.site.value : undefined);
+    const site = assignment.siteId ?? ((rotation === undefined ? undefined : knownValue(rotation.site)));
     let siteUnknownNoted = false;
     for (const o of sessions) {
       if (o.date < assignment.start || o.date > assignment.end) continue;

@@ -57,7 +57,8 @@ export function readOpen<T>(
 ): Reading<T> {
   const name = `${series.title} (${series.id})`;
   const until = blocks ? '; the series is not placed until then' : '';
-  if (open.status === 'stated') return { value: open.value };
+  // An inferred value is the catalog's reasoned reading; it places the series like a stated one.
+  if (open.status === 'stated' || open.status === 'inferred') return { value: open.value };
   if (open.status === 'ambiguous') {
     const readings = open.candidates.map((c) => `${JSON.stringify(c.value)} (${c.reading})`).join('; ');
     if (chosen === undefined) {

@@ -20,8 +20,8 @@ describe('gmekit programs', () => {
     expect(Object.keys(doc)).toEqual(['institution', 'programs']);
     expect(doc.programs.map((p: { id: string }) => p.id)).toEqual(catalog.programs.map((p) => p.id));
     const ir = doc.programs.find((p: { id: string }) => p.id === 'kp-lamc-interventional-radiology');
-    // the integrated IR residency covers PGY1–PGY6
-    expect(ir.pgyLevels).toEqual({ status: 'stated', value: { from: 1, to: 6 } });
+    // the integrated IR residency covers PGY1–PGY6; the brochure writes PGY 2–6 and an internship before them, so the range is inferred
+    expect(ir.pgyLevels).toMatchObject({ status: 'inferred', value: { from: 1, to: 6 } });
     expect(Object.keys(ir)).toEqual(['id', 'name', 'type', 'specialty', 'pgyLevels', 'length', 'positionsPerYear', 'siteIds', 'rotations', 'conferences']);
   });
 

@@ -2,6 +2,7 @@ import { type Program, programGaps } from '@gmekit/model';
 import type { Command } from '../command';
 import { resolveProgram } from '../catalog/resolve';
 import { durationText, openText, pgyText, quantityText } from '../output/describe';
+import { factLine, inferenceLine, programAndSiteInferences } from '../output/provenance';
 import { findingLine, table } from '../output/text';
 
 function curriculumLines(program: Program): string[] {
@@ -22,25 +23,27 @@ function curriculumLines(program: Program): string[] {
   return lines;
 }
 
-/** `gmekit show <program>`: one program, with its open gaps. */
+/** `gmekit show <program>`: one program, with what it infers and its open gaps. */
 export const showCommand: Command = {
   name: 'show',
-  summary: 'one program, with its open gaps',
+  summary: 'one program, with its inferred values and open gaps',
   usage: 'show <program>',
   description:
     '<program> is a program id, its name as a slug (hospice-palliative-medicine) or a prefix only one program has.\n' +
-    'Prints the program\'s facts, curriculum and conferences, then every gap its source leaves open (unstated or ambiguous values, months no block accounts for).\n' +
-    'JSON: { program: <the Program as in the catalog>, gaps: Finding[] }.',
+    'Prints the program\'s facts, curriculum and conferences, the highlights, history, outcomes and links its source states, every value the catalog infers rather than reads (with the reasoning), then every gap its source leaves open (unstated or ambiguous values, months no block accounts for).\n' +
+    'JSON: { program: <the Program as in the catalog>, gaps: Finding[] (open gaps only), inferred: { ref, where, field, value, reasoning }[] (the program\'s and its sites\') }.',
   args: { positionals: [{ name: 'program', required: true }], options: {} },
   writesFiles: true,
   async run(ctx) {
     const catalog = await ctx.catalog();
     const program = resolveProgram(catalog, ctx.args.positionals[0] ?? '');
-    const gaps = programGaps(program);
+    // Inferences are listed apart from what the source leaves open.
+    const gaps = programGaps(program).filter((g) => g.code !== 'gap/inferred');
+    const inferred = programAndSiteInferences(program, catalog);
     const siteName = new Map(catalog.sites.map((s) => [s.id as string, s.name]));
     return {
       exitCode: 0,
-      json: { program, gaps },
+      json: { program, gaps, inferred: inferred.map(({ ref, where, field, value, reasoning }) => ({ ref, where: where ?? null, field, value, reasoning })) },
       text: () => {
         const facts = [
           ['id', program.id],
@@ -67,6 +70,12 @@ export const showCommand: Command = {
           '',
           `Conferences (${program.conferences.length}):`,
           ...conferences,
+          '',
+          `Stated highlights, history, outcomes and links (${program.facts?.length ?? 0}):`,
+          ...(program.facts ?? []).map((f) => `  ${factLine(f)}`),
+          '',
+          `Inferred, not stated (${inferred.length}):`,
+          ...inferred.map((i) => `  ${inferenceLine(i)}`),
           '',
           `Open gaps (${gaps.length}):`,
           ...gaps.map((g) => `  ${findingLine(g)}`),

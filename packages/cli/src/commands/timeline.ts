@@ -29,7 +29,7 @@ function pgyAtStart(program: Program, given: string | undefined): number {
     if (!/^\d+$/.test(given) || n < 1 || n > 10) throw usageError(`--pgy: expected a PGY level 1–10, got "${given}"`);
     return n;
   }
-  if (program.pgyLevels.status === 'stated') return program.pgyLevels.value.from;
+  if (program.pgyLevels.status === 'stated' || program.pgyLevels.status === 'inferred') return program.pgyLevels.value.from;
   throw usageError(`${program.id} does not state its PGY levels; pass --pgy <level> for the first year`);
 }
 

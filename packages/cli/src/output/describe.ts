@@ -42,7 +42,8 @@ export function durationText(d: Duration): string {
 
 /**
  * An open value in words; unstated and ambiguous values say so instead of
- * showing a guess (the source's notes are in the program's gap list).
+ * showing a guess, and inferred values are marked as inferred (the source's
+ * notes and the reasoning are in the program's gap list).
  *
  * @param open - the open value
  * @param show - formats a stated value
@@ -51,6 +52,7 @@ export function durationText(d: Duration): string {
 export function openText<T>(open: Open<T>, show: (value: T) => string): string {
   if (open.status === 'stated') return show(open.value);
   if (open.status === 'unstated') return 'unstated';
+  if (open.status === 'inferred') return `${show(open.value)} (inferred, not stated)`;
   return `${open.candidates.map((c) => show(c.value)).join(' or ')} (ambiguous)`;
 }
 

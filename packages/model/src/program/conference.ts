@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConferenceSeriesIdSchema, SiteIdSchema } from '../ids';
-import { openValue } from '../open';
+import { inferredFields, openValue } from '../open';
 import { IsoDateSchema, LocalTimeSchema, PgyRangeSchema, TimeZoneSchema, WeekdaySchema } from '../primitives';
 import { SourcesSchema } from '../source';
 
@@ -89,6 +89,12 @@ export const ConferenceSeriesSchema = z.object({
   siteId: SiteIdSchema.exactOptional(),
   /** PGY levels it is part of, if limited. */
   pgy: PgyRangeSchema.exactOptional(),
+  /**
+   * Plain fields whose value the source implies but does not state, with the
+   * reasoning: a brochure gives clock times without a zone, so the zone is
+   * inferred from where the program is.
+   */
+  inferred: inferredFields(['timeZone']).exactOptional(),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });

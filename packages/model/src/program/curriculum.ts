@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClinicIdSchema, ExperienceIdSchema, RotationIdSchema } from '../ids';
-import { openValue } from '../open';
+import { inferredFields, openValue } from '../open';
 import { PgyLevelSchema, PgyRangeSchema } from '../primitives';
 import { DurationSchema } from '../quantity';
 import { SourcesSchema } from '../source';
@@ -46,6 +46,26 @@ export const RotationBlockSchema = z.object({
   group: z.string().min(1).exactOptional(),
   /** An option the trainee may take rather than a fixed part of the year. */
   optional: z.boolean().exactOptional(),
+  /**
+   * How the block's time divides between training years, when the source
+   * places it across several years without saying how ("The PGY 5 and 6
+   * years will include 2 months"): each reading lists the months per year
+   * (`year` is the curriculum's `year` number) and sums to the block's
+   * duration. Absent means the whole block is in the year that lists it;
+   * readers that ignore the split keep it there, which is the first reading.
+   */
+  split: openValue(
+    z
+      .array(
+        z.object({
+          /** Curriculum year (`CurriculumYear.year`) this share falls in. */
+          year: z.number().int().min(1).max(10),
+          /** Months of the block in that year. */
+          months: z.number().min(0),
+        }),
+      )
+      .min(1),
+  ).exactOptional(),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });
@@ -87,6 +107,11 @@ export const CurriculumYearSchema = z.object({
   groups: z.array(BlockGroupSchema).exactOptional(),
   /** What the source says of the year as a whole. */
   note: z.string().exactOptional(),
+  /**
+   * Plain fields whose value the source implies but does not state, with the
+   * reasoning (a year of twelve months when the source only counts years).
+   */
+  inferred: inferredFields(['length']).exactOptional(),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });
@@ -145,6 +170,12 @@ export const CurriculumTotalSchema = z.object({
    * totals are all the source says (no blocks are listed for them).
    */
   basis: z.enum(['scheduled', 'unsequenced']),
+  /**
+   * What reproducing the total from the blocks does and does not show, when
+   * that needs saying: a total reproduced only through a conversion worked
+   * back from that same total confirms nothing.
+   */
+  note: z.string().min(1).exactOptional(),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });

@@ -47,8 +47,12 @@ export const VolumeSchema = z.object({
   scope: z.enum(['service', 'trainee']),
   /** Procedure category when it counts procedures (e.g. `aortic-repair`). */
   procedureCategory: z.string().min(1).exactOptional(),
-  /** How many, as stated. */
-  quantity: QuantitySchema,
+  /**
+   * How many: stated, or ambiguous where the words allow two counts ("over 50
+   * aortic repairs, 100 lower extremity revascularizations": whether "over"
+   * also governs 100 is not said).
+   */
+  quantity: openValue(QuantitySchema),
   /**
    * Per what period (`training` = over the whole program), where the source
    * gives one: "a large number of pediatric interventions" gives none.
@@ -68,8 +72,12 @@ export const ExpectationSchema = z.object({
   kind: z.enum(['research', 'presentation', 'teaching', 'certification', 'competency', 'other']),
   /** The expectation in words. */
   text: z.string().min(1),
-  /** Whether the source states it as required or as encouraged/optional. */
-  strength: z.enum(['required', 'encouraged', 'optional']),
+  /**
+   * Whether the source states it as required of the trainee, encouraged,
+   * optional, or only as something the program provides ("Residents will
+   * also receive formal instruction…"), which obliges the trainee to nothing.
+   */
+  strength: z.enum(['required', 'encouraged', 'optional', 'provided']),
   /** Where these facts come from. */
   sources: SourcesSchema,
 });
@@ -85,6 +93,27 @@ export const AffiliationSchema = z.object({
 });
 /** An affiliation. */
 export type Affiliation = z.infer<typeof AffiliationSchema>;
+
+/**
+ * A fact the source states about a program that no other field holds: a
+ * highlight ("the largest in California"), its history, what its graduates
+ * became, or a web address. Kept verbatim-close with its sentence, so a GME
+ * office quoting the catalog quotes the brochure.
+ */
+export const ProgramFactSchema = z.object({
+  /** Stable identifier within the program. */
+  id: z.string().min(1),
+  /** What kind of fact. */
+  kind: z.enum(['highlight', 'history', 'outcome', 'link']),
+  /** The fact in words, as close to the source as a sentence allows. */
+  text: z.string().min(1),
+  /** The address, for a `link`, as the source writes it. */
+  url: z.string().min(1).exactOptional(),
+  /** Where these facts come from. */
+  sources: SourcesSchema.min(1, 'a fact cites the sentence it was read from'),
+});
+/** A stated fact no other field holds. */
+export type ProgramFact = z.infer<typeof ProgramFactSchema>;
 
 /** Program-level facts that have no `sources` of their own, for {@link ProgramSchema}'s `factSources`. */
 export const ProgramFactFieldSchema = z.enum([
@@ -167,6 +196,14 @@ export const ProgramSchema = z.object({
    * conferences carry their own `sources`.
    */
   factSources: z.partialRecord(ProgramFactFieldSchema, SourcesSchema),
+  /**
+   * Program-level plain fields whose value the source implies but does not
+   * state (a length counted from years, a unit conversion worked back from a
+   * total), with the reasoning in words.
+   */
+  inferred: z.partialRecord(ProgramFactFieldSchema, z.string().min(1)).exactOptional(),
+  /** Highlights, history, outcomes and links the source states; absent when none are recorded. */
+  facts: z.array(ProgramFactSchema).exactOptional(),
 });
 /** A residency or fellowship program. */
 export type Program = z.infer<typeof ProgramSchema>;

@@ -30,3 +30,29 @@ export function monthsTagged(program: Program, tags: readonly string[], pgy?: { 
   }
   return { min, max, open };
 }
+
+/**
+ * The program as it would be under one reading of each split block: the
+ * block leaves the year that lists it and its months go to the years the
+ * reading names (a reading index past a split's readings keeps it in place).
+ */
+export function underSplitReading(program: Program, reading: number): Program {
+  const copy = structuredClone(program);
+  const moved: { year: number; block: Program['curriculum']['years'][number]['blocks'][number] }[] = [];
+  for (const year of copy.curriculum.years) {
+    year.blocks = year.blocks.filter((block) => {
+      const split = block.split;
+      if (split?.status !== 'ambiguous') return true;
+      const shares = split.candidates[reading]?.value;
+      if (shares === undefined) return true;
+      for (const share of shares) {
+        const share_ = { ...block, duration: { amount: { kind: 'exact' as const, value: share.months }, unit: 'months' as const } };
+        delete share_.split;
+        moved.push({ year: share.year, block: share_ });
+      }
+      return false;
+    });
+  }
+  for (const m of moved) copy.curriculum.years.find((y) => y.year === m.year)?.blocks.push(m.block);
+  return copy;
+}

@@ -33,3 +33,14 @@ export function unstated(note?: string): { status: 'unstated'; note?: string } {
 export function ambiguous<T>(note: string, ...candidates: { value: T; reading: string }[]): Open<T> {
   return { status: 'ambiguous', candidates, note };
 }
+
+/**
+ * A value the source implies but does not say, with the reasoning in words.
+ *
+ * @param value - the inferred value
+ * @param reasoning - how it follows from what the source says
+ * @returns the open value
+ */
+export function inferred<T>(value: T, reasoning: string): { status: 'inferred'; value: T; reasoning: string } {
+  return { status: 'inferred', value, reasoning };
+}

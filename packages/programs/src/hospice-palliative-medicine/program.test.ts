@@ -82,19 +82,37 @@ describe('HPM: settings and medical centers', () => {
     const y = hpm.curriculum.years[0]!;
     expect(y.blocks).toHaveLength(8);
     for (const b of y.blocks) expect(b.duration.amount.kind).toBe('unstated');
-    expect(yearBlockMonths(y, hpm)).toEqual({ min: 0, max: 0, uncounted: 8, hasRemainder: false });
+    // "allows our fellows the unique opportunity to follow their patients
+    // across these multiple clinical settings": the settings are optional
+    // blocks; "Our fellows rotate through four different medical centers": the
+    // centers are not. Only the four centers count as the year's blocks.
+    expect(y.blocks.map((b) => b.optional === true)).toEqual([true, true, true, true, false, false, false, false]);
+    expect(yearBlockMonths(y, hpm)).toEqual({ min: 0, max: 0, uncounted: 4, hasRemainder: false });
+    const follow = hpm.expectations.find((e) => e.id === 'follow-patients-across-settings');
+    expect(follow?.strength).toBe('optional');
   });
 
-  it('requirement set: 12 months, the four centers, the named settings', () => {
+  it('"To promote personal wellness and character development…" is a mission, not a required expectation', () => {
+    const wellness = 'To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship';
+    expect(hpm.missions).toContain(wellness);
+    expect(hpm.expectations.filter((e) => /wellness/i.test(e.text))).toEqual([]);
+  });
+
+  it('the four medical centers are identified with the institutions of the mission bullet by inference', () => {
+    for (const r of hpm.rotations.filter((x) => x.categories.includes('medical-center'))) {
+      expect(r.site.status, r.name).toBe('inferred');
+      expect(r.site.status === 'inferred' && r.site.reasoning).toMatch(/never says these are the four centers/);
+    }
+    expect(hpm.inferred?.siteIds).toMatch(/never says these are the four centers/);
+  });
+
+  it('requirement set: 12 months and the four centers; the settings are an opportunity, not a requirement', () => {
     const reqs = hpm.requirementSet?.requirements ?? [];
     expect(reqs.find((r) => r.kind === 'training-length')).toMatchObject({ length: { amount: { kind: 'exact', value: 12 } } });
     const centers = reqs.find((r) => r.id === 'hpm-four-medical-centers');
     expect(centers?.kind === 'distinct-sites' && centers.siteIds).toEqual(hpm.siteIds);
-    const settings = reqs.find((r) => r.id === 'hpm-care-settings');
-    expect(settings?.kind === 'distinct-sites' && settings.settings).toEqual(['inpatient-consult', 'outpatient-clinic', 'home-based-palliative-care', 'hospice']);
-    expect(settings?.sources.map((s) => s.quote)).toEqual([
-      'Kaiser Permanente’s fully integrated electronic medical records system allows our fellows the unique opportunity to follow their patients across these multiple clinical settings, from the inpatient consult service to the outpatient clinic to our integrated home-based palliative care and hospice programs.',
-    ]);
+    expect(centers?.description).toMatch(/inferred/);
+    expect(reqs.map((r) => r.id)).toEqual(['hpm-training-length', 'hpm-four-medical-centers']);
   });
 });
 
@@ -109,10 +127,27 @@ describe('HPM gaps', () => {
     expect(gaps.find((g) => g.code === 'gap/unaccounted-time')?.message).toBe('year 1: 12 of 12 months are not accounted for by the stated blocks');
   });
 
-  it('does not list the stated faculty total or the centers’ sites', () => {
+  it('does not list the stated faculty total; lists the centers’ sites as inferred, not as open', () => {
     expect(refs.has('faculty.total')).toBe(false);
     // rotations[4] is the first medical center (LAMC), after the four settings.
     expect(hpm.rotations[4]?.id).toBe('hpm-lamc');
-    expect(refs.has('rotations[4].site')).toBe(false);
+    expect(gaps.filter((g) => g.ref === 'rotations[4].site').map((g) => g.code)).toEqual(['gap/inferred']);
+  });
+});
+
+describe('HPM: highlights and outcomes', () => {
+  const fact = (id: string) => hpm.facts?.find((f) => f.id === id);
+
+  it('"Kaiser Permanente’s fully integrated electronic medical records system allows our fellows the unique opportunity to follow their patients across these multiple clinical settings"', () => {
+    expect(fact('integrated-medical-record')?.kind).toBe('highlight');
+    expect(fact('integrated-medical-record')?.text).toMatch(/fully integrated electronic medical records system lets fellows follow their patients across/);
+  });
+
+  it('"Our graduates have become fellowship directors, medical directors, and leaders in education and care delivery."', () => {
+    expect(fact('graduates-leaders')).toMatchObject({ kind: 'outcome', text: 'Graduates have become fellowship directors, medical directors, and leaders in education and care delivery.' });
+  });
+
+  it('"Los Angeles is one of the most diverse and vibrant cities in the nation, which means that our fellows encounter patients with a wide range of cultural, ethnic, and religious backgrounds."', () => {
+    expect(fact('diversity')?.text).toMatch(/one of the most diverse and vibrant cities in the nation.*cultural, ethnic, and religious backgrounds/);
   });
 });

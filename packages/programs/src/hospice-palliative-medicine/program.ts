@@ -6,10 +6,11 @@ import { INSTITUTION_ID } from '../institution';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { clinics } from './clinics';
 import { curriculum } from './curriculum';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { CARE_SETTINGS } from './settings';
-import { CENTERS_BULLET, FILE, FOUR_CENTERS, MULTI_SETTING, ONE_YEAR, PRACTICE_SETTINGS, PROGRAM_ID, SETTINGS, hpm } from './source';
+import { CENTERS_BULLET, CENTERS_IDENTIFIED, FILE, FOUR_CENTERS, MULTI_SETTING, ONE_YEAR, PRACTICE_SETTINGS, PROGRAM_ID, SETTINGS, hpm } from './source';
 
 const FACULTY =
   'Our fellows benefit from a large and diverse faculty of 22 physicians, many of whom with dual certifications in Palliative Medicine and Geriatrics, who have a passion for teaching and mentorship.';
@@ -103,14 +104,17 @@ export const hospicePalliativeMedicine: Program = {
       sources: hpm(PRACTICE_SETTINGS),
     },
     {
-      id: 'wellness-and-mentorship',
+      id: 'follow-patients-across-settings',
       kind: 'other',
-      text: 'Personal wellness and character development through an innovative wellness curriculum and strong mentorship.',
-      strength: 'required',
-      sources: hpm('To promote personal wellness and character development through an innovative wellness curriculum and strong mentorship'),
+      text: 'Follow patients across the inpatient consult service, the outpatient clinic, and the integrated home-based palliative care and hospice programs, through the integrated electronic medical records system.',
+      // "allows our fellows the unique opportunity": offered, not required.
+      strength: 'optional',
+      sources: hpm(SETTINGS),
     },
   ],
   requirementSet,
   sourceFile: FILE,
   factSources: hospicePalliativeMedicineFactSources,
+  facts,
+  inferred: { siteIds: CENTERS_IDENTIFIED },
 };

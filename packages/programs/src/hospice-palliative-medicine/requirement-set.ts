@@ -2,14 +2,13 @@ import type { RequirementSet } from '@gmekit/model';
 import { requirementId } from '../build/ids';
 import { exact, months } from '../build/quantity';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
-import { CARE_SETTINGS } from './settings';
-import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PROGRAM_ID, SETTINGS, hpm } from './source';
+import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PROGRAM_ID, hpm } from './source';
 
 /**
  * What a Hospice & Palliative Medicine fellow's record and the program's plan
- * are checked against: one year, all four medical centers, and the four
- * settings fellows follow their patients across (inpatient consult, outpatient
- * clinic, home-based palliative care, hospice).
+ * are checked against: one year and all four medical centers. The settings
+ * fellows may follow their patients across are “the unique opportunity”, not
+ * an obligation, so no requirement is made of them.
  */
 export const requirementSet: RequirementSet = {
   id: 'kp-lamc-hospice-palliative-medicine-requirements',
@@ -27,15 +26,10 @@ export const requirementSet: RequirementSet = {
       id: requirementId('hpm-four-medical-centers'),
       kind: 'distinct-sites',
       title: 'Rotate through all four medical centers',
+      description:
+        '“Our fellows rotate through four different medical centers”. Which four is inferred: the brochure names four institutions in a mission bullet without saying they are the centers fellows rotate through.',
       siteIds: [LAMC, WEST_LA, CHLA, CITY_OF_HOPE],
       sources: hpm(FOUR_CENTERS, CENTERS_BULLET),
-    },
-    {
-      id: requirementId('hpm-care-settings'),
-      kind: 'distinct-sites',
-      title: 'Train in each setting fellows follow their patients across',
-      settings: [...CARE_SETTINGS],
-      sources: hpm(SETTINGS),
     },
   ],
 };

@@ -1,11 +1,13 @@
 import type { Rotation, SiteId } from '@gmekit/model';
 import { rotationId } from '../build/ids';
-import { stated, unstated } from '../build/open';
+import { inferred, unstated } from '../build/open';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
-import { CENTERS_BULLET, FOUR_CENTERS, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
+import { CENTERS_BULLET, CENTERS_IDENTIFIED, FOUR_CENTERS, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
 
 /**
- * Settings fellows follow their patients across, as rotation ids. Post-acute
+ * Settings fellows have “the unique opportunity to follow their patients
+ * across”, as rotation ids: an opportunity the brochure describes, not time
+ * it requires in each. Post-acute
  * care, which the mission names only as a setting graduates are equipped to
  * practice in, is an expectation of the program, not a rotation.
  */
@@ -31,7 +33,7 @@ function setting(id: Rotation['id'], name: string, tag: string, quotes: string[]
 }
 
 function center(id: Rotation['id'], name: string, site: SiteId, tag: string, quote: string): Rotation {
-  return { id, name, categories: ['palliative-care', 'medical-center', tag], site: stated(site), sources: hpm(FOUR_CENTERS, quote) };
+  return { id, name, categories: ['palliative-care', 'medical-center', tag], site: inferred(site, CENTERS_IDENTIFIED), sources: hpm(FOUR_CENTERS, quote) };
 }
 
 /**

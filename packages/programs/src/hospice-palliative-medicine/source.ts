@@ -25,5 +25,12 @@ export const FOUR_CENTERS = 'Our fellows rotate through four different medical c
 /** The mission bullet that names the four centers. */
 export const CENTERS_BULLET =
   'To familiarize our learners with a diverse range of illnesses and healthcare systems, including a tertiary, academic hospital (Kaiser Permanente Los Angeles Medical Center), a community-based hospital (Kaiser Permanente West Los Angeles Medical Center), a children’s hospital (Children’s Hospital of Los Angeles) and a comprehensive cancer center (City of Hope Cancer Hospital).';
+/**
+ * Why the four medical centers fellows rotate through are read as the four
+ * institutions a mission bullet names.
+ */
+export const CENTERS_IDENTIFIED =
+  'The brochure says “Our fellows rotate through four different medical centers” and, in a mission bullet, names four institutions (“a tertiary, academic hospital (Kaiser Permanente Los Angeles Medical Center), a community-based hospital (Kaiser Permanente West Los Angeles Medical Center), a children’s hospital (Children’s Hospital of Los Angeles) and a comprehensive cancer center (City of Hope Cancer Hospital)”); it never says these are the four centers, the count and the list are read together.';
+
 /** The multi-setting care sentence. */
 export const MULTI_SETTING = 'Our fellows care for patients across the care continuum through multi-setting, interdisciplinary, team-based care.';

@@ -1,8 +1,8 @@
 import type { Clinic } from '@gmekit/model';
 import { clinicId } from '../build/ids';
-import { ambiguous, stated, unstated } from '../build/open';
+import { ambiguous, inferred, stated, unstated } from '../build/open';
 import { LAMC } from '../sites';
-import { CONTINUITY, ir } from './source';
+import { CONTINUITY, OUR_DIVISION_AT_LAMC, ir } from './source';
 
 /** The IR Resident Continuity Clinic. */
 export const CONTINUITY_CLINIC = clinicId('ir-continuity-clinic');
@@ -13,7 +13,7 @@ export const clinics: Clinic[] = [
     id: clinicId('ir-outpatient-clinic'),
     name: 'Outpatient Interventional Radiology clinic',
     kind: 'outpatient',
-    site: stated(LAMC),
+    site: inferred(LAMC, OUR_DIVISION_AT_LAMC),
     frequency: ambiguous(
       '“every day of the week”',
       { value: 'daily', reading: 'all seven days' },
@@ -57,7 +57,7 @@ export const clinics: Clinic[] = [
     id: clinicId('ir-inpatient-consult-service'),
     name: 'Inpatient consult service',
     kind: 'consult-service',
-    site: stated(LAMC),
+    site: inferred(LAMC, OUR_DIVISION_AT_LAMC),
     frequency: unstated(),
     description: 'All inpatients are seen in formal consultation, whether or not a procedure is performed; the service also admits its own patients.',
     sources: ir(

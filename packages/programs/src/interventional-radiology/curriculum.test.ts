@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { durationMonths, programGaps, yearBlockMonths } from '@gmekit/model';
 import { interventionalRadiology as ir } from '../index';
-import { monthsTagged } from '../__fixtures__/months';
+import { monthsTagged, underSplitReading } from '../__fixtures__/months';
 
 const year = (pgy: number) => {
   const y = ir.curriculum.years.find((x) => x.pgy === pgy);
@@ -16,10 +16,11 @@ const year = (pgy: number) => {
 const rotationName = (id: string) => ir.rotations.find((r) => r.id === id)?.name;
 
 describe('IR conversion: 80 MICU hours count as half a month', () => {
-  it('states 160 hours a month, with the derivation', () => {
+  it('160 hours a month is inferred (worked back from the 7.5-month total), with the derivation, not stated', () => {
     expect(ir.conversions?.hoursPerMonth).toBe(160);
     expect(ir.conversions?.basis).toMatch(/7\.5 months/);
     expect(ir.conversions?.basis).toMatch(/80 hours/);
+    expect(ir.inferred?.conversions).toMatch(/worked back/);
   });
 
   it('PGY2 "about 80 hours in the medical intensive care unit" is 0.5 month, approximately', () => {
@@ -36,11 +37,13 @@ describe('IR conversion: 80 MICU hours count as half a month', () => {
 });
 
 describe('IR curriculum totals, computed from the blocks', () => {
-  it('"a total of 7.5 months of interventional radiology and clinical rotations during PGY2 through PGY4"', () => {
+  it('"a total of 7.5 months of interventional radiology and clinical rotations during PGY2 through PGY4" — reproduced through the inferred conversion, and labelled so', () => {
     // 2 (IR, end of PGY2) + 0.5 (80 h MICU) + 1 (CCU) + 2 (IR, PGY3) + 1 (IR) + 1 (neuro-IR, PGY4)
     expect(monthsTagged(ir, ['ir', 'clinical'], { from: 2, to: 4 })).toEqual({ min: 7.5, max: 7.5, open: 0 });
     const total = ir.curriculum.totals.find((t) => t.id === 'ir-and-clinical-pgy2-4');
     expect(total?.basis).toBe('scheduled');
+    // The match follows from the 160-hour month, which was worked back from this very total.
+    expect(total?.note).toMatch(/160-hour month.*worked back from this total/);
     expect(durationMonths(total!.duration)).toMatchObject({ min: 7.5, max: 7.5 });
     expect(monthsTagged(ir, total!.categories, total!.pgy)).toMatchObject({ min: 7.5, max: 7.5 });
   });
@@ -54,6 +57,25 @@ describe('IR curriculum totals, computed from the blocks', () => {
 
   it('"The PGY 5 and 6 years will include 2 months of CICU experience" agrees with PGY5–PGY6 ICU time', () => {
     expect(monthsTagged(ir, ['icu'], { from: 5, to: 6 })).toEqual({ min: 2, max: 2, open: 0 });
+    // The months are CICU: tagged ccu like the PGY3 CCU month (1 + 2 = 3 CCU months).
+    expect(monthsTagged(ir, ['ccu'])).toEqual({ min: 3, max: 3, open: 0 });
+  });
+
+  it('the PGY5/PGY6 split of the 2 CICU months is kept open, and the 4.5-month ICU total holds under every reading', () => {
+    const block = year(5).blocks.find((b) => b.split !== undefined);
+    expect(rotationName(block!.rotationId)).toBe('Intensive care medicine (CICU)');
+    expect(block?.split?.status).toBe('ambiguous');
+    const readings = block?.split?.status === 'ambiguous' ? block.split.candidates.map((c) => c.value) : [];
+    // Every whole-month split of 2 months between PGY5 and PGY6: 2+0, 1+1, 0+2.
+    expect(readings).toEqual([[{ year: 5, months: 2 }], [{ year: 5, months: 1 }, { year: 6, months: 1 }], [{ year: 6, months: 2 }]]);
+    readings.forEach((_, i) => {
+      const variant = underSplitReading(ir, i);
+      // 1 (internship MICU) + 0.5 (PGY2 MICU) + 1 (PGY3 CCU) + 2 (PGY5–6 CICU, wherever they fall)
+      expect(monthsTagged(variant, ['icu']), `reading ${i}`).toEqual({ min: 4.5, max: 4.5, open: 0 });
+      expect(monthsTagged(variant, ['icu'], { from: 5, to: 6 }), `reading ${i}`).toEqual({ min: 2, max: 2, open: 0 });
+    });
+    // The readings do move months: PGY5 holds 2, 1 and 0 of them.
+    expect(readings.map((_, i) => monthsTagged(underSplitReading(ir, i), ['icu'], { from: 5, to: 5 }).min)).toEqual([2, 1, 0]);
   });
 
   it('"a minimum of three months of neuro-interventional": 1 (PGY4) + 2 (PGY5)', () => {
@@ -67,9 +89,17 @@ describe('IR curriculum years', () => {
     expect(ir.curriculum.blockSystem.status).toBe('unstated');
   });
 
-  it('covers PGY1–PGY6 in six 12-month years', () => {
-    expect(ir.pgyLevels).toEqual({ status: 'stated', value: { from: 1, to: 6 } });
+  it('covers PGY1–PGY6 in six 12-month years — PGY1 and the twelve-month years are inferred', () => {
+    // "PGY 2" … "PGY 6" are written; the internship before PGY 2 is read as PGY1.
+    expect(ir.pgyLevels).toMatchObject({ status: 'inferred', value: { from: 1, to: 6 } });
     expect(ir.curriculum.years.map((y) => y.pgy)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const y of ir.curriculum.years) {
+      expect(durationMonths(y.length)).toMatchObject({ min: 12, max: 12 });
+      expect(y.inferred?.length, `PGY${y.pgy}`).toMatch(/never gives their length/);
+    }
+    // 6 × 12 = 72
+    expect(ir.length).toEqual({ amount: { kind: 'exact', value: 72 }, unit: 'months' });
+    expect(ir.inferred?.length).toMatch(/72 months assumes twelve-month years/);
   });
 
   it('internship: "one month of interventional radiology, one month of vascular surgery, two months of surgical oncology, onemonth of thoracic surgery, one month of pediatric surgery, onemonth of colorectal surgery, two months of acute care surgery, a month of minimally invasive surgery and one month of medical intensive care unit (MICU)" = 11 months', () => {
@@ -103,6 +133,8 @@ describe('IR curriculum years', () => {
     ]);
     expect(yearBlockMonths(year(3), ir)).toMatchObject({ min: 3, max: 3 });
     for (const b of blocks) expect(b.position.status).toBe('unstated');
+    // "which includes" lists the months without an order: CCU first is not stated.
+    expect(year(3).groups).toEqual([expect.objectContaining({ id: 'pgy3-three-month-block', order: expect.objectContaining({ status: 'unstated' }) })]);
   });
 
   it('PGY4: "At the very beginning of PGY 4 … one month of interventional radiology and one month of neurointerventional radiology" — one group at the start, order open', () => {
@@ -119,7 +151,7 @@ describe('IR curriculum years', () => {
     expect(y.blocks.map((b) => [rotationName(b.rotationId), b.duration.amount])).toEqual([
       ['Neurointerventional radiology', { kind: 'exact', value: 2 }],
       ['Vascular surgery', { kind: 'range', min: 1, max: 2 }],
-      ['Intensive care medicine', { kind: 'exact', value: 2 }],
+      ['Intensive care medicine (CICU)', { kind: 'exact', value: 2 }],
       ['Mammography', { kind: 'exact', value: 1 }],
       ['Nuclear medicine', { kind: 'exact', value: 1 }],
       ['Interventional radiology', { kind: 'remainder' }],
@@ -181,8 +213,11 @@ describe('IR gaps', () => {
     expect(unaccounted(5)).toBeUndefined();
   });
 
-  it('the PGY4 order and the PGY6 elective length are open, the PGY4 position is not', () => {
-    expect(gaps.filter((g) => g.ref?.startsWith('curriculum.years[3]') && g.code !== 'gap/unaccounted-time').map((g) => g.ref)).toEqual(['curriculum.years[3].groups[0].order']);
+  it('the PGY3 and PGY4 orders, the PGY5–6 CICU split and the PGY6 elective length are open, the PGY4 position is not', () => {
+    const open = (y: number) => gaps.filter((g) => g.ref?.startsWith(`curriculum.years[${y}]`) && g.code !== 'gap/unaccounted-time' && g.code !== 'gap/inferred').map((g) => g.ref);
+    expect(open(2)).toEqual(['curriculum.years[2].blocks[0].position', 'curriculum.years[2].blocks[1].position', 'curriculum.years[2].groups[0].order']);
+    expect(open(3)).toEqual(['curriculum.years[3].groups[0].order']);
+    expect(gaps.find((g) => g.ref === 'curriculum.years[4].blocks[2].split')?.code).toBe('gap/ambiguous');
     expect(gaps.find((g) => g.ref === 'curriculum.years[5].blocks[1].duration.amount')).toBeDefined();
   });
 
@@ -191,6 +226,7 @@ describe('IR gaps', () => {
     expect(refs.has('curriculum.years[1].blocks[1].position')).toBe(false);
     expect(refs.has('curriculum.years[4].blocks[1].duration.amount')).toBe(false);
     expect(refs.has('founded')).toBe(false);
-    expect(refs.has('pgyLevels')).toBe(false);
+    // PGY levels are inferred, so they are listed as an inference, never as open.
+    expect(gaps.filter((g) => g.ref === 'pgyLevels').map((g) => g.code)).toEqual(['gap/inferred']);
   });
 });

@@ -1,5 +1,5 @@
 import type { BlockPosition, Curriculum, Duration, RotationBlock, RotationId, Sources } from '@gmekit/model';
-import { stated, unstated } from '../build/open';
+import { ambiguous, stated, unstated } from '../build/open';
 import { about, atLeast, between, exact, hours, months, noCount, remainder } from '../build/quantity';
 import { longitudinal } from './longitudinal';
 import * as R from './rotations';
@@ -22,8 +22,10 @@ import {
 } from './source';
 
 const TWELVE = months(exact(12));
+// Each year is counted, never measured.
+const TWELVE_MONTH_YEAR = { length: 'The brochure counts years (“The PGY 3 year”, “The final year”) but never gives their length; twelve months is read, not stated.' };
 
-function block(rotationId: RotationId, duration: Duration, sources: Sources, extra: Partial<Pick<RotationBlock, 'position' | 'group' | 'optional'>> = {}): RotationBlock {
+function block(rotationId: RotationId, duration: Duration, sources: Sources, extra: Partial<Pick<RotationBlock, 'position' | 'group' | 'optional' | 'split'>> = {}): RotationBlock {
   return { rotationId, duration, position: unstated(), sources, ...extra };
 }
 
@@ -35,6 +37,21 @@ const internship = ir(INTERNSHIP);
 // one month of neurointerventional radiology": the two months open the year
 // together, but which comes first is not said.
 const PGY4_GROUP = 'pgy4-start';
+// "a 3 month block, which includes one month of … CCU and two months of
+// interventional radiology": one block of three months, in no stated order.
+const PGY3_GROUP = 'pgy3-three-month-block';
+
+// "The PGY 5 year has … two additional months of intensive care medicine" and
+// "The PGY 5 and 6 years will include 2 months of CICU experience": read as the
+// same two months (the 4.5-month ICU total allows no more), listed under PGY5
+// but placed by the ICU section in PGY5 and PGY6 without a split. Every
+// reading keeps the two months, so the ICU total is 4.5 under each.
+const CICU_SPLIT = ambiguous(
+  '“The PGY 5 and 6 years will include 2 months of CICU experience”: how the two months divide between PGY5 and PGY6 is not said',
+  { value: [{ year: 5, months: 2 }], reading: 'both in PGY5, as the PGY 5 paragraph lists “two additional months of intensive care medicine”' },
+  { value: [{ year: 5, months: 1 }, { year: 6, months: 1 }], reading: 'one month in PGY5 and one in PGY6' },
+  { value: [{ year: 6, months: 2 }], reading: 'both in PGY6' },
+);
 const atStart = stated<BlockPosition>({ anchor: 'start' });
 
 /**
@@ -52,6 +69,7 @@ export const curriculum: Curriculum = {
       year: 1,
       pgy: 1,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       note: 'Internship in General Surgery. The listed months add up to 11; the twelfth is not stated.',
       blocks: [
         block(R.IR, one, internship),
@@ -70,6 +88,7 @@ export const curriculum: Curriculum = {
       year: 2,
       pgy: 2,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       note: 'Weekend interventional radiology call runs through the year (a longitudinal experience). The brochure contrasts this early IR with most integrated programs, which have only 3 months of IR in the first 3 years after internship.',
       blocks: [
         block(R.MICU, hours(about(80)), ir(PGY2_MICU_AND_CALL, PGY2_MICU_HOURS)),
@@ -85,9 +104,17 @@ export const curriculum: Curriculum = {
       year: 3,
       pgy: 3,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       blocks: [
-        block(R.CCU, one, ir(PGY3_BLOCK), { group: 'pgy3-three-month-block' }),
-        block(R.IR, two, ir(PGY3_BLOCK), { group: 'pgy3-three-month-block' }),
+        block(R.CCU, one, ir(PGY3_BLOCK), { group: PGY3_GROUP }),
+        block(R.IR, two, ir(PGY3_BLOCK), { group: PGY3_GROUP }),
+      ],
+      groups: [
+        {
+          id: PGY3_GROUP,
+          order: unstated('“a 3 month block, which includes one month of intensive care in the cardiac care unit( CCU) and two months of interventional radiology”: which comes first is not said'),
+          sources: ir(PGY3_BLOCK),
+        },
       ],
       sources: ir(PGY3_BLOCK),
     },
@@ -95,6 +122,7 @@ export const curriculum: Curriculum = {
       year: 4,
       pgy: 4,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       blocks: [
         block(R.IR, one, ir(PGY4_START), { position: atStart, group: PGY4_GROUP }),
         block(R.NEURO_IR, one, ir(PGY4_START), { position: atStart, group: PGY4_GROUP }),
@@ -112,10 +140,11 @@ export const curriculum: Curriculum = {
       year: 5,
       pgy: 5,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       blocks: [
         block(R.NEURO_IR, two, ir(PGY5)),
         block(R.VASCULAR_SURGERY, months(between(1, 2)), ir(PGY5)),
-        block(R.INTENSIVE_CARE, two, ir(PGY5, CICU_PGY5_6)),
+        block(R.INTENSIVE_CARE, two, ir(PGY5, CICU_PGY5_6), { split: CICU_SPLIT }),
         block(R.MAMMOGRAPHY, one, ir(PGY5_REMAINDER)),
         block(R.NUCLEAR_MEDICINE, one, ir(PGY5_REMAINDER)),
         block(R.IR, months(remainder()), ir(PGY5_REMAINDER)),
@@ -126,6 +155,7 @@ export const curriculum: Curriculum = {
       year: 6,
       pgy: 6,
       length: TWELVE,
+      inferred: TWELVE_MONTH_YEAR,
       blocks: [
         block(R.IR, months(remainder()), ir(PGY6)),
         block(R.CLINICAL_ELECTIVES, months(noCount('“some options for elective time”')), ir(PGY6), { optional: true }),
@@ -142,6 +172,7 @@ export const curriculum: Curriculum = {
       pgy: { from: 2, to: 4 },
       duration: months(exact(7.5)),
       basis: 'scheduled',
+      note: 'Reproduced from the blocks only through the 160-hour month, which is itself worked back from this total: the match follows from that conversion and is no independent check.',
       sources: ir(SEVEN_AND_A_HALF),
     },
     {
@@ -150,6 +181,7 @@ export const curriculum: Curriculum = {
       categories: ['icu'],
       duration: months(exact(4.5)),
       basis: 'scheduled',
+      note: 'Reproduced under every reading of how the 2 months of CICU divide between PGY5 and PGY6 (the split moves months between years, not out of the total), and only through the inferred 160-hour month for the ~80 PGY2 MICU hours.',
       sources: ir(ICU_TOTAL, INTERNSHIP_MICU, PGY2_MICU_HOURS, 'During PGY 3 you will rotate on the Cardiac Intensive Care Unit (CICU).', CICU_PGY5_6),
     },
     {

@@ -50,24 +50,24 @@ describe('IR: clinics', () => {
 
 describe('IR: volumes', () => {
   it('"Each IR attending has between 1 to 2 days of clinic a week, and our IR clinic sees between 100 to 150 patients a week"', () => {
-    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { kind: 'range', min: 1, max: 2 }, per: { status: 'stated', value: 'week' } });
-    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { kind: 'range', min: 100, max: 150 }, per: { status: 'stated', value: 'week' } });
+    expect(volume('clinic-days-per-attending')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'range', min: 1, max: 2 } }, per: { status: 'stated', value: 'week' } });
+    expect(volume('clinic-patients-weekly')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'range', min: 100, max: 150 } }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"admit approximately 10 patients a week"', () => {
-    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { kind: 'approximate', value: 10 }, per: { status: 'stated', value: 'week' } });
+    expect(volume('direct-admissions-weekly')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 10 } }, per: { status: 'stated', value: 'week' } });
   });
 
   it('"averages 2,000 inpatient consultations, 500 hospital admissions and we see approximately 5,000 patients in our outpatient clinic annually"', () => {
-    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { kind: 'approximate', value: 2000 }, per: { status: 'stated', value: 'year' }, scope: 'service' });
-    expect(volume('hospital-admissions')).toMatchObject({ quantity: { kind: 'approximate', value: 500 }, per: { status: 'stated', value: 'year' } });
-    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { kind: 'approximate', value: 5000 }, per: { status: 'stated', value: 'year' } });
+    expect(volume('inpatient-consultations')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 2000 } }, per: { status: 'stated', value: 'year' }, scope: 'service' });
+    expect(volume('hospital-admissions')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 500 } }, per: { status: 'stated', value: 'year' } });
+    expect(volume('outpatient-clinic-patients')).toMatchObject({ quantity: { status: 'stated', value: { kind: 'approximate', value: 5000 } }, per: { status: 'stated', value: 'year' } });
   });
 
   it('"approximately 500 transarterial chemoembolization procedures a year"; "over a 100 ablations a years"; "over 100 cerebral aneurysms a year"', () => {
-    expect(volume('tace')?.quantity).toEqual({ kind: 'approximate', value: 500 });
-    expect(volume('ablations')?.quantity).toEqual({ kind: 'more-than', value: 100 });
-    expect(volume('cerebral-aneurysms')?.quantity).toEqual({ kind: 'more-than', value: 100 });
+    expect(volume('tace')?.quantity).toEqual({ status: 'stated', value: { kind: 'approximate', value: 500 } });
+    expect(volume('ablations')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 100 } });
+    expect(volume('cerebral-aneurysms')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 100 } });
   });
 
   it('"a large number of pediatric interventions", "a high volume of acute stroke thrombectomy cases" and "a fair number of carotid stents" give no period', () => {
@@ -76,9 +76,22 @@ describe('IR: volumes', () => {
   });
 
   it('"Our trainees each get to participate in over 50 aortic repairs, 100 lower extremity revascularizations"', () => {
-    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'stated', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { kind: 'more-than', value: 50 } });
-    expect(volume('trainee-lower-extremity-revascularizations')).toMatchObject({ scope: 'trainee', quantity: { kind: 'at-least', value: 100 } });
-    expect(volume('trainee-venous-interventions')?.quantity).toEqual({ kind: 'unstated', note: '“numerous”' });
+    // No period is given: over the whole residency is inferred.
+    expect(volume('trainee-aortic-repairs')).toMatchObject({ scope: 'trainee', per: { status: 'inferred', value: 'training' }, procedureCategory: 'aortic-repair', quantity: { status: 'stated', value: { kind: 'more-than', value: 50 } } });
+    // "over 50" is more than 50, not at least 50.
+    expect(volume('trainee-aortic-repairs')?.quantity).toEqual({ status: 'stated', value: { kind: 'more-than', value: 50 } });
+    // Whether "over" reaches the 100 is not said: both readings stay in the data.
+    const revasc = volume('trainee-lower-extremity-revascularizations');
+    expect(revasc).toMatchObject({ scope: 'trainee', procedureCategory: 'lower-extremity-revascularization', per: { status: 'inferred', value: 'training' } });
+    expect(revasc?.quantity.status).toBe('ambiguous');
+    if (revasc?.quantity.status === 'ambiguous') {
+      expect(revasc.quantity.candidates.map((c) => c.value)).toEqual([
+        { kind: 'more-than', value: 100 },
+        { kind: 'exact', value: 100 },
+      ]);
+      expect(revasc.quantity.note).toContain('over 50 aortic repairs, 100 lower extremity revascularizations');
+    }
+    expect(volume('trainee-venous-interventions')?.quantity).toEqual({ status: 'unstated', note: '“numerous”' });
   });
 });
 
@@ -163,14 +176,59 @@ describe('IR: expectations and requirement set', () => {
     expect(ir.expectations.find((e) => e.id === 'angio-clubs-and-meetings')).toMatchObject({ kind: 'presentation', strength: 'encouraged' });
   });
 
-  it('the set: 72 months, 7.5 IR+clinical months in PGY2–4, 4.5 ICU, 3 neuro-IR, 50 aortic repairs, 100 revascularizations, continuity clinic', () => {
+  it('the set: 72 months, 7.5 IR+clinical months in PGY2–4, 4.5 ICU, 3 neuro-IR, more than 50 aortic repairs, 100 revascularizations, continuity clinic', () => {
     expect(req('ir-training-length')).toMatchObject({ kind: 'training-length', length: { amount: { kind: 'exact', value: 72 }, unit: 'months' } });
     expect(req('ir-ir-and-clinical-pgy2-4')).toMatchObject({ kind: 'rotation-time', pgy: { from: 2, to: 4 }, min: { amount: { value: 7.5 } } });
     expect(req('ir-icu')).toMatchObject({ kind: 'rotation-time', categories: ['icu'], min: { amount: { value: 4.5 } } });
     expect(req('ir-neuro-ir')).toMatchObject({ kind: 'rotation-time', categories: ['neuro-ir'], min: { amount: { value: 3 } } });
-    expect(req('ir-aortic-repairs')).toMatchObject({ kind: 'procedure-count', category: 'aortic-repair', min: 50 });
+    // "over 50 aortic repairs": more than 50, and counts are whole, so the least number that meets it is 51.
+    expect(req('ir-aortic-repairs')).toMatchObject({ kind: 'procedure-count', category: 'aortic-repair', min: 51, title: 'Aortic repairs: more than 50' });
     expect(req('ir-lower-extremity-revascularizations')).toMatchObject({ kind: 'procedure-count', min: 100 });
     expect(req('ir-continuity-clinic')).toMatchObject({ kind: 'longitudinal', pgy: { from: 2, to: 6 }, cadence: { per: 'week', amount: { unit: 'days', amount: { value: 0.5 } } } });
     for (const r of reqs) expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('IR: highlights, history, outcomes and link', () => {
+  const fact = (id: string) => ir.facts?.find((f) => f.id === id);
+  const quotes = (id: string) => fact(id)?.sources.map((s) => s.quote) ?? [];
+
+  it('"We started one of the earliest medical student rotations for IR in southern California."', () => {
+    expect(fact('early-student-rotation')?.kind).toBe('history');
+    expect(fact('early-student-rotation')?.text).toMatch(/one of the earliest medical student rotations for IR in southern California/);
+  });
+
+  it('"Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults, trainees have the opportunity to perform complex procedures."', () => {
+    expect(fact('competence-before-complex-procedures')?.text).toMatch(/^Once clinical competence is gained in the ICU, outpatient clinic and inpatient consults/);
+  });
+
+  it('"The general surgery division is vigorous and busy with tertiary cases. Trainees receive hands-on training, often directly with the surgical attending"', () => {
+    expect(fact('general-surgery-division')?.text).toMatch(/busy with tertiary cases.*hands-on training, often directly with the surgical attending/);
+  });
+
+  it('"We follow our cancer patients for life and have a deep understanding of the various oncologic options including immunotherapy."', () => {
+    expect(fact('cancer-patients-for-life')?.text).toMatch(/followed for life.*including immunotherapy/);
+  });
+
+  it('"We have 3rd and 4th year students. … They are acting sub-interns and see initial consultations, actively participate in clinic and are also heavily involved in the procedural areas."', () => {
+    const students = fact('medical-students-sub-interns');
+    expect(students?.text).toMatch(/3rd and 4th year medical students are acting sub-interns/);
+    expect(students?.text).toMatch(/initial consultations.*clinic.*procedural areas/);
+    // "nationally" belongs to the next sentence, about the residents.
+    expect(students?.text).not.toMatch(/national/);
+    expect(quotes('medical-students-sub-interns').some((q) => q.includes('nationally'))).toBe(false);
+  });
+
+  it('"Our IR integrated residents will work closely with medical students both at our institution and also nationally."', () => {
+    expect(fact('residents-work-with-students')?.text).toMatch(/residents work closely with medical students both at the institution and nationally/);
+    expect(quotes('residents-work-with-students')).toEqual(['Our IR integrated residents will work closely with medical students both at our institution and also nationally.']);
+  });
+
+  it('"our graduates go on to develop robust clinical IR practices"', () => {
+    expect(fact('graduates-practices')).toMatchObject({ kind: 'outcome', text: 'Graduates go on to develop robust clinical IR practices.' });
+  });
+
+  it('"Visit residency-scal-kaiserpermanente.org to learn more about how to apply …" — the web address as printed', () => {
+    expect(fact('website')).toMatchObject({ kind: 'link', url: 'residency-scal-kaiserpermanente.org' });
   });
 });

@@ -1,6 +1,6 @@
 import type { Program } from '@gmekit/model';
 import type { ProgramFactSources } from '../fact-sources';
-import { stated, unstated } from '../build/open';
+import { inferred, stated, unstated } from '../build/open';
 import { exact, months, noCount } from '../build/quantity';
 import { INSTITUTION_ID } from '../institution';
 import { LAMC } from '../sites';
@@ -8,6 +8,7 @@ import { clinics } from './clinics';
 import { conferences } from './conferences';
 import { curriculum } from './curriculum';
 import { expectations } from './expectations';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { FILE, PGY2_MICU_HOURS, PGY6, PROGRAM_ID, SEVEN_AND_A_HALF, ir } from './source';
@@ -15,12 +16,21 @@ import { volumes } from './volumes';
 
 const FACULTY = 'Currently, we have 11 faculty, including 8 peripheral interventionalists and 3 neuro-interventionalists.';
 
-// The brochure counts ~80 PGY2 MICU hours toward its 7.5 months: the blocks it
-// names for PGY2–PGY4 (2 + 1 + 2 + 1 + 1 = 7 months) fall short of 7.5 by
-// exactly those hours, so 80 h = 0.5 month and a month is 160 hours. The ICU
-// total confirms it: 1 (internship MICU) + 0.5 + 1 (PGY3 CCU) + 2 (PGY5) = 4.5.
+// The brochure never says how many hours make a month. The blocks it names for
+// PGY2–PGY4 (2 + 1 + 2 + 1 + 1 = 7 months) fall short of its 7.5 by the ~80
+// PGY2 MICU hours, so the conversion is worked back from that total: 80 h =
+// 0.5 month, a month is 160 hours. Reproducing 7.5 therefore follows from the
+// conversion and confirms nothing; the 4.5-month ICU total (1 internship MICU
+// + 0.5 + 1 PGY3 CCU + 2 PGY5–6 CICU) is the independent check.
 const CONVERSION_BASIS =
-  'Derived from the brochure: its “total of 7.5 months of interventional radiology and clinical rotations during PGY2 through PGY4” is 2 months IR (end of PGY2) + 1 month CCU + 2 months IR (PGY3) + 1 month IR + 1 month neuro-IR (PGY4) = 7 months, plus “about 80 hours” of PGY2 MICU; so 80 hours count as 0.5 month (160 hours a month). The ICU total of 4.5 months (1 internship MICU + 0.5 + 1 CCU + 2 PGY5 intensive care) agrees.';
+  'Inferred, not stated: worked back from the brochure’s “total of 7.5 months of interventional radiology and clinical rotations during PGY2 through PGY4”, which is 2 months IR (end of PGY2) + 1 month CCU + 2 months IR (PGY3) + 1 month IR + 1 month neuro-IR (PGY4) = 7 months plus “about 80 hours” of PGY2 MICU; so 80 hours count as 0.5 month (160 hours a month). The 7.5-month total is reproduced only because of this conversion; the ICU total of 4.5 months (1 internship MICU + 0.5 + 1 PGY3 CCU + 2 months of CICU in PGY5–6) agrees with it independently.';
+
+// The brochure counts PGY 2 to PGY 6 and an internship before them, and
+// never gives a length in months.
+const SIX_YEARS =
+  'The brochure gives no length: it describes an internship followed by “PGY 2” to “PGY 6” (“The final year”), six years; 72 months assumes twelve-month years, which it does not state.';
+const PGY1 =
+  'The brochure numbers “PGY 2” through “PGY 6” and puts the surgical internship before PGY 2; that the internship is PGY1 is read from that order (an internship is the first postgraduate year), not stated.';
 
 /** Sentences behind the IR program-level facts, by field. */
 export const interventionalRadiologyFactSources: ProgramFactSources = {
@@ -52,7 +62,7 @@ export const interventionalRadiology: Program = {
   },
   accreditor: unstated('the brochure does not name an accreditor'),
   founded: stated(2008),
-  pgyLevels: stated({ from: 1, to: 6 }),
+  pgyLevels: inferred({ from: 1, to: 6 }, PGY1),
   length: months(exact(72)),
   positions: {
     perYear: noCount('the brochure does not say how many residents are taken'),
@@ -87,7 +97,9 @@ export const interventionalRadiology: Program = {
   volumes,
   expectations,
   conversions: { hoursPerMonth: 160, basis: CONVERSION_BASIS },
+  inferred: { length: SIX_YEARS, conversions: CONVERSION_BASIS },
   requirementSet,
   sourceFile: FILE,
   factSources: interventionalRadiologyFactSources,
+  facts,
 };

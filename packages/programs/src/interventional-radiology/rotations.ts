@@ -1,8 +1,8 @@
 import type { Rotation } from '@gmekit/model';
 import { rotationId } from '../build/ids';
-import { stated, unstated } from '../build/open';
+import { inferred, stated, unstated } from '../build/open';
 import { LAMC } from '../sites';
-import { CICU_PGY5_6, INTERNSHIP, NEURO_MINIMUM, PGY2_MICU_HOURS, PGY3_BLOCK, PGY5, PGY5_REMAINDER, PGY6, ir } from './source';
+import { CICU_PGY5_6, INTERNSHIP, NEURO_MINIMUM, OUR_DIVISION_AT_LAMC, PGY2_MICU_HOURS, PGY3_BLOCK, PGY5, PGY5_REMAINDER, PGY6, ir } from './source';
 
 /** Interventional radiology service. */
 export const IR = rotationId('ir-interventional-radiology');
@@ -77,7 +77,7 @@ export const rotations: Rotation[] = [
     id: NEURO_IR,
     name: 'Neurointerventional radiology',
     categories: ['neuro-ir', 'ir', 'radiology'],
-    site: stated(LAMC),
+    site: inferred(LAMC, OUR_DIVISION_AT_LAMC),
     description:
       'Three neuro-interventionalists; a comprehensive stroke center with a high volume of acute stroke thrombectomy; cerebral aneurysms, carotid and intracranial stents, AVMs.',
     sources: ir(
@@ -102,10 +102,11 @@ export const rotations: Rotation[] = [
   },
   {
     id: INTENSIVE_CARE,
-    name: 'Intensive care medicine',
-    categories: ['icu', 'clinical'],
+    name: 'Intensive care medicine (CICU)',
+    categories: ['icu', 'ccu', 'clinical'],
     site: unstated(),
-    description: 'PGY5’s two months of intensive care; the ICU/CCU section counts 2 months of CICU experience in the PGY 5 and 6 years.',
+    description:
+      'The PGY 5 paragraph’s “two additional months of intensive care medicine” and the ICU/CCU section’s “2 months of CICU experience” in “The PGY 5 and 6 years” are read as the same two months (only then does the ICU total come to the stated 4.5 months), so the rotation is cardiac intensive care; how the months divide between PGY5 and PGY6 is kept open on the block.',
     sources: ir(PGY5, CICU_PGY5_6),
   },
   surgery(VASCULAR_SURGERY, 'Vascular surgery', 'vascular-surgery'),

@@ -11,6 +11,13 @@ export const ir = citerFor(FILE);
 /** Id of the Integrated Interventional Radiology residency. */
 export const PROGRAM_ID = programId('kp-lamc-interventional-radiology');
 
+/**
+ * Why a place the IR brochure speaks of as “our” or “we” is read as Kaiser
+ * Permanente Los Angeles Medical Center.
+ */
+export const OUR_DIVISION_AT_LAMC =
+  'The brochure is the IR division of Kaiser Permanente Los Angeles Medical Center speaking of itself (“we”, “our”); it does not name where this takes place, so it is read as that medical center.';
+
 // Sentences several modules cite. They are verbatim, typos included
 // ("onemonth", "unit( CCU)"), so the quote check can find them.
 

@@ -1,6 +1,6 @@
 import type { Clinic } from '@gmekit/model';
 import { clinicId } from '../build/ids';
-import { stated, unstated } from '../build/open';
+import { inferred, stated, unstated } from '../build/open';
 import { LAMC_CANCER_CENTER } from '../sites';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, ro } from './source';
 
@@ -11,14 +11,19 @@ const WEEKLY_CLINICS =
   'Our clinical curriculum is organized on a “mini-block” system (1-2 months) and integrated by design around each of the multi-disciplinary clinics that we host and lead on a weekly basis.';
 const CLINIC_LIST = 'These clinics include head and neck, central nervous system, gynecologic, genitourinary, and anorectal malignancies.';
 
-// The clinics are what the clinical rotations are built around, and every
-// clinical rotation is at the Cancer Center, so the clinics are placed there.
+// The brochure says where the clinical rotations are, not where the clinics
+// meet; the clinics' site is inferred from the rotations built around them.
+const CLINIC_SITE = inferred(
+  LAMC_CANCER_CENTER,
+  'The brochure places “All clinical rotations” at the Kaiser Permanente Cancer Center at Los Angeles Medical Center, and the mini-blocks are “integrated by design around” these clinics, “that we host”; where the clinics themselves meet is not said.',
+);
+
 function multidisciplinary(slug: string, name: string): Clinic {
   return {
     id: clinicId(`ro-${slug}-clinic`),
     name,
     kind: 'multidisciplinary',
-    site: stated(LAMC_CANCER_CENTER),
+    site: CLINIC_SITE,
     frequency: stated('weekly'),
     description: 'Hosted and led by the department; residents work alongside the surgical specialists.',
     sources: ro(WEEKLY_CLINICS, CLINIC_LIST, ALL_ROTATIONS_AT_CANCER_CENTER),

@@ -1,6 +1,6 @@
 import type { Equipment } from '@gmekit/model';
 import { equipmentId } from '../build/ids';
-import { ambiguous, stated, unstated } from '../build/open';
+import { ambiguous, inferred, stated, unstated } from '../build/open';
 import { exact, noCount } from '../build/quantity';
 import { ANAHEIM_SATELLITE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE } from '../sites';
 import { ro } from './source';
@@ -17,7 +17,17 @@ const SATELLITES =
   'Our satellite facilities in Anaheim and Ontario host several additional linear accelerators with SRS, SBRT, and VMAT capabilities as well as a Xoft electronic brachytherapy system.';
 const LAB =
   'We have an on-site biochemistry laboratory with fully equipped tissue culture facilities and six centrifuges to support all types of molecular biology research including Western blotting, real-time PCR, and epigenetic analysis.';
-const LA = stated(LAMC_CANCER_CENTER);
+// “our Los Angeles facility” is never named; the residency is “at the Kaiser
+// Permanente Cancer Center at Los Angeles Medical Center”, so it is read as that.
+const LA = inferred(
+  LAMC_CANCER_CENTER,
+  '“our Los Angeles facility” is not named; the residency is “at the Kaiser Permanente Cancer Center at Los Angeles Medical Center”, so the facility is read as the Cancer Center.',
+);
+// The suite's opening is dated; the equipment in it is not.
+const SUITE_YEAR = inferred(
+  2022,
+  '“In 2022, we opened our new HDR brachytherapy suite with …” dates the suite’s opening; that this equipment came with it in 2022 is implied, not said.',
+);
 const NO_YEAR = unstated();
 
 function laLinac(slug: string, model: string, count: number, capabilities: string[], quotes: string[]): Equipment {
@@ -64,7 +74,10 @@ export const equipment: Equipment[] = [
     vendor: stated('Vision RT'),
     model: unstated('the product is not named'),
     count: noCount('used with the TrueBeamSTX system; no count is given'),
-    site: LA,
+    site: inferred(
+      LAMC_CANCER_CENTER,
+      'Used on “the Varian TrueBeamSTX system”, whose two machines are at “our Los Angeles facility”, read as the Cancer Center; the brochure does not say where the software runs.',
+    ),
     year: NO_YEAR,
     capabilities: ['srs', 'surface-guidance'],
     sources: ro(SRS),
@@ -89,7 +102,7 @@ export const equipment: Equipment[] = [
     model: stated('Bravos'),
     count: exact(1),
     site: unstated('in the HDR brachytherapy suite, whose facility is not stated'),
-    year: stated(2022),
+    year: SUITE_YEAR,
     capabilities: ['hdr-brachytherapy', 'interstitial-implants', 'intracavitary-implants'],
     sources: ro(HDR),
   },
@@ -101,7 +114,7 @@ export const equipment: Equipment[] = [
     model: unstated(),
     count: exact(1),
     site: unstated('in the HDR brachytherapy suite, whose facility is not stated'),
-    year: stated(2022),
+    year: SUITE_YEAR,
     capabilities: ['brachytherapy-imaging'],
     sources: ro(HDR),
   },
@@ -115,7 +128,7 @@ export const equipment: Equipment[] = [
     model: unstated(),
     count: noCount('“C-arm imaging”'),
     site: unstated('in the HDR brachytherapy suite, whose facility is not stated'),
-    year: stated(2022),
+    year: SUITE_YEAR,
     capabilities: ['brachytherapy-imaging'],
     sources: ro(HDR),
   },
@@ -126,7 +139,10 @@ export const equipment: Equipment[] = [
     vendor: unstated(),
     model: unstated(),
     count: noCount('a service performed at the main hospital; no equipment count is given'),
-    site: stated(LAMC),
+    site: inferred(
+      LAMC,
+      '“at our main hospital”: the brochure does not name it; the main hospital is read as Kaiser Permanente Los Angeles Medical Center, the medical center the Cancer Center is at.',
+    ),
     year: NO_YEAR,
     capabilities: ['ldr-brachytherapy'],
     sources: ro('We also perform LDR brachytherapy implants at our main hospital.'),

@@ -54,8 +54,9 @@ export const expectations: Expectation[] = [
   {
     id: 'board-preparation',
     kind: 'other',
-    text: 'Formal instruction in radiation physics and radiation biology, in preparation for written board examinations.',
-    strength: 'required',
+    text: 'Formal instruction in radiation physics and radiation biology in a Friday lecture series, in preparation for written board examinations.',
+    // "Residents will also receive formal instruction…" says what the program provides.
+    strength: 'provided',
     sources: ro(
       'Residents will also receive formal instruction in radiation physics and radiation biology in a Friday lecture series to establish foundational understanding of our field and in preparation for written board examinations.',
     ),

@@ -43,8 +43,10 @@ describe('Radiation Oncology: history, people and positions', () => {
     expect(ro.missions[1]).toBe('to help our graduating residents secure ideal job placements in competitive markets');
   });
 
-  it('"These four years" and "Our senior residents (PGY-4, PGY-5)" ⇒ PGY2–PGY5, 48 months', () => {
-    expect(ro.pgyLevels).toEqual({ status: 'stated', value: { from: 2, to: 5 } });
+  it('"These four years" and "Our senior residents (PGY-4, PGY-5)" ⇒ PGY2–PGY5 (inferred: PGY-2 is never written), 48 months', () => {
+    // Four years ending at PGY-5: 5 − 4 + 1 = 2.
+    expect(ro.pgyLevels).toMatchObject({ status: 'inferred', value: { from: 2, to: 5 } });
+    expect(ro.pgyLevels.status === 'inferred' && ro.pgyLevels.reasoning).toMatch(/PGY-4, PGY-5.*four years/);
     expect(ro.length).toEqual({ amount: { kind: 'exact', value: 48 }, unit: 'months' });
     expect(ro.type).toBe('residency');
   });
@@ -60,9 +62,18 @@ describe('Radiation Oncology: sites and clinics', () => {
   });
 
   it('"All clinical rotations are completed at the Kaiser Permanente Cancer Center … including pediatrics"', () => {
-    const clinical = ro.rotations.filter((r) => r.categories.includes('clinical'));
-    expect(clinical.map((r) => r.name)).toContain('Pediatrics');
-    for (const r of clinical) expect(r.site).toEqual({ status: 'stated', value: 'kp-lamc-cancer-center' });
+    const rotation = (name: string) => ro.rotations.find((r) => r.name === name);
+    // Core clinical and pediatrics are clinical rotations the sentence names.
+    for (const name of ['Core clinical training', 'Pediatrics']) expect(rotation(name)?.site, name).toEqual({ status: 'stated', value: 'kp-lamc-cancer-center' });
+    // Electives are "clinical electives" the sentence does not mention: the same site, inferred.
+    expect(rotation('Clinical electives')?.site).toMatchObject({ status: 'inferred', value: 'kp-lamc-cancer-center' });
+  });
+
+  it('the multidisciplinary clinics’ site is inferred from the sentence about rotations, not stated', () => {
+    for (const c of ro.clinics.filter((x) => x.kind === 'multidisciplinary')) {
+      expect(c.site, c.name).toMatchObject({ status: 'inferred', value: 'kp-lamc-cancer-center' });
+      expect(c.site.status === 'inferred' && c.site.reasoning).toContain('All clinical rotations');
+    }
   });
 
   it('"These clinics include head and neck, central nervous system, gynecologic, genitourinary, and anorectal malignancies" — weekly', () => {
@@ -104,7 +115,8 @@ describe('Radiation Oncology: technology', () => {
   });
 
   it('"We also perform LDR brachytherapy implants at our main hospital."', () => {
-    expect(equipment('ro-ldr-brachytherapy')?.site).toEqual({ status: 'stated', value: 'kp-lamc' });
+    // "our main hospital" is not named: read as LAMC, inferred.
+    expect(equipment('ro-ldr-brachytherapy')?.site).toMatchObject({ status: 'inferred', value: 'kp-lamc' });
   });
 
   it('"several additional linear accelerators with SRS, SBRT, and VMAT capabilities" — count unstated, never zero', () => {
@@ -192,16 +204,39 @@ describe('Radiation Oncology: research and presentations', () => {
     expect(r?.kind === 'recurring-presentation' && [r.presentationKind, r.perAcademicYear]).toEqual(['department-talk', 1]);
   });
 
-  it('requirement set: 48 months, ≥ 36 core clinical, 12 research and electives', () => {
+  it('requirement set: 48 months, ≥ 36 core clinical, research and electives "provided … at the discretion of the resident" (no floor)', () => {
     const length = reqs.find((q) => q.kind === 'training-length');
     expect(length?.kind === 'training-length' && length.length).toEqual({ amount: { kind: 'exact', value: 48 }, unit: 'months' });
     const core = reqs.find((q) => q.id === 'ro-core-clinical');
     expect(core?.kind === 'rotation-time' && core.min?.amount).toEqual({ kind: 'at-least', value: 36 });
     const research = reqs.find((q) => q.id === 'ro-research-and-electives');
-    expect(research?.kind === 'rotation-time' && [research.min?.amount, research.max?.amount]).toEqual([
-      { kind: 'exact', value: 12 },
-      { kind: 'exact', value: 12 },
-    ]);
+    // A floor of 12 on research with 48 in all would pin core to exactly 48 − 12 = 36; "a minimum of 36" must stay a minimum.
+    expect(research?.kind === 'rotation-time' && [research.min?.amount, research.max?.amount]).toEqual([undefined, { kind: 'exact', value: 12 }]);
+    // The length requirement cites the brochure only: no uncited claim about what ACGME sets.
+    expect(length?.description ?? '').not.toMatch(/ACGME sets/);
     for (const r of reqs) expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Radiation Oncology: highlights, history and link', () => {
+  const fact = (id: string) => ro.facts?.find((f) => f.id === id);
+
+  it('"The Radiation Oncology Department is the largest in California and one of the largest in the nation."', () => {
+    expect(fact('largest-department')).toMatchObject({ kind: 'highlight' });
+    expect(fact('largest-department')?.text).toMatch(/largest in California and one of the largest in the nation/);
+  });
+
+  it('"We offer a unique training experience within a fully integrated healthcare system and managed care organization!"', () => {
+    expect(fact('integrated-system')?.kind).toBe('highlight');
+    expect(fact('integrated-system')?.text).toMatch(/fully integrated healthcare system and managed care organization/);
+  });
+
+  it('"Over the course of thirty plus years, the department has grown rapidly in size from a small group of founding physicians in one location …"', () => {
+    expect(fact('thirty-plus-years')?.kind).toBe('history');
+    expect(fact('thirty-plus-years')?.text).toMatch(/thirty plus years.*small group of founding physicians in one location/);
+  });
+
+  it('"http://residency-scal-kaiserpermanente.org" — the web address as printed', () => {
+    expect(fact('website')).toMatchObject({ kind: 'link', url: 'http://residency-scal-kaiserpermanente.org' });
   });
 });

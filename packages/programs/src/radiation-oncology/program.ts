@@ -1,5 +1,5 @@
 import type { Program } from '@gmekit/model';
-import { stated, unstated } from '../build/open';
+import { inferred, stated, unstated } from '../build/open';
 import { exact, months } from '../build/quantity';
 import { INSTITUTION_ID } from '../institution';
 import { ANAHEIM_SATELLITE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE } from '../sites';
@@ -8,6 +8,7 @@ import { conferences } from './conferences';
 import { curriculum, FOUR_YEARS, SENIOR_RESIDENTS } from './curriculum';
 import { equipment } from './equipment';
 import { expectations } from './expectations';
+import { facts } from './facts';
 import { requirementSet } from './requirement-set';
 import { rotations } from './rotations';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, FILE, PROGRAM_ID, ro } from './source';
@@ -51,9 +52,15 @@ export const radiationOncology: Program = {
     acgmeCode: unstated('the brochure gives no specialty code'),
     board: unstated('the brochure mentions “written board examinations” without naming the board'),
   },
-  accreditor: stated('ACGME'),
+  accreditor: inferred(
+    'ACGME',
+    'The brochure never says who accredits the program; it designs the curriculum “to achieve the ACGME Core Competencies” and requires research “based on ACGME requirements”, which implies ACGME accreditation.',
+  ),
   founded: stated(1986),
-  pgyLevels: stated({ from: 2, to: 5 }),
+  pgyLevels: inferred(
+    { from: 2, to: 5 },
+    'The brochure names only “Our senior residents (PGY-4, PGY-5)” and “These four years”; four years ending at PGY-5 start at PGY-2.',
+  ),
   length: months(exact(48)),
   positions: {
     perYear: exact(2),
@@ -93,4 +100,5 @@ export const radiationOncology: Program = {
   requirementSet,
   sourceFile: FILE,
   factSources: radiationOncologyFactSources,
+  facts,
 };

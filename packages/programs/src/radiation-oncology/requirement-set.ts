@@ -6,10 +6,9 @@ import { PROGRAM_ID, ro } from './source';
 
 /**
  * What a Radiation Oncology resident's record and the program's plan are
- * checked against: the 48-month length (the brochure's curriculum, and the
- * length ACGME sets for the specialty's residency), the 36-month core
- * clinical floor, the 12 months of research and electives, the investigative
- * project and the annual department talk.
+ * checked against: the brochure's 48-month curriculum, the 36-month core
+ * clinical floor, the research and electives time (provided, so only capped),
+ * the investigative project and the annual department talk.
  */
 export const requirementSet: RequirementSet = {
   id: 'kp-lamc-radiation-oncology-requirements',
@@ -35,10 +34,10 @@ export const requirementSet: RequirementSet = {
     {
       id: requirementId('ro-research-and-electives'),
       kind: 'rotation-time',
-      title: 'Research and clinical electives: 12 months',
-      description: '“An additional 12 months are provided”: the brochure gives the time exactly, so it is both the floor and the ceiling.',
+      title: 'Research and clinical electives: at most 12 months',
+      description:
+        '“An additional 12 months are provided for research and clinical electives at the discretion of the resident”: the time is provided, not required, so there is no floor; with a minimum of 36 core clinical months in 48, the ceiling is the 12 provided. Core clinical training is a minimum, not pinned to 36.',
       categories: ['research', 'elective'],
-      min: months(exact(12)),
       max: months(exact(12)),
       sources: ro(
         'An additional 12 months are provided for research and clinical electives at the discretion of the resident and the approval of the program directorship.',

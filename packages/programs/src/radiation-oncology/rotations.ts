@@ -1,6 +1,6 @@
 import type { Rotation } from '@gmekit/model';
 import { rotationId } from '../build/ids';
-import { stated, unstated } from '../build/open';
+import { inferred, stated, unstated } from '../build/open';
 import { LAMC_CANCER_CENTER } from '../sites';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, ro } from './source';
 
@@ -55,7 +55,10 @@ export const rotations: Rotation[] = [
     id: CLINICAL_ELECTIVES,
     name: 'Clinical electives',
     categories: ['elective', 'clinical'],
-    site: stated(LAMC_CANCER_CENTER),
+    site: inferred(
+      LAMC_CANCER_CENTER,
+      '“All clinical rotations are completed at the Kaiser Permanente Cancer Center at Los Angeles Medical Center” is read as covering the clinical electives too; the brochure does not say where electives are taken.',
+    ),
     description: 'At the discretion of the resident and the approval of the program directorship.',
     sources: ro(
       'An additional 12 months are provided for research and clinical electives at the discretion of the resident and the approval of the program directorship.',

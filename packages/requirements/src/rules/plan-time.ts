@@ -1,4 +1,4 @@
-import { type Duration, type Program, type Requirement, durationMonths, statedValue } from '@gmekit/model';
+import { type Duration, type Program, type Requirement, durationMonths, knownValue } from '@gmekit/model';
 import { EPS, evidence, fmt, makeResult } from './result';
 import type { Evidence, PlanStatus, RequirementResult } from './types';
 
@@ -19,7 +19,8 @@ function yearPgy(program: Program, index: number): number | null {
   const year = program.curriculum.years[index];
   if (year === undefined) return null;
   if (year.pgy !== undefined) return year.pgy;
-  const levels = statedValue(program.pgyLevels);
+  // An inferred range (the IR internship read as PGY1) places years like a stated one.
+  const levels = knownValue(program.pgyLevels);
   return levels === undefined ? null : levels.from + year.year - 1;
 }
 

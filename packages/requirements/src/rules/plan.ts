@@ -1,4 +1,4 @@
-import { type Program, type Requirement, statedValue } from '@gmekit/model';
+import { type Program, type Requirement, knownValue, statedValue } from '@gmekit/model';
 import { PERIODS_PER_YEAR, cadenceHours } from './cadence';
 import { planRotationTime, planTrainingLength } from './plan-time';
 import { evidence, fmt, makeResult } from './result';
@@ -33,11 +33,13 @@ function planSites(requirement: DistinctSites, program: Program): RequirementRes
   if (stated.length > 0) out.push(evidence('total', 'program.careSettings', null, stated.map((s) => `setting:${s}`).join(', ')));
   for (const rotation of program.rotations) {
     const sure = scheduled.has(rotation.id);
-    const sites = rotation.site.status === 'stated' ? [rotation.site.value] : rotation.site.status === 'ambiguous' ? rotation.site.candidates.map((c) => c.value) : [];
+    // An inferred site (the catalog's reasoned reading) counts like a stated one.
+    const known = knownValue(rotation.site);
+    const sites = known !== undefined ? [known] : rotation.site.status === 'ambiguous' ? rotation.site.candidates.map((c) => c.value) : [];
     const gave: string[] = [];
     for (const site of sites) {
       bestSites.add(site);
-      if (sure && rotation.site.status === 'stated') {
+      if (sure && known !== undefined) {
         if (wanted === undefined || wanted.includes(site)) gave.push(`site:${site}`);
         worstSites.add(site);
       }

@@ -1,4 +1,4 @@
-import type { Program, Requirement, TraineeRecord } from '@gmekit/model';
+import { type Program, type Requirement, type TraineeRecord, knownValue } from '@gmekit/model';
 import { addMonths, dayNumber, isoDate, monthsLessLeave } from './days';
 import { EPS, evidence, fmt, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline } from './timeline';
@@ -244,7 +244,7 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   const wantedSettings = new Set(settings);
   for (const a of record.assignments) {
     const rotation = rotations.get(a.rotationId);
-    const site = a.siteId ?? (rotation?.site.status === 'stated' ? rotation.site.value : undefined);
+    const site = a.siteId ?? ((rotation === undefined ? undefined : knownValue(rotation.site)));
     const started = dayNumber(a.start) <= t.asOf;
     const target = started ? seen : planned;
     let fresh = '';
