@@ -162,3 +162,33 @@ export { validateCatalog } from './validate-catalog';
 export { programGaps } from './gaps';
 export { jsonSchemaEntities, jsonSchemaFor, jsonSchemas } from './json-schema';
 export type { JsonSchemaEntity } from './json-schema';
+export {
+  BalanceRuleSchema,
+  BlockGroupRuleSchema,
+  ConsecutiveLimitSchema,
+  FixedAssignmentSchema,
+  PrerequisiteRuleSchema,
+  RotationCapacitySchema,
+  RotationSelectorSchema,
+  SchedulingCalendarSchema,
+  SchedulingPreferenceSchema,
+  SchedulingProblemSchema,
+  SchedulingRulesSchema,
+  SchedulingTraineeSchema,
+  VacationRuleSchema,
+} from './scheduling/problem';
+export type {
+  BalanceRule,
+  BlockGroupRule,
+  ConsecutiveLimit,
+  FixedAssignment,
+  PrerequisiteRule,
+  RotationCapacity,
+  RotationSelector,
+  SchedulingCalendar,
+  SchedulingPreference,
+  SchedulingProblem,
+  SchedulingRules,
+  SchedulingTrainee,
+  VacationRule,
+} from './scheduling/problem';

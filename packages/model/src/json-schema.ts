@@ -19,6 +19,7 @@ import {
   TraineeSchema,
   WorkPeriodSchema,
 } from './records/records';
+import { SchedulingProblemSchema } from './scheduling/problem';
 
 /**
  * The top-level entities shipped as JSON Schema files, keyed by file name
@@ -67,6 +68,8 @@ export const jsonSchemaEntities = {
   'conference-attendance': ConferenceAttendanceSchema,
   /** A validation or audit finding. */
   finding: FindingSchema,
+  /** A block-scheduling problem (trainees, capacities, rules) for `@gmekit/scheduler`. */
+  'scheduling-problem': SchedulingProblemSchema,
 } as const;
 
 /** Name of an entity with a shipped JSON Schema file. */
