@@ -17,13 +17,12 @@ function rawProblem(): Record<string, any> {
 }
 
 describe('SchedulingProblemSchema', () => {
-  it('fills defaults: one year, empty lists, change weight 1000', () => {
+  it('fills defaults: one year, empty lists', () => {
     const p = SchedulingProblemSchema.parse(rawProblem());
     expect(p.calendar.years).toBe(1);
     expect(p.trainees[0]?.done).toEqual([]);
     expect(p.trainees[0]?.preferences).toEqual([]);
     expect(p.rules.requirementSets).toEqual([]);
-    expect(p.rules.changeWeight).toBe(1000);
     expect(p.capacities[0]?.min).toBe(1);
   });
 

@@ -192,8 +192,6 @@ export const SchedulingRulesSchema = z.object({
   balance: z.array(BalanceRuleSchema).default([]),
   /** Vacation blocks. */
   vacation: VacationRuleSchema.exactOptional(),
-  /** Cost of each trainee-block that differs from `previous` (default 1000: closeness comes before wishes). */
-  changeWeight: z.number().positive().default(1000),
 });
 /** The rules of a scheduling problem. */
 export type SchedulingRules = z.infer<typeof SchedulingRulesSchema>;
@@ -216,8 +214,8 @@ export const SchedulingProblemSchema = z.object({
   /** Rotation capacities; a rotation without one is unlimited. */
   capacities: z.array(RotationCapacitySchema).default([]),
   /** The rules. */
-  rules: SchedulingRulesSchema.default({ requirementSets: [], prerequisites: [], maxConsecutive: [], together: [], balance: [], changeWeight: 1000 }),
-  /** A published schedule to change as little as possible. */
+  rules: SchedulingRulesSchema.default({ requirementSets: [], prerequisites: [], maxConsecutive: [], together: [], balance: [] }),
+  /** A published schedule to change as little as possible: the fewest changed trainee-blocks come first, the objective second. */
   previous: z.array(AssignmentSchema).exactOptional(),
 });
 /** A block-scheduling problem. */
