@@ -145,7 +145,11 @@ export interface AveragingWindowSummary {
   readonly daysOffRequired: number;
   /** In-house call nights starting in the window. */
   readonly inHouseCalls: number;
-  /** Most in-house call nights allowed: non-leave days divided by 3. */
+  /**
+   * Most in-house call nights allowed: ⌈non-leave days / 3⌉, the number of
+   * nights an exact every-third-night pattern can hold whichever night it
+   * starts on (10 in 28 days).
+   */
   readonly inHouseCallsAllowed: number;
 }
 

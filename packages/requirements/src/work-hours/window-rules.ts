@@ -61,7 +61,12 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
     if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
     const required = Math.floor(active / 7);
-    const allowedCalls = Math.floor(active / 3);
+    // ⌈days / 3⌉, not ⌊days / 3⌋: calls on nights 1, 4, …, 28 are exactly every
+    // third night (10 in 28 days) and must pass whichever night the window
+    // starts on; a strict q3 pattern holds at most ⌈n / 3⌉ calls in any n
+    // nights, and any pattern with more has two calls fewer than three
+    // nights apart somewhere in the window.
+    const allowedCalls = Math.ceil(active / 3);
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
     const hours = round2(ms / HOUR_MS);
@@ -74,7 +79,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     );
     const overWeekly = ms * 7 > limit * active * HOUR_MS;
     const fewDaysOff = daysOff < required;
-    const manyCalls = callCount * 3 > active;
+    const manyCalls = callCount > allowedCalls;
     const violating = active > 0 && (overWeekly || fewDaysOff || manyCalls);
     if (!violating && !w.extended) continue;
     const facts: WindowFacts = {
