@@ -40,3 +40,44 @@ describe('exact q3 passes whichever night the window starts on (CPR 6.27)', () =
     expect(report.trainees[0]?.windows[0]).toMatchObject({ inHouseCalls: 9, inHouseCallsAllowed: 10 });
   });
 });
+
+describe('a remainder is merged into the window before it; rolling-28 is stricter (CPR 6.20, FAQ on averaging)', () => {
+  // Five weeks Mon Jul 6 – Sun Aug 9 (35 days). Weeks 1–4: Mon–Fri 07:00–21:00 = 5 × 14 = 70 h.
+  // Week 5: Mon–Fri 14 h + Sat 07:00–22:00 (15 h) = 85 h.
+  const fiveWeeks = assignment(R, 'ward', '2026-07-06', '2026-08-09');
+  const periods = dates('2026-07-06', '2026-08-09')
+    .filter((d) => d.weekday <= 5 || (d.weekday === 6 && d.date === '2026-08-08'))
+    .map((d) => period(R, 'clinical', d.date, '07:00', d.weekday === 6 ? 15 : 14));
+  const options = { trainees: [trainee(R)], assignments: [fiveWeeks] };
+
+  it('a five-week rotation of 70, 70, 70, 70 and 85 hours averages 73 over itself', () => {
+    // 4 × 70 + 85 = 365 h over 35 days → 365 × 7 / 35 = 73.0 ≤ 80. Cutting 28 days + a 7-day
+    // tail would have flagged the tail (85 × 7 / 7 = 85). Every four-week period of the rotation
+    // is ≤ 80 too: weeks 2–5 = 295 / 4 = 73.75.
+    // Days off: Sat + Sun of weeks 1–4 wholly free (Fri 21:00 → Mon 07:00) = 8, Sun Aug 9 = 1:
+    // 9 ≥ ⌊35/7⌋ = 5. Rest 21:00 → 07:00 = 10 h ≥ 8.
+    expect(periods).toHaveLength(26);
+    const report = auditWorkHours(periods, options);
+    expect(report.findings).toEqual([]);
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-09', days: 35, hours: 365, weeklyAverage: 73 }]);
+  });
+
+  it('rolling-28 agrees here: its heaviest 28 days (Jul 13 – Aug 9) average 73.75', () => {
+    expect(auditWorkHours(periods, { ...options, averaging: 'rolling-28' }).findings).toEqual([]);
+  });
+
+  it('rolling-28 still checks a short rotation over itself, so it is never more lenient than the default', () => {
+    // Rotation a Jul 6–19 (14 days): Mon–Sat 07:00–21:00 = 6 × 14 = 84 h a week, 168 h
+    // → 168 × 7 / 14 = 84 > 80 (by rotation). Rotation b Jul 20 – Aug 16 has no work.
+    // A rolling window Jul 6 – Aug 2 alone would see 168 × 7 / 28 = 42.
+    // Days off in a: Sun Jul 12 (Sat 21:00 → Mon 07:00, Jul 12 wholly free) and Sun Jul 19 = 2 ≥ ⌊14/7⌋ = 2.
+    const short = dates('2026-07-06', '2026-07-18')
+      .filter((d) => d.weekday !== 7)
+      .map((d) => period(R, 'clinical', d.date, '07:00', 14));
+    const two = { trainees: [trainee(R)], assignments: [assignment(R, 'a', '2026-07-06', '2026-07-19'), assignment(R, 'b', '2026-07-20', '2026-08-16')] };
+    const expected = [['work-hours/weekly-80', { start: '2026-07-06', end: '2026-07-19' }, 84]];
+    const summary = (mode: 'rotation' | 'rolling-28') => auditWorkHours(short, { ...two, averaging: mode }).findings.map((f) => [f.code, f.window, f.measured]);
+    expect(summary('rotation')).toEqual(expected);
+    expect(summary('rolling-28')).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@ import { pgyOn } from './pgy';
 import { auditStretches } from './stretches';
 import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
 import { auditWindows } from './window-rules';
-import { rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment } from './windows';
+import { mergeWindows, rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment } from './windows';
 import type { ZoneDays } from './zone-days';
 
 /** Everything known about one trainee for the audit. */
@@ -199,7 +199,8 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   let workCount = 0;
   for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
   const workDays = workBuffer.subarray(0, workCount);
-  const windows = rolling ? rollingWindows(d0, lastDataDay) : rotationWindows(input.assignments, workDays);
+  const byRotation = rotationWindows(input.assignments, workDays);
+  const windows = rolling ? mergeWindows(byRotation, rollingWindows(d0, lastDataDay)) : byRotation;
   // Free time is known up to the end of the data, and through the days an
   // extended window adds (no logged work there is the premise of extending).
   let freeUntilDay = lastDataDay;

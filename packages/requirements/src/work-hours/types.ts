@@ -6,9 +6,10 @@ import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/mode
  * - `'rotation'` (default, the ACGME method): each rotation assignment is cut
  *   into four-week windows from its first day (see the package README for the
  *   exact policy and worked examples).
- * - `'rolling-28'`: every run of 28 consecutive local days is checked. This
- *   is NOT how the ACGME averages; it is offered for programs that want the
- *   stricter view.
+ * - `'rolling-28'`: the windows of `'rotation'` and, in addition, every run
+ *   of 28 consecutive local days are checked, so it is never more lenient.
+ *   This is NOT how the ACGME averages; it is offered for programs that want
+ *   the stricter view.
  */
 export type AveragingMode = 'rotation' | 'rolling-28';
 

@@ -27,7 +27,7 @@ export interface WindowRuleInput {
   readonly calls: Float64Array;
   /** Weekly limit of each day (rolling mode only). */
   readonly dayLimit: Float64Array;
-  /** Whether the windows are rolling 28-day windows. */
+  /** Whether rolling 28-day windows are among the windows. */
   readonly rolling: boolean;
 }
 
@@ -41,7 +41,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * @returns one summary per window
  */
 export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]): AveragingWindowSummary[] {
-  const { input, windows, d0, leave, workMs, off, calls, dayLimit, rolling } = ctx;
+  const { input, windows, d0, leave, workMs, off, calls, dayLimit } = ctx;
   const sum = (arr: Float64Array, w: DayWindow): number => {
     let total = 0;
     for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
@@ -52,6 +52,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
   let lastDayOff = -Infinity;
   let lastCall = -Infinity;
   for (const w of windows) {
+    const rolling = w.rolling === true;
     const dayCount = w.last - w.first + 1;
     const leaveDays = sum(leave, w);
     const active = dayCount - leaveDays;

@@ -4,12 +4,14 @@ import { cutRun, rollingWindows, rotationWindows } from './windows';
 const lengths = (first: number, last: number) => cutRun(first, last, {}).map((w) => w.last - w.first + 1);
 
 describe('averaging windows', () => {
-  it('cuts four-week windows, merges a remainder of up to 3 days and keeps longer ones', () => {
+  it('cuts four-week windows and merges any shorter remainder into the window before it', () => {
     expect(lengths(0, 27)).toEqual([28]);
     expect(lengths(0, 30)).toEqual([31]); // a 31-day month is one window
-    expect(lengths(0, 31)).toEqual([28, 4]); // 32 days: the 4-day tail is its own window
+    expect(lengths(0, 31)).toEqual([32]); // 32 days: a 4-day tail is no averaging period of its own (issue 10 item 3)
+    expect(lengths(0, 34)).toEqual([35]); // a five-week rotation is averaged over itself
     expect(lengths(0, 55)).toEqual([28, 28]);
     expect(lengths(0, 58)).toEqual([28, 31]);
+    expect(lengths(0, 61)).toEqual([28, 34]);
     expect(lengths(0, 13)).toEqual([14]); // shorter than four weeks: the rotation itself
   });
 
@@ -26,23 +28,19 @@ describe('averaging windows', () => {
   });
 
   it('extends only the last window of a long unassigned run', () => {
-    // Work logged on days 0 and 33: a 34-day run is 28 + a 6-day tail, which
-    // becomes the four weeks 28–55.
-    expect(rotationWindows([], [0, 33])).toEqual([
-      { first: 0, last: 27 },
-      { first: 28, last: 55, extended: true },
-    ]);
+    // Work logged on days 0 and 33: a 34-day run is 28 + a 6-day tail merged.
+    expect(rotationWindows([], [0, 33])).toEqual([{ first: 0, last: 33 }]);
     // 30 days (28 + 2 merged) is already a month: nothing to extend.
     expect(rotationWindows([], [0, 29])).toEqual([{ first: 0, last: 29 }]);
   });
 
   it('rolls one window per end day', () => {
     expect(rollingWindows(0, 29)).toEqual([
-      { first: 0, last: 27 },
-      { first: 1, last: 28 },
-      { first: 2, last: 29 },
+      { first: 0, last: 27, rolling: true },
+      { first: 1, last: 28, rolling: true },
+      { first: 2, last: 29, rolling: true },
     ]);
-    expect(rollingWindows(0, 9)).toEqual([{ first: 0, last: 27, extended: true }]);
-    expect(rollingWindows(0, 27)).toEqual([{ first: 0, last: 27 }]);
+    expect(rollingWindows(0, 9)).toEqual([{ first: 0, last: 27, rolling: true }]);
+    expect(rollingWindows(0, 27)).toEqual([{ first: 0, last: 27, rolling: true }]);
   });
 });

@@ -13,10 +13,13 @@
  *
  * 1. Each assignment (inclusive local dates) is cut into consecutive 28-day
  *    windows from its first day.
- * 2. A remainder of 1–3 days is merged into the window before it, so a
- *    one-month rotation of 29, 30 or 31 days is one window (the FAQ's
- *    "one-month period"); a longer remainder (4–27 days) is its own window,
- *    averaged over itself like a rotation shorter than four weeks.
+ * 2. A remainder shorter than 28 days is merged into the window before it:
+ *    a one-month rotation of 29–31 days is one window (the FAQ's "one-month
+ *    period"), and a five-week rotation is averaged over itself. A tail of a
+ *    longer rotation is none of the FAQ's periods (four weeks, a month, or
+ *    the rotation when shorter than four weeks): averaged on its own, one
+ *    heavy week would be an error although every four-week period of the
+ *    rotation is under the limit. Windows are therefore 28–55 days long.
  * 3. An assignment shorter than 28 days is one window.
  * 4. Days with logged work that no assignment covers form runs (from the
  *    first such day to the last, split where an assignment intervenes);
@@ -26,9 +29,12 @@
  *    days with no logged work counting as free: a short log is judged by the
  *    four weeks it falls in, and only breaks a rule that its own hours
  *    already break over those four weeks.
- * 5. `'rolling-28'` mode instead checks every run of 28 consecutive days
- *    ending on each day of the trainee's span (when the span is shorter than
- *    28 days, the 28 days from its first day, extended as in rule 4).
+ * 5. `'rolling-28'` mode checks the windows of rules 1–4 and, in addition,
+ *    every run of 28 consecutive days ending on each day of the trainee's
+ *    span (when the span is shorter than 28 days, the 28 days from its first
+ *    day, extended as in rule 4). Checking both makes it stricter than the
+ *    default by construction: a short rotation averaged over itself is still
+ *    checked, however light the days around it.
  */
 
 /** A window of local days. */
@@ -43,12 +49,12 @@ export interface DayWindow {
   readonly assignmentIndex?: number;
   /** Set when the window runs past the last logged day to make four weeks (rules 4 and 5). */
   readonly extended?: true;
+  /** Set on the rolling 28-day windows of `'rolling-28'` mode (rule 5). */
+  readonly rolling?: true;
 }
 
 /** Length of a four-week window. */
 export const WINDOW_DAYS = 28;
-/** Longest remainder merged into the previous window (28 + 3 = 31, a long month). */
-export const MERGE_REMAINDER_DAYS = 3;
 
 /**
  * Cuts a run of days into averaging windows (rules 1–3 above).
@@ -58,7 +64,7 @@ export const MERGE_REMAINDER_DAYS = 3;
  * @param tag - rotation and assignment the run belongs to, if any
  * @returns the windows, in order
  * @example
- * cutRun(0, 30, {}).length; // 1 — a 31-day month is one window
+ * cutRun(0, 34, {}).length; // 1 — a five-week rotation is one window
  */
 export function cutRun(first: number, last: number, tag: { rotationId?: string; assignmentIndex?: number }): DayWindow[] {
   const out: DayWindow[] = [];
@@ -68,10 +74,10 @@ export function cutRun(first: number, last: number, tag: { rotationId?: string; 
   const remainder = length - full * WINDOW_DAYS;
   for (let k = 0; k < full; k++) {
     const start = first + k * WINDOW_DAYS;
-    const end = k === full - 1 && remainder <= MERGE_REMAINDER_DAYS ? last : start + WINDOW_DAYS - 1;
+    const end = k === full - 1 ? last : start + WINDOW_DAYS - 1;
     out.push(windowOf(start, end, tag));
   }
-  if (full === 0 || remainder > MERGE_REMAINDER_DAYS) out.push(windowOf(first + full * WINDOW_DAYS, last, tag));
+  if (full === 0) out.push(windowOf(first, last, tag));
   return out;
 }
 
@@ -141,9 +147,20 @@ export function rotationWindows(assignments: readonly DayAssignment[], workDays:
  *   window of 28 days from `first` when the span is shorter)
  */
 export function rollingWindows(first: number, last: number): DayWindow[] {
-  if (last - first + 1 < WINDOW_DAYS) return [{ first, last: first + WINDOW_DAYS - 1, extended: true }];
-  if (last - first + 1 === WINDOW_DAYS) return [{ first, last }];
+  if (last - first + 1 < WINDOW_DAYS) return [{ first, last: first + WINDOW_DAYS - 1, rolling: true }];
   const out: DayWindow[] = [];
-  for (let end = first + WINDOW_DAYS - 1; end <= last; end++) out.push({ first: end - WINDOW_DAYS + 1, last: end });
+  for (let end = first + WINDOW_DAYS - 1; end <= last; end++) out.push({ first: end - WINDOW_DAYS + 1, last: end, rolling: true });
   return out;
+}
+
+/**
+ * The windows of `'rolling-28'` mode: the by-rotation windows and the rolling
+ * ones, ordered by first day, then last day, rotation windows first.
+ *
+ * @param byRotation - windows from {@link rotationWindows}
+ * @param rolling - windows from {@link rollingWindows}
+ * @returns both lists merged
+ */
+export function mergeWindows(byRotation: readonly DayWindow[], rolling: readonly DayWindow[]): DayWindow[] {
+  return [...byRotation, ...rolling].sort((a, b) => a.first - b.first || a.last - b.last || (a.rolling === true ? 1 : 0) - (b.rolling === true ? 1 : 0));
 }
