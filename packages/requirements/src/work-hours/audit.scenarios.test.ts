@@ -190,38 +190,37 @@ describe('24 + 4 continuous hours and rest (CPR 6.21, 6.21.a, 6.22, 6.22.a)', ()
   });
 });
 
-describe('work no assignment covers: averaged over four weeks (windows rule 4)', () => {
+describe('work no assignment covers: averaged over fixed calendar blocks (windows rule 4)', () => {
+  // Issue 10 item 6 replaced "the four weeks from the first logged day" with the academic
+  // year's four-week blocks from July 1: Jul 1–28, Jul 29 – Aug 25, … (2026).
   it('a week of ordinary shifts logged alone is not an 80-hour violation', () => {
-    // Mon 2026-07-06 – Fri 07-10, 12 h a day = 60 h. Over the four weeks from
-    // Jul 6 (to Aug 2): 60 × 7 / 28 = 15 h a week; the days after the log
-    // are free. Averaging over the 5 logged days alone would have said 84.
+    // Mon 2026-07-06 – Fri 07-10, 12 h a day = 60 h, in the block Jul 1–28:
+    // 60 × 7 / 28 = 15 h a week. Averaging over the 5 logged days alone would have said 84.
     const week = ['2026-07-06', '2026-07-07', '2026-07-08', '2026-07-09', '2026-07-10'].map((d) => period(R, 'clinical', d, '07:00', 12));
     const report = auditWorkHours(week, { trainees: [trainee(R)] });
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['work-hours/unassigned-window', 'info']]);
-    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', days: 28, hours: 60, weeklyAverage: 15 }]);
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-01', end: '2026-07-28', days: 28, hours: 60, weeklyAverage: 15 }]);
   });
 
-  it('a short log still breaks the rule when its own hours exceed four weeks of 80', () => {
-    // Jul 6 – Jul 31, 26 days of 13 h (07:00–20:00) = 338 h; over Jul 6 – Aug 2:
-    // 338 × 7 / 28 = 84.5 > 80. Free 24-hour periods: only after Jul 31 20:00,
-    // up to the window's end (Aug 3 00:00) = 52 h = 2, fewer than 28 / 7 = 4.
+  it('a log across two blocks is judged by each block', () => {
+    // Jul 6 – Jul 31, 26 days of 13 h (07:00–20:00). Block Jul 1–28 holds Jul 6–28:
+    // 23 × 13 = 299 h → 299 × 7 / 28 = 74.75 ≤ 80; block Jul 29 – Aug 25 holds 3 × 13 = 39 h → 9.75.
     const log = dates('2026-07-06', '2026-07-31').map((d) => period(R, 'clinical', d.date, '07:00', 13));
     const report = auditWorkHours(log, { trainees: [trainee(R)] });
-    expect(report.findings.map((f) => [f.code, f.measured, f.allowed])).toEqual(
-      expect.arrayContaining([
-        ['work-hours/weekly-80', 84.5, 80],
-        ['work-hours/day-off-1-in-7', 2, 4],
-      ]),
-    );
-    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', hours: 338, daysOff: 2 }]);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.trainees[0]?.windows).toMatchObject([
+      { start: '2026-07-01', end: '2026-07-28', hours: 299, weeklyAverage: 74.75 },
+      { start: '2026-07-29', end: '2026-08-25', hours: 39, weeklyAverage: 9.75 },
+    ]);
   });
 
-  it('stops the four weeks at the next assignment', () => {
-    // Two 12-hour days (Jun 24, 25) before the July rotation: the window runs
-    // Jun 24 – Jun 30 (7 days, the rotation starts Jul 1): 24 × 7 / 7 = 24 h/week.
+  it('clips the block at the next assignment', () => {
+    // Two 12-hour days (Jun 24, 25) before the July rotation fall in the 2025–26 year's
+    // thirteenth block, Jun 2 – Jun 30 2026 (Jul 1 2025 + 12 × 28 days = Jun 2; 29 days to
+    // June 30): 24 h × 7 / 29 = 5.79 h/week.
     const before = ['2026-06-24', '2026-06-25'].map((d) => period(R, 'clinical', d, '07:00', 12));
     const report = auditWorkHours(before, base);
-    expect(report.trainees[0]?.windows[0]).toMatchObject({ start: '2026-06-24', end: '2026-06-30', days: 7, hours: 24, weeklyAverage: 24 });
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ start: '2026-06-02', end: '2026-06-30', days: 29, hours: 24, weeklyAverage: 5.79 });
   });
 });
 

@@ -27,6 +27,10 @@ function checkOptions(options: AuditWorkHoursOptions): void {
   if (mode !== undefined && mode !== 'rotation' && mode !== 'rolling-28') {
     throw new RangeError(`averaging must be 'rotation' or 'rolling-28', got ${JSON.stringify(mode)}`);
   }
+  const calendar: unknown = options.unassignedWindows;
+  if (calendar !== undefined && calendar !== 'four-week-blocks' && calendar !== 'calendar-months') {
+    throw new RangeError(`unassignedWindows must be 'four-week-blocks' or 'calendar-months', got ${JSON.stringify(calendar)}`);
+  }
 }
 
 function tryZone(zone: string | undefined): ZoneDays | undefined {
@@ -132,6 +136,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
           assignments,
           leaveDays,
           mode: options.averaging ?? 'rotation',
+          calendar: options.unassignedWindows ?? 'four-week-blocks',
           weeklyLimit: limits.weeklyHours ?? 80,
           rotationLimits,
           gapMs: (limits.continuityGapMinutes ?? 0) * 60_000,

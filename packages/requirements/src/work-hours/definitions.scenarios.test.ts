@@ -81,3 +81,35 @@ describe('a remainder is merged into the window before it; rolling-28 is stricte
     expect(summary('rolling-28')).toEqual(expected);
   });
 });
+
+describe('work no assignment covers is averaged over a fixed calendar, not from the data (CPR 6.20)', () => {
+  // Mon–Sat of Jul 1–28 2026 (24 days: 28 less the Sundays Jul 5, 12, 19, 26), 07:00–21:00
+  // = 24 × 14 = 336 h in the academic block Jul 1–28 → 336 × 7 / 28 = 84 > 80.
+  // Days off: each Sunday wholly free (Sat 21:00 → Mon 07:00) = 4 ≥ ⌊28/7⌋ = 4. Rest 10 h.
+  const july = dates('2026-07-01', '2026-07-28')
+    .filter((d) => d.weekday !== 7)
+    .map((d) => period(R, 'clinical', d.date, '07:00', 14));
+  // Mon Jan 5 – Fri Jan 9 2026, 10 h a day = 50 h: an earlier week, in the 2025–26 block
+  // Dec 16 2025 – Jan 12 2026 (Jul 1 2025 + 6 × 28 days = Dec 16; + 7 × 28 = Jan 13).
+  const january = dates('2026-01-05', '2026-01-09').map((d) => period(R, 'clinical', d.date, '07:00', 10));
+  const options = { trainees: [trainee(R)] };
+  const julyWindow = (report: ReturnType<typeof auditWorkHours>) => report.trainees[0]?.windows.find((w) => w.start === '2026-07-01');
+  const julyErrors = (report: ReturnType<typeof auditWorkHours>) => report.findings.filter((f) => f.severity === 'error' && f.window?.start === '2026-07-01').map((f) => [f.code, f.measured]);
+
+  it("July's violation is found, and stays when a January week is loaded", () => {
+    const alone = auditWorkHours(july, options);
+    expect(julyErrors(alone)).toEqual([['work-hours/weekly-80', 84]]);
+    expect(julyWindow(alone)).toMatchObject({ end: '2026-07-28', hours: 336, weeklyAverage: 84, daysOff: 4 });
+    const both = auditWorkHours([...january, ...july], options);
+    expect(julyErrors(both)).toEqual(julyErrors(alone));
+    expect(julyWindow(both)).toEqual(julyWindow(alone));
+    expect(both.trainees[0]?.windows.find((w) => w.start === '2025-12-16')).toMatchObject({ end: '2026-01-12', hours: 50 });
+  });
+
+  it("calendar months are an option: July 1–31 averages 336 × 7 / 31 = 75.87", () => {
+    const report = auditWorkHours(july, { ...options, unassignedWindows: 'calendar-months' });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-01', end: '2026-07-31', days: 31, hours: 336, weeklyAverage: 75.87 }]);
+    expect(() => auditWorkHours(july, { ...options, unassignedWindows: 'weeks' as 'calendar-months' })).toThrow(RangeError);
+  });
+});

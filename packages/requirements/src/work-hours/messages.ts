@@ -101,18 +101,20 @@ export function callFinding(f: WindowFacts, calls: number, allowed: number): Wor
 }
 
 /**
- * The note on a window that runs past the last logged day: work no
- * assignment covers, averaged over the four weeks from its first day.
+ * The note on a window of work no assignment covers, averaged over a fixed
+ * calendar block.
  *
  * @param f - window facts
+ * @param calendar - the calendar the block comes from
  * @returns the unassigned-window info finding
  */
-export function unassignedFinding(f: WindowFacts): WorkHourFinding {
+export function unassignedFinding(f: WindowFacts, calendar: 'four-week-blocks' | 'calendar-months'): WorkHourFinding {
+  const block = calendar === 'calendar-months' ? 'the calendar month' : "the academic year's four-week block";
   return {
     code: WORK_HOUR_CODES.unassignedWindow,
     severity: 'info',
     path: f.path,
-    message: `Trainee ${f.traineeId}'s work from ${f.start} is not covered by an assignment${f.rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${f.start} to ${f.end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
+    message: `Trainee ${f.traineeId}'s work from ${f.start} to ${f.end} is not covered by an assignment; it was averaged over ${block} ${f.start} to ${f.end} (days no assignment covers), counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
     traineeId: f.traineeId,
     window: { start: f.start, end: f.end },
   };

@@ -3,9 +3,12 @@ import { DAY_MS, isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
 import { auditStretches } from './stretches';
-import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
+import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type UnassignedCalendar, type WorkHourFinding } from './types';
 import { auditWindows } from './window-rules';
-import { mergeWindows, rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment } from './windows';
+import { mergeWindows, rollingWindows, rotationWindows, type DayAssignment } from './windows';
+
+/** Days a calendar block or a month can reach past the data on either side. */
+const CALENDAR_SLACK = 31;
 import type { ZoneDays } from './zone-days';
 
 /** Everything known about one trainee for the audit. */
@@ -26,6 +29,8 @@ export interface TraineeAuditInput {
   readonly leaveDays: ReadonlySet<number>;
   /** Averaging mode. */
   readonly mode: AveragingMode;
+  /** Calendar of the windows of work no assignment covers. */
+  readonly calendar: UnassignedCalendar;
   /** Base weekly limit. */
   readonly weeklyLimit: number;
   /** Weekly limit by rotation id (exceptions). */
@@ -148,10 +153,14 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     d0 = Math.min(d0, a.first);
     d1 = Math.max(d1, a.last);
   }
-  // A window of work no assignment covers can run up to 27 days past the last
-  // logged day (windows.ts rules 4 and 5); those days are part of the range.
+  // A calendar block of work no assignment covers (windows.ts rule 4) can
+  // start up to 30 days before the first logged day and end up to 30 days
+  // after the last, and a short rolling span gets 28 days; those days are
+  // part of the range.
   const lastDataDay = d1;
-  d1 += WINDOW_DAYS - 1;
+  const firstDataDay = d0;
+  d0 -= CALENDAR_SLACK;
+  d1 += CALENDAR_SLACK;
   const rolling = input.mode === 'rolling-28';
   const n = d1 - d0 + 1;
   const workMs = scratch('work', n + 1);
@@ -199,12 +208,12 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   let workCount = 0;
   for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
   const workDays = workBuffer.subarray(0, workCount);
-  const byRotation = rotationWindows(input.assignments, workDays);
-  const windows = rolling ? mergeWindows(byRotation, rollingWindows(d0, lastDataDay)) : byRotation;
+  const byRotation = rotationWindows(input.assignments, workDays, input.calendar);
+  const windows = rolling ? mergeWindows(byRotation, rollingWindows(firstDataDay, lastDataDay)) : byRotation;
   // Free time is known up to the end of the data, and through the days an
   // extended window adds (no logged work there is the premise of extending).
   let freeUntilDay = lastDataDay;
-  for (const w of windows) if (w.extended && w.last > freeUntilDay) freeUntilDay = w.last;
+  for (const w of windows) if (w.unassigned === true && w.last > freeUntilDay) freeUntilDay = w.last;
 
   // Days off: free 24-hour periods in the complement of all work (at-home
   // call included) and leave days, each credited to the day it starts on.

@@ -13,6 +13,18 @@ import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/mode
  */
 export type AveragingMode = 'rotation' | 'rolling-28';
 
+/**
+ * The fixed calendar that work no assignment covers is averaged over.
+ *
+ * - `'four-week-blocks'` (default): the academic year's thirteen four-week
+ *   blocks from July 1 (the thirteenth ends on June 30, 29 or 30 days long).
+ * - `'calendar-months'`: calendar months.
+ *
+ * Either way the windows never depend on the data, so a week logged in
+ * January cannot move July's windows.
+ */
+export type UnassignedCalendar = 'four-week-blocks' | 'calendar-months';
+
 /** Limits that programs and Review Committees may tune; everything else is fixed by the CPR. */
 export interface WorkHourLimits {
   /** Weekly hour limit averaged over a window (CPR 6.20); default 80. */
@@ -42,6 +54,8 @@ export interface AuditWorkHoursOptions {
   readonly trainees: readonly Trainee[] | readonly unknown[];
   /** Averaging method; default `'rotation'`. */
   readonly averaging?: AveragingMode;
+  /** Calendar for work no assignment covers; default `'four-week-blocks'` (academic year from July 1). */
+  readonly unassignedWindows?: UnassignedCalendar;
   /** Tunable limits. */
   readonly limits?: WorkHourLimits;
   /** Rotations, for their Review Committee `workHourException`. */
@@ -89,7 +103,7 @@ export const WORK_HOUR_CODES = {
   zoneAssumed: 'work-hours/zone-assumed',
   /** Work logged on a leave day. */
   workOnLeave: 'work-hours/work-on-leave',
-  /** Work no assignment covers, averaged over the four weeks from its first day. */
+  /** Work no assignment covers, averaged over a fixed calendar block (an info note). */
   unassignedWindow: 'work-hours/unassigned-window',
 } as const;
 
@@ -128,7 +142,7 @@ export interface AveragingWindowSummary {
   readonly start: string;
   /** Last local date of the window (inclusive). */
   readonly end: string;
-  /** Rotation whose assignment the window belongs to (absent for default windows). */
+  /** Rotation whose assignment the window belongs to (absent for windows of work no assignment covers). */
   readonly rotationId?: string;
   /** Calendar days in the window. */
   readonly days: number;

@@ -82,7 +82,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const fewDaysOff = daysOff < required;
     const manyCalls = callCount > allowedCalls;
     const violating = active > 0 && (overWeekly || fewDaysOff || manyCalls);
-    if (!violating && !w.extended) continue;
+    if (!violating && w.unassigned !== true) continue;
     const facts: WindowFacts = {
       traineeId: input.traineeId,
       start,
@@ -93,7 +93,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       rotationId: w.rotationId,
       rolling,
     };
-    if (w.extended) findings.push(unassignedFinding(facts));
+    if (w.unassigned === true) findings.push(unassignedFinding(facts, input.calendar));
     if (!violating) continue;
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.
