@@ -54,7 +54,8 @@ function tryZone(zone: string | undefined): ZoneDays | undefined {
  *   88, 6.24);
  * - `work-hours/day-off-1-in-7` — one free 24-hour period (no clinical work,
  *   education or at-home call) for every full seven non-leave days of a
- *   window (6.21.b);
+ *   window (6.21.b); a window whose days off depend on time after the end
+ *   of the data gets the info note `work-hours/incomplete-window` instead;
  * - `work-hours/continuous-24-4` — a continuous stretch of at most 28 hours
  *   and no new patient care after its 24th hour (6.22, 6.22.a);
  * - `work-hours/rest-14-after-24` — 14 hours free after a stretch of 24 hours

@@ -113,3 +113,97 @@ describe('work no assignment covers is averaged over a fixed calendar, not from 
     expect(() => auditWorkHours(july, { ...options, unassignedWindows: 'weeks' as 'calendar-months' })).toThrow(RangeError);
   });
 });
+
+describe('time after the data end is unknown, not a violation (CPR 6.21.b)', () => {
+  // Rotation Mon Jul 6 – Sun Aug 2 (28 days, ⌊28/7⌋ = 4 days off required). Each week:
+  // Mon–Fri 07:00–19:00 (12 h) and at-home call Sat 07:00 → Sun 07:00 with 2 h active.
+  // The day off is Sun 07:00 → Mon 07:00: 24 h free, no wholly free calendar day, credited
+  // to the Sunday it starts on. Hours: 4 × (60 + 2) = 248 → 248 × 7 / 28 = 62.
+  const weeks = dates('2026-07-06', '2026-08-02').flatMap((d): WorkPeriod[] => {
+    if (d.weekday <= 5) return [period(R, 'clinical', d.date, '07:00', 12)];
+    if (d.weekday === 6) return [period(R, 'at-home-call', d.date, '07:00', 24, { activeMinutes: 120 })];
+    return [];
+  });
+  const options = { trainees: [trainee(R)], assignments: [assignment(R, 'ward', '2026-07-06', '2026-08-02')] };
+
+  it('a day off that straddles the end of the export cannot be verified yet', () => {
+    // The export ends with the rotation (Sun Aug 2). Known: Sundays Jul 12, 19, 26 = 3 days off;
+    // Sun Aug 2 07:00 → 24:00 is only 17 h known. If the free time runs on past midnight the
+    // fourth is there: 3 known < 4 ≤ 4 possible → an info note, no day-off-1-in-7 error.
+    const report = auditWorkHours(weeks, options);
+    expect(report.findings.map((f) => [f.code, f.severity, f.window, f.measured, f.allowed])).toEqual([
+      ['work-hours/incomplete-window', 'info', { start: '2026-07-06', end: '2026-08-02' }, 3, 4],
+    ]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 248, weeklyAverage: 62, daysOff: 3, daysOffRequired: 4 });
+  });
+
+  it('logging the next Monday settles it: Sun 07:00 → Mon 07:00 is the fourth day off', () => {
+    const monday = period(R, 'clinical', '2026-08-03', '07:00', 12);
+    const report = auditWorkHours([...weeks, monday], options);
+    expect(report.findings.filter((f) => f.window?.start === '2026-07-06')).toEqual([]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ daysOff: 4, daysOffRequired: 4 });
+  });
+
+  it('a window that lacks days off even if the unknown time were free is still a violation', () => {
+    // Every day Jul 6 – Aug 2, 07:00–19:00: no free 24 hours in the data; at best the run from
+    // Sun Aug 2 19:00 past the data is 1 day off (credited to Aug 2): 1 < 4 → error, measured 0 known.
+    // Hours 28 × 12 = 336 → 336 × 7 / 28 = 84 > 80.
+    const daily = dates('2026-07-06', '2026-08-02').map((d) => period(R, 'clinical', d.date, '07:00', 12));
+    const report = auditWorkHours(daily, options);
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([
+      ['work-hours/weekly-80', 'error', 84, 80],
+      ['work-hours/day-off-1-in-7', 'error', 0, 4],
+    ]);
+  });
+});
+
+describe('a free stretch continues through leave (CPR 6.21.b; leave out of the denominator)', () => {
+  // Rotation Mon Jul 6 – Sun Aug 2; vacation Mon Jul 27 – Sun Aug 2 (7 days): 21 counted days,
+  // ⌊21/7⌋ = 3 days off required. Weeks 1–3: Mon–Sat 07:00–19:00 (12 h); in week 3 the
+  // Saturday runs on to Sun Jul 26 03:00 (12 h + 8 h back to back, a 20-hour stretch ≤ 24).
+  // Hours 3 × 72 + 8 = 224 → 224 × 7 / 21 = 74.67 ≤ 80.
+  const work = dates('2026-07-06', '2026-07-25')
+    .filter((d) => d.weekday !== 7)
+    .map((d) => period(R, 'clinical', d.date, '07:00', 12));
+  const late = period(R, 'clinical', '2026-07-25', '19:00', 8);
+  const options = {
+    trainees: [trainee(R)],
+    assignments: [assignment(R, 'ward', '2026-07-06', '2026-08-02')],
+    leave: [{ id: 'vac', traineeId: R, kind: 'vacation' as const, start: '2026-07-27', end: '2026-08-02' }],
+  };
+
+  it('Sunday free from 03:00 with vacation from Monday is a day off', () => {
+    // Days off: Sun Jul 12 and 19 wholly free = 2; Sun Jul 26 03:00 → Mon Jul 27 03:00 is
+    // 24 continuous hours free (21 h of Sunday, 3 h of leave) = the third. 3 ≥ 3.
+    // (Counting leave as busy left 21 h on Jul 26 and 2 < 3: a false day-off-1-in-7.)
+    const report = auditWorkHours([...work, late], options);
+    expect(report.findings).toEqual([]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ leaveDays: 7, hours: 224, weeklyAverage: 74.67, daysOff: 3, daysOffRequired: 3 });
+  });
+});
+
+describe('days off are counted per wholly free calendar day, wherever the stretch began (CPR 6.21.b)', () => {
+  // Rotation a Jun 8 – Jul 5 holds one night shift Jul 4 22:00 → Jul 5 10:00. Rotation b
+  // Mon Jul 6 – Sun Aug 2: free until Thu Jul 9 07:00, then every day 07:00–19:00 except
+  // Sun Jul 26 (wholly free).
+  const night = period(R, 'night-float', '2026-07-04', '22:00', 12);
+  const b = dates('2026-07-09', '2026-08-02')
+    .filter((d) => d.date !== '2026-07-26')
+    .map((d) => period(R, 'clinical', d.date, '07:00', 12));
+  const options = { trainees: [trainee(R)], assignments: [assignment(R, 'a', '2026-06-08', '2026-07-05'), assignment(R, 'b', '2026-07-06', '2026-08-02')] };
+
+  it('July 6, 7 and 8 wholly free are three days off for the window that holds them', () => {
+    // Free Jul 5 10:00 → Jul 9 07:00 = 14 + 72 + 7 = 93 h: ⌊93/24⌋ = 3 disjoint 24-hour
+    // periods, and Jul 6, 7, 8 are wholly free, so b gets all 3 (24-hour pieces cut from
+    // Jul 5 10:00 gave Jul 5 one, in a, and b only 2). Plus Sun Jul 26: b has 4 ≥ 4.
+    // No 24 hours count twice: a gets none from this stretch; a's days off are its wholly
+    // free days Jun 8 – Jul 3 = 26 (Jul 4 is free only until 22:00).
+    // Hours b: 24 days × 12 = 288 → 72 h/week.
+    const report = auditWorkHours([night, ...b], options);
+    expect(report.findings).toEqual([]);
+    expect(report.trainees[0]?.windows.map((w) => [w.rotationId, w.daysOff, w.daysOffRequired, w.hours])).toEqual([
+      ['a', 26, 4, 12],
+      ['b', 4, 4, 288],
+    ]);
+  });
+});

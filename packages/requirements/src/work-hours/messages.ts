@@ -120,6 +120,32 @@ export function unassignedFinding(f: WindowFacts, calendar: 'four-week-blocks' |
   };
 }
 
+/**
+ * The note on a window whose days off depend on time after the data end:
+ * the known days off fall short, but the free time that runs to the end of
+ * the data could still make them up.
+ *
+ * @param f - window facts
+ * @param daysOff - days off known so far
+ * @param required - days off required
+ * @param lastDay - last day the data cover
+ * @returns the incomplete-window info finding
+ */
+export function incompleteFinding(f: WindowFacts, daysOff: number, required: number, lastDay: string): WorkHourFinding {
+  return {
+    code: WORK_HOUR_CODES.incompleteWindow,
+    severity: 'info',
+    path: f.path,
+    message: `Trainee ${f.traineeId}: one day in seven free cannot be verified yet for ${where(f)}: ${plural(daysOff, 'day', 'days')} off are known of the ${required} required, and the free time at the end of the data (through ${lastDay}) may still make them up; audit again when later data arrive.`,
+    ref: 'ACGME CPR 6.21.b',
+    traineeId: f.traineeId,
+    window: { start: f.start, end: f.end },
+    measured: daysOff,
+    allowed: required,
+    unit: 'days off',
+  };
+}
+
 /** Facts of a finding about a stretch of work. */
 export interface StretchFacts {
   /** Trainee. */

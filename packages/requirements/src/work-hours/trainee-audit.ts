@@ -1,5 +1,6 @@
 import type { Trainee } from '@gmekit/model';
-import { DAY_MS, isoDateOfEpochDay } from './instant';
+import { countDaysOff } from './days-off';
+import { isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
 import { auditStretches } from './stretches';
@@ -210,47 +211,27 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   const workDays = workBuffer.subarray(0, workCount);
   const byRotation = rotationWindows(input.assignments, workDays, input.calendar);
   const windows = rolling ? mergeWindows(byRotation, rollingWindows(firstDataDay, lastDataDay)) : byRotation;
-  // Free time is known up to the end of the data, and through the days an
-  // extended window adds (no logged work there is the premise of extending).
-  let freeUntilDay = lastDataDay;
-  for (const w of windows) if (w.unassigned === true && w.last > freeUntilDay) freeUntilDay = w.last;
-
-  // Days off: free 24-hour periods in the complement of all work (at-home
-  // call included) and leave days, each credited to the day it starts on.
-  const rangeEnd = days.dayStart(freeUntilDay + 1);
-  let cursor = days.dayStart(d0);
-  const free = (until: number): void => {
-    for (let t = cursor; t + DAY_MS <= until; t += DAY_MS) {
-      const i = days.dayOf(t) - d0;
-      off[i] = (off[i] ?? 0) + 1;
-    }
-  };
-  let h = 0;
-  let m = 0;
-  let l = 0;
-  const leaveList = [...input.leaveDays].filter((d) => d >= d0 && d <= d1).sort((a, b) => a - b);
-  for (;;) {
-    const hs = h < houseRows.length ? (house.starts[h] ?? 0) : Infinity;
-    const ms = m < homeRows.length ? (home.starts[m] ?? 0) : Infinity;
-    const ls = l < leaveList.length ? days.dayStart(leaveList[l] ?? 0) : Infinity;
-    let s: number;
-    let e: number;
-    if (hs === Infinity && ms === Infinity && ls === Infinity) break;
-    if (hs <= ms && hs <= ls) {
-      s = hs;
-      e = house.ends[h++] ?? 0;
-    } else if (ms <= ls) {
-      s = ms;
-      e = home.ends[m++] ?? 0;
-    } else {
-      s = ls;
-      e = days.dayStart((leaveList[l++] ?? 0) + 1);
-    }
-    if (e <= s) continue;
-    if (s > cursor) free(s);
-    cursor = Math.max(cursor, e);
-  }
-  free(rangeEnd);
+  // Days off (days-off.ts): free time is known up to the end of the last
+  // covered day (the later of the last logged day and the last assigned day);
+  // after it the time is unknown.
+  const lastKnown = scratch('off-last-known', n + 1);
+  const lastBest = scratch('off-last-best', n + 1);
+  const { lastRunDay } = countDaysOff(
+    {
+      days,
+      d0,
+      leave,
+      layers: [
+        { starts: house.starts, ends: house.ends, count: houseRows.length },
+        { starts: home.starts, ends: home.ends, count: homeRows.length },
+      ],
+      coverEnd: days.dayStart(lastDataDay + 1),
+      bestEnd: days.dayStart(d1 + 2) - 1,
+    },
+    off,
+    lastKnown,
+    lastBest,
+  );
 
   // The averaged rules, over their windows (worked out above).
   const dayLimit = scratch('limit', rolling ? n : 0, input.weeklyLimit);
@@ -260,6 +241,6 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       for (let d = Math.max(a.first, d0); d <= Math.min(a.last, d1); d++) dayLimit[d - d0] = limit;
     }
   }
-  const summaries = auditWindows({ input, windows, d0, leave, workMs, off, calls, dayLimit, rolling }, findings);
+  const summaries = auditWindows({ input, windows, d0, leave, workMs, off, lastKnown, lastBest, lastRunDay, lastDataDay, calls, dayLimit, rolling }, findings);
   return { traineeId, timeZone: days.zone, periods: input.rows.length, windows: summaries };
 }

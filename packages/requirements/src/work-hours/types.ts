@@ -103,6 +103,12 @@ export const WORK_HOUR_CODES = {
   zoneAssumed: 'work-hours/zone-assumed',
   /** Work logged on a leave day. */
   workOnLeave: 'work-hours/work-on-leave',
+  /**
+   * A window whose days off cannot be verified yet: the known ones fall
+   * short, but time after the end of the data (unknown, not free) could
+   * make them up. An info note, never a violation.
+   */
+  incompleteWindow: 'work-hours/incomplete-window',
   /** Work no assignment covers, averaged over a fixed calendar block (an info note). */
   unassignedWindow: 'work-hours/unassigned-window',
 } as const;
@@ -154,7 +160,11 @@ export interface AveragingWindowSummary {
   readonly weeklyAverage: number;
   /** The weekly limit applied (80, or the rotation's exception). */
   readonly weeklyLimit: number;
-  /** Free 24-hour periods starting in the window. */
+  /**
+   * Days off credited to the window as far as the data go: one per wholly
+   * free non-leave calendar day, plus the free 24-hour periods a free run
+   * holds beyond those, credited to the day the run starts on.
+   */
   readonly daysOff: number;
   /** Days off the window needs: its non-leave days divided by 7. */
   readonly daysOffRequired: number;

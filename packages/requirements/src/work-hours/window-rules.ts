@@ -4,7 +4,7 @@
  * window summaries the report returns.
  */
 import { HOUR_MS, isoDateOfEpochDay } from './instant';
-import { callFinding, dayOffFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
+import { callFinding, dayOffFinding, incompleteFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
 import type { TraineeAuditInput } from './trainee-audit';
 import type { AveragingWindowSummary, WorkHourFinding } from './types';
 import type { DayWindow } from './windows';
@@ -21,8 +21,16 @@ export interface WindowRuleInput {
   readonly leave: Float64Array;
   /** Counted work per day, in milliseconds. */
   readonly workMs: Float64Array;
-  /** Free 24-hour periods starting on each day. */
+  /** Days off credited to each day, as far as the data go. */
   readonly off: Float64Array;
+  /** The part of `off` from the free run that reaches the end of the data. */
+  readonly lastKnown: Float64Array;
+  /** That run's credits if it went on past the data (the best case). */
+  readonly lastBest: Float64Array;
+  /** Epoch day the last free run starts on: windows ending before it are final. */
+  readonly lastRunDay: number;
+  /** Last covered epoch day (the later of the last logged and the last assigned day). */
+  readonly lastDataDay: number;
   /** In-house call nights starting on each day. */
   readonly calls: Float64Array;
   /** Weekly limit of each day (rolling mode only). */
@@ -41,7 +49,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * @returns one summary per window
  */
 export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]): AveragingWindowSummary[] {
-  const { input, windows, d0, leave, workMs, off, calls, dayLimit } = ctx;
+  const { input, windows, d0, leave, workMs, off, lastKnown, lastBest, lastRunDay, lastDataDay, calls, dayLimit } = ctx;
   const sum = (arr: Float64Array, w: DayWindow): number => {
     let total = 0;
     for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
@@ -58,6 +66,9 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const active = dayCount - leaveDays;
     const ms = sum(workMs, w);
     const daysOff = sum(off, w);
+    // Reaching into the last free run: later data can only add days off there.
+    const complete = w.last < lastRunDay;
+    const bestDaysOff = complete ? daysOff : daysOff - sum(lastKnown, w) + sum(lastBest, w);
     const callCount = sum(calls, w);
     let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
     if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
@@ -79,10 +90,11 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
         : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls },
     );
     const overWeekly = ms * 7 > limit * active * HOUR_MS;
-    const fewDaysOff = daysOff < required;
+    const fewDaysOff = bestDaysOff < required;
+    const unverified = !fewDaysOff && daysOff < required;
     const manyCalls = callCount > allowedCalls;
     const violating = active > 0 && (overWeekly || fewDaysOff || manyCalls);
-    if (!violating && w.unassigned !== true) continue;
+    if (!violating && !unverified && w.unassigned !== true) continue;
     const facts: WindowFacts = {
       traineeId: input.traineeId,
       start,
@@ -94,6 +106,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       rolling,
     };
     if (w.unassigned === true) findings.push(unassignedFinding(facts, input.calendar));
+    if (unverified && active > 0) findings.push(incompleteFinding(facts, daysOff, required, isoDateOfEpochDay(lastDataDay)));
     if (!violating) continue;
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.
