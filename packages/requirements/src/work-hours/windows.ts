@@ -76,7 +76,6 @@ export function cutRun(first: number, last: number, tag: { rotationId?: string; 
   const length = last - first + 1;
   if (length <= 0) return out;
   const full = Math.floor(length / WINDOW_DAYS);
-  const remainder = length - full * WINDOW_DAYS;
   for (let k = 0; k < full; k++) {
     const start = first + k * WINDOW_DAYS;
     const end = k === full - 1 ? last : start + WINDOW_DAYS - 1;
