@@ -96,7 +96,12 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
   table.ids.forEach((traineeId, s) => {
     const rows = table.order.subarray(table.offsets[s] ?? 0, table.offsets[s + 1] ?? 0);
     let sorted = true;
-    for (let k = 1; k < rows.length && sorted; k++) sorted = (table.start[rows[k - 1] ?? 0] ?? 0) <= (table.start[rows[k] ?? 0] ?? 0);
+    for (let k = 1; k < rows.length && sorted; k++) {
+      const a = rows[k - 1] ?? 0;
+      const b = rows[k] ?? 0;
+      // Equal starts must be in end order too, so overlap findings never depend on input order.
+      sorted = (table.start[a] ?? 0) < (table.start[b] ?? 0) || ((table.start[a] ?? 0) === (table.start[b] ?? 0) && (table.end[a] ?? 0) <= (table.end[b] ?? 0));
+    }
     if (!sorted) rows.sort((a, b) => (table.start[a] ?? 0) - (table.start[b] ?? 0) || (table.end[a] ?? 0) - (table.end[b] ?? 0) || a - b);
     const first = rows[0] ?? 0;
     const trainee = side.trainees.get(traineeId);

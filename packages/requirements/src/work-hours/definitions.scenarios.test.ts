@@ -207,3 +207,29 @@ describe('days off are counted per wholly free calendar day, wherever the stretc
     ]);
   });
 });
+
+describe('overlapping rows resolve to the most restrictive reading, whatever their order (CPR 6.22.a)', () => {
+  // In-house call Jul 1 07:00 → Jul 2 07:00 (24 h), then Jul 2 07:00–11:00 logged twice:
+  // as clinical work (new patient care) and as education. The stretch is 28 h ≤ 28, but
+  // hours 25–28 are new patient care in one reading: "no new patient care" in the 4 extra
+  // hours is broken, measured 4 h, in either order. The double logging is an overlap error.
+  const call = period(R, 'in-house-call', '2026-07-01', '07:00', 24);
+  const clinical = period(R, 'clinical', '2026-07-02', '07:00', 4);
+  const education = period(R, 'education', '2026-07-02', '07:00', 4);
+  const options = { trainees: [trainee(R)], assignments: [assignment(R, 'med', '2026-07-01', '2026-07-28')] };
+  const summary = (rows: WorkPeriod[]) => auditWorkHours(rows, options).findings.map((f) => [f.code, f.measured, f.ref]);
+
+  it('reports the new patient care after hour 24 in both orders', () => {
+    const expected = [
+      ['work-hours/overlap', undefined, undefined],
+      ['work-hours/continuous-24-4', 4, 'ACGME CPR 6.22.a'],
+    ];
+    expect(summary([call, clinical, education])).toEqual(expected);
+    expect(summary([call, education, clinical])).toEqual(expected);
+    expect(summary([education, clinical, call])).toEqual(expected);
+  });
+
+  it('counts the doubled hours once (24 + 4 = 28 h in the window)', () => {
+    expect(auditWorkHours([call, education, clinical], options).trainees[0]?.windows[0]?.hours).toBe(28);
+  });
+});

@@ -3,6 +3,7 @@ import { countDaysOff } from './days-off';
 import { isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
+import { hasOverlap, segmentsOf } from './segments';
 import { auditStretches } from './stretches';
 import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type UnassignedCalendar, type WorkHourFinding } from './types';
 import { auditWindows } from './window-rules';
@@ -127,12 +128,18 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   const home = clip(input, homeRows, 'home', findings);
 
   const trainee = input.trainee;
+  // Overlapping rows are read in their most restrictive way, whatever their order (segments.ts).
+  const segments = hasOverlap(table, houseRows) ? segmentsOf(table, houseRows) : undefined;
   const stretch = auditStretches(
     {
       table,
-      rows: houseRows,
-      starts: house.starts,
-      ends: house.ends,
+      rows: segments?.startRows ?? houseRows,
+      endRows: segments?.endRows ?? houseRows,
+      count: segments?.count ?? houseRows.length,
+      flags: segments?.flags,
+      care: segments?.care,
+      starts: segments?.starts ?? house.starts,
+      ends: segments?.ends ?? house.ends,
       days,
       traineeId,
       gapMs: input.gapMs,
