@@ -16,16 +16,19 @@ import type { ZoneDays } from './zone-days';
  * 1. every wholly free calendar day of the run gets one (so July 6, 7 and 8
  *    entirely free are three days off for the window that holds them,
  *    whenever the stretch started);
- * 2. what the run holds beyond its wholly free days (at most one more,
- *    e.g. Sunday 07:00 → Monday 19:00 has no wholly free day but 36 hours)
- *    goes to the day the run starts on, else the day it ends on;
+ * 2. the free pieces at the two ends of the run (the end of the day it
+ *    starts on, the start of the day it ends on) make one more day off when
+ *    together they reach 24 hours (Sunday 07:00 → Monday 19:00 has no
+ *    wholly free day but 36 hours), credited to the day the run starts on,
+ *    else the day it ends on; this depends only on the run's own two ends,
+ *    never on how far away the work before or after it lies;
  * 3. the day a run starts on also gets one when the next day is a leave day
  *    of the run: the 24 hours from the start run into leave, whose own
  *    credit is never counted (Sunday free from 03:00, vacation from Monday).
  *
- * So no 24 hours of free time are counted twice. A 23-hour spring-forward
- * day is not a 24-hour period on its own: a run's credits never exceed
- * ⌊L / 24 h⌋ (rule 3 excepted, which uses an uncounted leave credit).
+ * So no 24 hours of free time are counted twice: rule 2 never gives a run
+ * more than ⌊L / 24 h⌋, and rule 3 uses a leave day's uncounted credit. A
+ * wholly free 23-hour spring-forward day counts, as the calendar day it is.
  *
  * Time after the end of the data is unknown, not free: the last free run is
  * counted up to the end of the data (`off`, what is known) and, separately,
@@ -66,24 +69,28 @@ export interface DaysOffResult {
  */
 function creditRun(input: DaysOffInput, s: number, e: number, out: Float64Array): void {
   const { days, d0, leave } = input;
-  let credits = Math.floor((e - s) / DAY_MS);
   const first = days.dayOf(s);
-  const firstFull = days.dayStart(first) === s ? first : first + 1;
   const last = days.dayOf(e);
+  const firstFull = days.dayStart(first) === s ? first : first + 1;
   const lastFull = last - 1; // whether e is at midnight or later in `last`, the day before ends inside the run
-  const startPartial = firstFull !== first;
-  const endPartial = days.dayStart(last) < e;
-  for (let d = firstFull; d <= lastFull && credits > 0; d++, credits--) if (leave[d - d0] !== 1) out[d - d0] = (out[d - d0] ?? 0) + 1;
+  const startPiece = firstFull !== first ? Math.min(e, days.dayStart(first + 1)) - s : 0;
+  const endPiece = last !== first ? e - days.dayStart(last) : 0;
+  const full = Math.max(0, lastFull - firstFull + 1);
+  for (let d = firstFull; d <= lastFull; d++) if (leave[d - d0] !== 1) out[d - d0] = (out[d - d0] ?? 0) + 1;
+  // The pieces at the two ends make one more 24 hours when together they
+  // reach it; never more 24-hour periods than the run holds (a wholly free
+  // 23-hour spring-forward day excepted, which counts as the calendar day it is).
+  let extra = Math.min(Math.floor((startPiece + endPiece) / DAY_MS), Math.max(0, Math.floor((e - s) / DAY_MS) - full));
   let startCredited = false;
-  if (credits > 0 && startPartial) {
-    credits--;
+  if (extra > 0 && startPiece > 0) {
+    extra--;
     if (leave[first - d0] !== 1) {
       out[first - d0] = (out[first - d0] ?? 0) + 1;
       startCredited = true;
     }
   }
-  if (credits > 0 && endPartial && last !== first && leave[last - d0] !== 1) out[last - d0] = (out[last - d0] ?? 0) + 1;
-  if (!startCredited && startPartial && leave[first - d0] !== 1 && first + 1 <= lastFull && leave[first + 1 - d0] === 1) {
+  if (extra > 0 && endPiece > 0 && leave[last - d0] !== 1) out[last - d0] = (out[last - d0] ?? 0) + 1;
+  if (!startCredited && startPiece > 0 && leave[first - d0] !== 1 && first + 1 <= lastFull && leave[first + 1 - d0] === 1) {
     out[first - d0] = (out[first - d0] ?? 0) + 1;
   }
 }

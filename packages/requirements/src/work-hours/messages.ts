@@ -30,6 +30,8 @@ export interface WindowFacts {
   readonly rotationId: string | undefined;
   /** Whether the window is a rolling one. */
   readonly rolling: boolean;
+  /** Contributing periods (with time in the window), built only when a finding needs them. */
+  readonly evidence: () => { periodIndexes: readonly number[]; periodIds?: readonly string[] };
 }
 
 function where(f: WindowFacts): string {
@@ -40,7 +42,7 @@ function where(f: WindowFacts): string {
 }
 
 function windowFinding(f: WindowFacts, code: WorkHourFinding['code'], message: string, measured: number, allowed: number, unit: WorkHourFinding['unit'], ref: string): WorkHourFinding {
-  return { code, severity: 'error', path: f.path, message, ref, traineeId: f.traineeId, window: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }) };
+  return { code, severity: 'error', path: f.path, message, ref, traineeId: f.traineeId, window: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }), ...f.evidence() };
 }
 
 /**
@@ -114,9 +116,11 @@ export function unassignedFinding(f: WindowFacts, calendar: 'four-week-blocks' |
     code: WORK_HOUR_CODES.unassignedWindow,
     severity: 'info',
     path: f.path,
+    ref: 'ACGME CPR 6.20',
     message: `Trainee ${f.traineeId}'s work from ${f.start} to ${f.end} is not covered by an assignment; it was averaged over ${block} ${f.start} to ${f.end} (days no assignment covers), counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
     traineeId: f.traineeId,
     window: { start: f.start, end: f.end },
+    ...f.evidence(),
   };
 }
 
@@ -143,6 +147,7 @@ export function incompleteFinding(f: WindowFacts, daysOff: number, required: num
     measured: daysOff,
     allowed: required,
     unit: 'days off',
+    ...f.evidence(),
   };
 }
 
@@ -156,6 +161,10 @@ export interface StretchFacts {
   readonly start: string;
   /** End text. */
   readonly end: string;
+  /** Contributing periods' input indexes. */
+  readonly periodIndexes: readonly number[];
+  /** Their ids, when any has one. */
+  readonly periodIds?: readonly string[];
 }
 
 function stretchFinding(
@@ -168,7 +177,20 @@ function stretchFinding(
   unit: WorkHourFinding['unit'],
   ref: string,
 ): WorkHourFinding {
-  return { code, severity, path: f.path, message, ref, traineeId: f.traineeId, period: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }) };
+  return {
+    code,
+    severity,
+    path: f.path,
+    message,
+    ref,
+    traineeId: f.traineeId,
+    period: { start: f.start, end: f.end },
+    measured,
+    allowed,
+    ...(unit === undefined ? {} : { unit }),
+    periodIndexes: f.periodIndexes,
+    ...(f.periodIds === undefined ? {} : { periodIds: f.periodIds }),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { isoDateOfEpochDay, HOUR_MS } from './instant';
 import type { PeriodTable } from './input';
 import { moonlightingFinding, newCareFinding, nightFloatFinding, restFinding, tooLongFinding, type StretchFacts } from './messages';
+import { evidence, rowsIn } from './evidence';
 import { FLAG, FLAGS_BY_KIND } from './segments';
 import type { WorkHourFinding } from './types';
 import type { ZoneDays } from './zone-days';
@@ -32,6 +33,8 @@ export interface StretchInput {
   readonly flags: Uint8Array | undefined;
   /** New patient care per entry, when rows overlap; else read from each row. */
   readonly care: Uint8Array | undefined;
+  /** Every in-house row, sorted by start (for the evidence of findings). */
+  readonly allRows: Int32Array;
   /** Effective (overlap-clipped) start per row of `rows`. */
   readonly starts: Float64Array;
   /** Effective end per row of `rows`. */
@@ -69,7 +72,7 @@ const H8 = 8 * HOUR_MS;
 export function auditStretches(input: StretchInput, findings: WorkHourFinding[]): StretchResult {
   const { table, rows, endRows, starts, ends, days, traineeId, gapMs, flags, care } = input;
   const callDays: number[] = [];
-  const nightFloatNights: { day: number; first: number; last: number }[] = [];
+  const nightFloatNights: { day: number; first: number; last: number; from: number; to: number }[] = [];
   let open = false;
   let sStart = 0;
   let sEnd = 0;
@@ -85,14 +88,15 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
   let prevLength = 0;
   let prevLast = -1;
 
-  const facts = (first: number, last: number, start: string, end: string): StretchFacts => ({
+  const facts = (first: number, from: number, to: number, start: string, end: string): StretchFacts => ({
     traineeId,
     path: ['periods', rows[first] ?? 0],
     start,
     end,
+    ...evidence(table, rowsIn(table, input.allRows, from, to)),
   });
 
-  const stretchFacts = (): StretchFacts => facts(sFirst, sLast, table.startText(rows[sFirst] ?? 0), table.endText(endRows[sLast] ?? 0));
+  const stretchFacts = (): StretchFacts => facts(sFirst, sStart, sEnd, table.startText(rows[sFirst] ?? 0), table.endText(endRows[sLast] ?? 0));
 
   const close = (): void => {
     const length = sEnd - sStart;
@@ -102,7 +106,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       const date = isoDateOfEpochDay(days.dayOf(starts[moonFirst] ?? 0));
       if (input.pgyOn(date) === 1) findings.push(moonlightingFinding(stretchFacts(), moonMs, date));
     }
-    if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast });
+    if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast, from: sStart, to: sEnd });
     prevEnd = sEnd;
     prevLength = length;
     prevLast = sLast;
@@ -124,7 +128,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (open) close();
       const gap = s - prevEnd;
       if (prevLast >= 0 && gap < (prevLength >= H24 ? H14 : H8)) {
-        const gapFacts = facts(k, k, table.endText(endRows[prevLast] ?? 0), table.startText(row));
+        const gapFacts = facts(k, prevEnd - 1, s + 1, table.endText(endRows[prevLast] ?? 0), table.startText(row));
         findings.push(restFinding(gapFacts, gap, prevLength >= H24));
       }
       open = true;
@@ -169,7 +173,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (first !== undefined) {
         const nights = prev.day - first.day + 1;
         if (nights > max) {
-          const f = facts(first.first, prev.last, table.startText(rows[first.first] ?? 0), table.endText(endRows[prev.last] ?? 0));
+          const f = facts(first.first, first.from, prev.to, table.startText(rows[first.first] ?? 0), table.endText(endRows[prev.last] ?? 0));
           findings.push(nightFloatFinding(f, nights, max));
         }
       }

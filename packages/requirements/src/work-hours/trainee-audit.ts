@@ -1,5 +1,7 @@
 import type { Trainee } from '@gmekit/model';
+import { Temporal } from 'temporal-polyfill';
 import { countDaysOff } from './days-off';
+import { evidence } from './evidence';
 import { isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
@@ -76,19 +78,30 @@ function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' 
   const ends = scratch(layer === 'house' ? 'house-ends' : 'home-ends', rows.length);
   let maxEnd = -Infinity;
   let maxRow = -1;
+  // One finding per stretch of doubly logged time (touching ones joined), so
+  // cutting a period in two never adds a finding.
+  let spanStart = 0;
+  let spanEnd = -Infinity;
+  let spanRows: number[] = [];
+  const flush = (): void => {
+    if (spanRows.length > 0) findings.push(overlapFinding(input, spanStart, spanEnd, spanRows));
+    spanRows = [];
+  };
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
     const s = table.start[row] ?? 0;
     const e = table.end[row] ?? 0;
     if (s < maxEnd) {
-      findings.push({
-        code: WORK_HOUR_CODES.overlap,
-        severity: 'error',
-        path: ['periods', row],
-        message: `periods[${row}] (trainee ${input.traineeId}, ${table.startText(row)} to ${table.endText(row)}) overlaps periods[${maxRow}] (to ${table.endText(maxRow)}); the overlapping time was counted once.`,
-        traineeId: input.traineeId,
-        period: { start: table.startText(row), end: table.endText(row) },
-      });
+      const to = Math.min(e, maxEnd);
+      if (spanRows.length > 0 && s <= spanEnd) {
+        spanEnd = Math.max(spanEnd, to);
+        spanRows.push(maxRow, row);
+      } else {
+        flush();
+        spanStart = s;
+        spanEnd = to;
+        spanRows = [row, maxRow];
+      }
     }
     starts[k] = Math.max(s, maxEnd);
     ends[k] = Math.max(e, starts[k] ?? 0);
@@ -97,7 +110,23 @@ function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' 
       maxRow = row;
     }
   }
+  flush();
   return { starts, ends };
+}
+
+function overlapFinding(input: TraineeAuditInput, from: number, to: number, rows: number[]): WorkHourFinding {
+  const text = (ms: number): string => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(input.days.zone).toString();
+  const first = rows[0] ?? 0;
+  const indexes = [...new Set(rows)].sort((a, b) => a - b);
+  return {
+    code: WORK_HOUR_CODES.overlap,
+    severity: 'error',
+    path: ['periods', first],
+    message: `periods[${first}] (trainee ${input.traineeId}) overlaps ${indexes.filter((r) => r !== first).map((r) => `periods[${r}]`).join(', ')} from ${text(from)} to ${text(to)}; the overlapping time was counted once and read in its most restrictive way.`,
+    traineeId: input.traineeId,
+    period: { start: text(from), end: text(to) },
+    ...evidence(input.table, indexes),
+  };
 }
 
 /**
@@ -140,6 +169,7 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       care: segments?.care,
       starts: segments?.starts ?? house.starts,
       ends: segments?.ends ?? house.ends,
+      allRows: houseRows,
       days,
       traineeId,
       gapMs: input.gapMs,

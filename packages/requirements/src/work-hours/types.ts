@@ -140,6 +140,14 @@ export interface WorkHourFinding extends Finding {
   readonly allowed?: number;
   /** Unit of `measured` and `allowed`. */
   readonly unit?: 'hours per week' | 'hours' | 'days off' | 'calls' | 'nights';
+  /**
+   * Input indexes (into `periods`) of the periods that contributed: the
+   * periods with time in the window, the periods of the stretch, the
+   * overlapping periods. Sorted ascending.
+   */
+  readonly periodIndexes?: readonly number[];
+  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open). */
+  readonly periodIds?: readonly string[];
 }
 
 /** What one averaging window holds. */
@@ -176,6 +184,19 @@ export interface AveragingWindowSummary {
    * starts on (10 in 28 days).
    */
   readonly inHouseCallsAllowed: number;
+  /**
+   * Whether the data settle the window: false when it reaches the free time
+   * that runs to the end of the data (or past that end), where later data
+   * can still add days off or hours. Findings of complete windows never
+   * change when later data (after the window) are loaded.
+   */
+  readonly complete: boolean;
+  /**
+   * Hours in the heaviest seven consecutive days of the window, so a
+   * 114-hour week averaged down stays visible. A window shorter than seven
+   * days reports its total.
+   */
+  readonly heaviestWeek: number;
 }
 
 /** One trainee's part of the report. */

@@ -3,6 +3,7 @@
  * third night) checked over each averaging window of one trainee, with the
  * window summaries the report returns.
  */
+import { evidence, rowsIn } from './evidence';
 import { HOUR_MS, isoDateOfEpochDay } from './instant';
 import { callFinding, dayOffFinding, incompleteFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
 import type { TraineeAuditInput } from './trainee-audit';
@@ -82,12 +83,13 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
     const hours = round2(ms / HOUR_MS);
+    const heaviestWeek = round2(heaviest(workMs, w.first - d0, w.last - d0) / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
     // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
     summaries.push(
       w.rotationId === undefined
-        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls }
-        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls },
+        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, heaviestWeek, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls, complete }
+        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, heaviestWeek, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls, complete },
     );
     const overWeekly = ms * 7 > limit * active * HOUR_MS;
     const fewDaysOff = bestDaysOff < required;
@@ -104,6 +106,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       leaveDays,
       rotationId: w.rotationId,
       rolling,
+      evidence: () => evidence(input.table, rowsIn(input.table, input.rows, input.days.dayStart(w.first), input.days.dayStart(w.last + 1))),
     };
     if (w.unassigned === true) findings.push(unassignedFinding(facts, input.calendar));
     if (unverified && active > 0) findings.push(incompleteFinding(facts, daysOff, required, isoDateOfEpochDay(lastDataDay)));
@@ -124,6 +127,18 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     }
   }
   return summaries;
+}
+
+/** Most work in any seven consecutive days of `[from, to]` (indexes), or the total when shorter. */
+function heaviest(workMs: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  let best = 0;
+  for (let i = from; i <= to; i++) {
+    sum += workMs[i] ?? 0;
+    if (i - from >= 7) sum -= workMs[i - 7] ?? 0;
+    if (sum > best) best = sum;
+  }
+  return best;
 }
 
 /** Input index of the first period starting at or after an instant (or the trainee's first). */
