@@ -192,3 +192,25 @@ export type {
   SchedulingTrainee,
   VacationRule,
 } from './scheduling/problem';
+export {
+  CallAssignmentSchema,
+  CallCoverageSchema,
+  CallProblemSchema,
+  CallRequestSchema,
+  CallRulesSchema,
+  CallTraineeSchema,
+  CallTypeSchema,
+  ShiftTemplateSchema,
+  ShiftTimesSchema,
+} from './scheduling/calls';
+export type {
+  CallAssignment,
+  CallCoverage,
+  CallProblem,
+  CallRequest,
+  CallRules,
+  CallTrainee,
+  CallType,
+  ShiftTemplate,
+  ShiftTimes,
+} from './scheduling/calls';

@@ -19,6 +19,7 @@ import {
   TraineeSchema,
   WorkPeriodSchema,
 } from './records/records';
+import { CallProblemSchema } from './scheduling/calls';
 import { SchedulingProblemSchema } from './scheduling/problem';
 
 /**
@@ -70,6 +71,8 @@ export const jsonSchemaEntities = {
   finding: FindingSchema,
   /** A block-scheduling problem (trainees, capacities, rules) for `@gmekit/scheduler`. */
   'scheduling-problem': SchedulingProblemSchema,
+  /** A call-scheduling problem (call types, coverage, trainees, rules) for `scheduleCalls` in `@gmekit/scheduler`. */
+  'call-problem': CallProblemSchema,
 } as const;
 
 /** Name of an entity with a shipped JSON Schema file. */
