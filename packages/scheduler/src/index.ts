@@ -29,3 +29,14 @@ export { toLP } from './solver/lp-format';
 export type { SolveOptions, SolveOutcome, SolverAdapter, SolveStatus } from './solver/adapter';
 export { highsSolver } from './solver/highs';
 export type { HighsAdapterOptions } from './solver/highs';
+export { scheduleCalls } from './calls/schedule-calls';
+export type {
+  CallExplanation,
+  CallSchedule,
+  CallScheduleOptions,
+  CallScheduleResult,
+  CallShift,
+  CallShortfall,
+  InfeasibleCallSchedule,
+  UnsolvedCallSchedule,
+} from './calls/types';
