@@ -37,6 +37,8 @@ export type {
   CallScheduleResult,
   CallShift,
   CallShortfall,
+  CallSolverStatistics,
+  CallTiming,
   InfeasibleCallSchedule,
   UnsolvedCallSchedule,
 } from './calls/types';

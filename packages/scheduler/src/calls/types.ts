@@ -2,7 +2,7 @@ import type { CallProblem, WorkPeriod } from '@gmekit/model';
 import type { WorkHourReport } from '@gmekit/requirements';
 import type { SolverAdapter } from '../solver/adapter';
 
-/** Options of {@link scheduleCalls} and {@link rescheduleCalls}. */
+/** Options of {@link scheduleCalls}. */
 export interface CallScheduleOptions {
   /** The solver (default: HiGHS in WebAssembly). */
   readonly solver?: SolverAdapter;
@@ -51,9 +51,31 @@ export interface CallSchedule {
   /** Calls of `problem.previous` not kept (given to someone else or dropped; 0 without one). */
   readonly changes: number;
   /** Solver statistics: model size, solves (one more per audit disagreement on days off), status. */
-  readonly statistics: { readonly solver: string; readonly status: 'optimal' | 'feasible'; readonly variables: number; readonly constraints: number; readonly solves: number };
+  readonly statistics: CallSolverStatistics;
   /** Wall-clock milliseconds: the only part that differs between identical runs. */
-  readonly timing: { readonly totalMs: number; readonly solverMs: number };
+  readonly timing: CallTiming;
+}
+
+/** Sizes and outcome of the solver work of a call schedule. */
+export interface CallSolverStatistics {
+  /** Adapter name. */
+  readonly solver: string;
+  /** `optimal` (within the relative gap) or `feasible` (a time limit stopped the search with a schedule in hand). */
+  readonly status: 'optimal' | 'feasible';
+  /** Variables of the last model. */
+  readonly variables: number;
+  /** Constraints of the last model. */
+  readonly constraints: number;
+  /** Solver calls made. */
+  readonly solves: number;
+}
+
+/** Wall-clock time of a call schedule. */
+export interface CallTiming {
+  /** Whole call, milliseconds. */
+  readonly totalMs: number;
+  /** Inside the solver, milliseconds. */
+  readonly solverMs: number;
 }
 
 /** A shift the rules leave open. */
