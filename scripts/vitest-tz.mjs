@@ -6,9 +6,13 @@
 // scripts/gate.mjs sums into the final "N passed, N failed" line.
 //
 // GMEKIT_TEST_TZ=UTC,Pacific/Auckland narrows the zones for a quick local run;
-// extra arguments go to vitest (e.g. a file filter).
+// extra arguments go to vitest (e.g. a file filter). A package whose results
+// cannot depend on the host zone and whose suite is costly (the MILP solver
+// runs of @gmekit/scheduler) may list its zones in its package.json as
+// `"gmekit": { "testTimeZones": ["Pacific/Auckland"] }`; the environment
+// variable still wins.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -38,7 +42,9 @@ function hasTests(dir) {
 
 const isMain = import.meta.filename === process.argv[1];
 if (isMain) {
-  const zones = process.env.GMEKIT_TEST_TZ ? process.env.GMEKIT_TEST_TZ.split(',') : TIME_ZONES;
+  const pkgFile = join(process.cwd(), 'package.json');
+  const own = existsSync(pkgFile) ? JSON.parse(readFileSync(pkgFile, 'utf8')).gmekit?.testTimeZones : undefined;
+  const zones = process.env.GMEKIT_TEST_TZ ? process.env.GMEKIT_TEST_TZ.split(',') : Array.isArray(own) && own.length > 0 ? own : TIME_ZONES;
   const outDir = join(process.cwd(), 'test-results');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

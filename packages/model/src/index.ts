@@ -168,3 +168,55 @@ export { jsonSchemaEntities, jsonSchemaFor, jsonSchemas } from './json-schema';
 export type { JsonSchemaEntity } from './json-schema';
 export { inferencesIn, inferredValueText } from './inferences';
 export type { Inference } from './inferences';
+export {
+  BalanceRuleSchema,
+  BlockGroupRuleSchema,
+  ConsecutiveLimitSchema,
+  FixedAssignmentSchema,
+  PrerequisiteRuleSchema,
+  RotationCapacitySchema,
+  RotationSelectorSchema,
+  SchedulingCalendarSchema,
+  SchedulingPreferenceSchema,
+  SchedulingProblemSchema,
+  SchedulingRulesSchema,
+  SchedulingTraineeSchema,
+  VacationRuleSchema,
+} from './scheduling/problem';
+export type {
+  BalanceRule,
+  BlockGroupRule,
+  ConsecutiveLimit,
+  FixedAssignment,
+  PrerequisiteRule,
+  RotationCapacity,
+  RotationSelector,
+  SchedulingCalendar,
+  SchedulingPreference,
+  SchedulingProblem,
+  SchedulingRules,
+  SchedulingTrainee,
+  VacationRule,
+} from './scheduling/problem';
+export {
+  CallAssignmentSchema,
+  CallCoverageSchema,
+  CallProblemSchema,
+  CallRequestSchema,
+  CallRulesSchema,
+  CallTraineeSchema,
+  CallTypeSchema,
+  ShiftTemplateSchema,
+  ShiftTimesSchema,
+} from './scheduling/calls';
+export type {
+  CallAssignment,
+  CallCoverage,
+  CallProblem,
+  CallRequest,
+  CallRules,
+  CallTrainee,
+  CallType,
+  ShiftTemplate,
+  ShiftTimes,
+} from './scheduling/calls';

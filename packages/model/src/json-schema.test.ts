@@ -18,6 +18,7 @@ describe('JSON Schema export', () => {
         'catalog', 'institution', 'site', 'program', 'curriculum', 'rotation', 'clinic', 'equipment', 'conference-series',
         'requirement', 'requirement-set', 'trainee', 'trainee-record', 'leave', 'assignment', 'work-period',
         'procedure-log-entry', 'scholarly-activity', 'activity-log-entry', 'conference-attendance', 'finding',
+        'scheduling-problem', 'call-problem',
       ].sort(),
     );
     for (const [name, schema] of Object.entries(all)) {

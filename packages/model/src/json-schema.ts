@@ -19,6 +19,8 @@ import {
   TraineeSchema,
   WorkPeriodSchema,
 } from './records/records';
+import { CallProblemSchema } from './scheduling/calls';
+import { SchedulingProblemSchema } from './scheduling/problem';
 
 /**
  * The top-level entities shipped as JSON Schema files, keyed by file name
@@ -67,6 +69,10 @@ export const jsonSchemaEntities = {
   'conference-attendance': ConferenceAttendanceSchema,
   /** A validation or audit finding. */
   finding: FindingSchema,
+  /** A block-scheduling problem (trainees, capacities, rules) for `@gmekit/scheduler`. */
+  'scheduling-problem': SchedulingProblemSchema,
+  /** A call-scheduling problem (call types, coverage, trainees, rules) for `scheduleCalls` in `@gmekit/scheduler`. */
+  'call-problem': CallProblemSchema,
 } as const;
 
 /** Name of an entity with a shipped JSON Schema file. */

@@ -45,6 +45,7 @@ export type {
   SyntheticOptions,
   SyntheticWorkHours,
   TraineeWorkHourSummary,
+  UnassignedCalendar,
   WorkHourCode,
   WorkHourFinding,
   WorkHourLimits,

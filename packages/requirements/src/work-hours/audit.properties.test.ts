@@ -46,10 +46,10 @@ function build(steps: readonly Step[], zone: string, startMs: number): WorkPerio
   });
 }
 
-/** Everything in a report except input paths (which move when rows are added). */
+/** Everything in a report except input paths and evidence indexes (which move when rows are added). */
 function essence(report: WorkHourReport) {
   return {
-    findings: report.findings.map((f) => ({ ...f, path: undefined })),
+    findings: report.findings.map((f) => ({ ...f, path: undefined, periodIndexes: undefined })),
     trainees: report.trainees.map((t) => ({ ...t, periods: undefined })),
   };
 }

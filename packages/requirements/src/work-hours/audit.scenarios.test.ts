@@ -39,7 +39,11 @@ describe('weekly 80 hours averaged by rotation (CPR 6.20)', () => {
         daysOff: 8,
         daysOffRequired: 4,
         inHouseCalls: 0,
-        inHouseCallsAllowed: 9,
+        inHouseCallsAllowed: 10,
+        // Heaviest seven days: five 12-hour weekdays = 60 h.
+        heaviestWeek: 60,
+        // The free time from Tue Jul 28 19:00 runs to the end of the data: later data could add a day off.
+        complete: false,
       },
     ]);
   });
@@ -130,21 +134,22 @@ describe('in-house call every third night, averaged (CPR 6.27)', () => {
   };
 
   it('three calls in six nights still average under q3 over the rotation', () => {
-    // Calls Jul 1, 3, 5, 12, 19, 26 = 6 ≤ 28/3 (9). Pairwise "every third night" would flag Jul 1/3/5.
+    // Calls Jul 1, 3, 5, 12, 19, 26 = 6 ≤ ⌈28/3⌉ (10). Pairwise "every third night" would flag Jul 1/3/5.
     // Hours 6 × 26 = 156. Rest after each call: 09:00 → 07:00 two days on = 22 h ≥ 14.
     // Days off: 142-hour gaps (Jul 6 09:00 → Jul 12 07:00, twice more) → 5 each, and
     // Jul 27 09:00 → Jul 29 00:00 = 39 h → 1: 16 in all.
     const periods = ['2026-07-01', '2026-07-03', '2026-07-05', '2026-07-12', '2026-07-19', '2026-07-26'].flatMap(call);
     const report = auditWorkHours(periods, base);
     expect(report.findings).toEqual([]);
-    expect(report.trainees[0]?.windows[0]).toMatchObject({ inHouseCalls: 6, inHouseCallsAllowed: 9, hours: 156, daysOff: 16 });
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ inHouseCalls: 6, inHouseCallsAllowed: 10, hours: 156, daysOff: 16 });
   });
 
-  it('ten calls in 28 days break q3', () => {
-    // Calls Jul 1, 3, …, 19 = 10 > 9. Days off: Jul 20 09:00 → Jul 29 00:00 = 207 h → 8.
-    const nights = dates('2026-07-01', '2026-07-19').filter((_, i) => i % 2 === 0).map((d) => d.date);
+  it('eleven calls in 28 days break q3', () => {
+    // Calls Jul 1, 3, …, 21 = 11 > ⌈28/3⌉ = 10 (an exact q3 pattern can hold 10 nights in 28).
+    // Days off: Jul 22 09:00 → Jul 29 00:00 = 159 h; wholly free days Jul 23–28 = 6.
+    const nights = dates('2026-07-01', '2026-07-21').filter((_, i) => i % 2 === 0).map((d) => d.date);
     const report = auditWorkHours(nights.flatMap(call), base);
-    expect(report.findings.map((f) => [f.code, f.measured, f.allowed, f.ref])).toEqual([['work-hours/call-q3', 10, 9, 'ACGME CPR 6.27']]);
+    expect(report.findings.map((f) => [f.code, f.measured, f.allowed, f.ref])).toEqual([['work-hours/call-q3', 11, 10, 'ACGME CPR 6.27']]);
   });
 });
 
@@ -189,38 +194,37 @@ describe('24 + 4 continuous hours and rest (CPR 6.21, 6.21.a, 6.22, 6.22.a)', ()
   });
 });
 
-describe('work no assignment covers: averaged over four weeks (windows rule 4)', () => {
+describe('work no assignment covers: averaged over fixed calendar blocks (windows rule 4)', () => {
+  // Issue 10 item 6 replaced "the four weeks from the first logged day" with the academic
+  // year's four-week blocks from July 1: Jul 1–28, Jul 29 – Aug 25, … (2026).
   it('a week of ordinary shifts logged alone is not an 80-hour violation', () => {
-    // Mon 2026-07-06 – Fri 07-10, 12 h a day = 60 h. Over the four weeks from
-    // Jul 6 (to Aug 2): 60 × 7 / 28 = 15 h a week; the days after the log
-    // are free. Averaging over the 5 logged days alone would have said 84.
+    // Mon 2026-07-06 – Fri 07-10, 12 h a day = 60 h, in the block Jul 1–28:
+    // 60 × 7 / 28 = 15 h a week. Averaging over the 5 logged days alone would have said 84.
     const week = ['2026-07-06', '2026-07-07', '2026-07-08', '2026-07-09', '2026-07-10'].map((d) => period(R, 'clinical', d, '07:00', 12));
     const report = auditWorkHours(week, { trainees: [trainee(R)] });
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['work-hours/unassigned-window', 'info']]);
-    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', days: 28, hours: 60, weeklyAverage: 15 }]);
+    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-01', end: '2026-07-28', days: 28, hours: 60, weeklyAverage: 15 }]);
   });
 
-  it('a short log still breaks the rule when its own hours exceed four weeks of 80', () => {
-    // Jul 6 – Jul 31, 26 days of 13 h (07:00–20:00) = 338 h; over Jul 6 – Aug 2:
-    // 338 × 7 / 28 = 84.5 > 80. Free 24-hour periods: only after Jul 31 20:00,
-    // up to the window's end (Aug 3 00:00) = 52 h = 2, fewer than 28 / 7 = 4.
+  it('a log across two blocks is judged by each block', () => {
+    // Jul 6 – Jul 31, 26 days of 13 h (07:00–20:00). Block Jul 1–28 holds Jul 6–28:
+    // 23 × 13 = 299 h → 299 × 7 / 28 = 74.75 ≤ 80; block Jul 29 – Aug 25 holds 3 × 13 = 39 h → 9.75.
     const log = dates('2026-07-06', '2026-07-31').map((d) => period(R, 'clinical', d.date, '07:00', 13));
     const report = auditWorkHours(log, { trainees: [trainee(R)] });
-    expect(report.findings.map((f) => [f.code, f.measured, f.allowed])).toEqual(
-      expect.arrayContaining([
-        ['work-hours/weekly-80', 84.5, 80],
-        ['work-hours/day-off-1-in-7', 2, 4],
-      ]),
-    );
-    expect(report.trainees[0]?.windows).toMatchObject([{ start: '2026-07-06', end: '2026-08-02', hours: 338, daysOff: 2 }]);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.trainees[0]?.windows).toMatchObject([
+      { start: '2026-07-01', end: '2026-07-28', hours: 299, weeklyAverage: 74.75 },
+      { start: '2026-07-29', end: '2026-08-25', hours: 39, weeklyAverage: 9.75 },
+    ]);
   });
 
-  it('stops the four weeks at the next assignment', () => {
-    // Two 12-hour days (Jun 24, 25) before the July rotation: the window runs
-    // Jun 24 – Jun 30 (7 days, the rotation starts Jul 1): 24 × 7 / 7 = 24 h/week.
+  it('clips the block at the next assignment', () => {
+    // Two 12-hour days (Jun 24, 25) before the July rotation fall in the 2025–26 year's
+    // thirteenth block, Jun 2 – Jun 30 2026 (Jul 1 2025 + 12 × 28 days = Jun 2; 29 days to
+    // June 30): 24 h × 7 / 29 = 5.79 h/week.
     const before = ['2026-06-24', '2026-06-25'].map((d) => period(R, 'clinical', d, '07:00', 12));
     const report = auditWorkHours(before, base);
-    expect(report.trainees[0]?.windows[0]).toMatchObject({ start: '2026-06-24', end: '2026-06-30', days: 7, hours: 24, weeklyAverage: 24 });
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ start: '2026-06-02', end: '2026-06-30', days: 29, hours: 24, weeklyAverage: 5.79 });
   });
 });
 
@@ -232,7 +236,9 @@ describe('moonlighting and night float (CPR 6.25, 6.26)', () => {
     expect(report.findings.map((f) => [f.code, f.measured, f.allowed, f.ref])).toEqual([['work-hours/moonlighting-pgy1', 8, 0, 'ACGME CPR 6.25']]);
     // On 2027-07-01 the trainee is PGY-2.
     // Without assignments the single day is averaged over its four weeks (an info note).
-    expect(codes([period(R, 'moonlighting-external', '2027-07-01', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/unassigned-window']);
+    // The block Jul 1–28 2027 reaches past the data (Jul 1 only): 0 of 4 days off are known,
+    // the rest cannot be verified yet (an info note, issue 10 item 1).
+    expect(codes([period(R, 'moonlighting-external', '2027-07-01', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/unassigned-window', 'work-hours/incomplete-window']);
     expect(codes([period(R, 'moonlighting-external', '2027-06-30', '09:00', 8)], { ...pgy1, assignments: [] })).toEqual(['work-hours/moonlighting-pgy1', 'work-hours/unassigned-window']);
   });
 
@@ -293,6 +299,8 @@ describe('bad input', () => {
       ['work-hours/unknown-trainee', 'periods.6.traineeId'],
       // ghost has no assignment: its 5 h are averaged over 2026-07-01 – 07-28.
       ['work-hours/unassigned-window', 'periods.6'],
+      // ghost's data end on Jul 1: its block's days off cannot be verified yet.
+      ['work-hours/incomplete-window', 'periods.6'],
     ]);
     // ghost logged no moonlighting, so not knowing its PGY level changes nothing.
     expect(report.findings.find((f) => f.code === 'work-hours/unknown-trainee')?.severity).toBe('info');
@@ -354,6 +362,7 @@ describe('bad input', () => {
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([
       ['work-hours/zone-assumed', 'info'],
       ['work-hours/unassigned-window', 'info'],
+      ['work-hours/incomplete-window', 'info'],
     ]);
     expect(report.trainees[0]?.timeZone).toBe('+05:30');
   });
@@ -367,7 +376,7 @@ describe('bad input', () => {
 });
 
 describe('averaging windows from assignments (README worked examples)', () => {
-  it('cuts 28-day windows, merges a 1–3 day remainder and keeps a longer one', () => {
+  it('cuts 28-day windows and merges a shorter remainder into the window before it', () => {
     const windowsOf = (start: string, end: string) =>
       auditWorkHours([period(R, 'clinical', start, '07:00', 8)], { trainees: [trainee(R)], assignments: [assignment(R, 'x', start, end)] }).trainees[0]?.windows.map((w) => [w.start, w.end, w.days]);
     expect(windowsOf('2026-08-01', '2026-08-31')).toEqual([['2026-08-01', '2026-08-31', 31]]);
@@ -375,10 +384,10 @@ describe('averaging windows from assignments (README worked examples)', () => {
       ['2026-07-01', '2026-07-28', 28],
       ['2026-07-29', '2026-08-28', 31],
     ]);
+    // 62 days = 28 + 34: the 6-day tail is merged (issue 10 item 3), not averaged on its own.
     expect(windowsOf('2026-07-01', '2026-08-31')).toEqual([
       ['2026-07-01', '2026-07-28', 28],
-      ['2026-07-29', '2026-08-25', 28],
-      ['2026-08-26', '2026-08-31', 6],
+      ['2026-07-29', '2026-08-31', 34],
     ]);
     expect(windowsOf('2026-07-01', '2026-07-14')).toEqual([['2026-07-01', '2026-07-14', 14]]);
   });

@@ -27,6 +27,10 @@ function checkOptions(options: AuditWorkHoursOptions): void {
   if (mode !== undefined && mode !== 'rotation' && mode !== 'rolling-28') {
     throw new RangeError(`averaging must be 'rotation' or 'rolling-28', got ${JSON.stringify(mode)}`);
   }
+  const calendar: unknown = options.unassignedWindows;
+  if (calendar !== undefined && calendar !== 'four-week-blocks' && calendar !== 'calendar-months') {
+    throw new RangeError(`unassignedWindows must be 'four-week-blocks' or 'calendar-months', got ${JSON.stringify(calendar)}`);
+  }
 }
 
 function tryZone(zone: string | undefined): ZoneDays | undefined {
@@ -50,7 +54,8 @@ function tryZone(zone: string | undefined): ZoneDays | undefined {
  *   88, 6.24);
  * - `work-hours/day-off-1-in-7` — one free 24-hour period (no clinical work,
  *   education or at-home call) for every full seven non-leave days of a
- *   window (6.21.b);
+ *   window (6.21.b); a window whose days off depend on time after the end
+ *   of the data gets the info note `work-hours/incomplete-window` instead;
  * - `work-hours/continuous-24-4` — a continuous stretch of at most 28 hours
  *   and no new patient care after its 24th hour (6.22, 6.22.a);
  * - `work-hours/rest-14-after-24` — 14 hours free after a stretch of 24 hours
@@ -91,7 +96,12 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
   table.ids.forEach((traineeId, s) => {
     const rows = table.order.subarray(table.offsets[s] ?? 0, table.offsets[s + 1] ?? 0);
     let sorted = true;
-    for (let k = 1; k < rows.length && sorted; k++) sorted = (table.start[rows[k - 1] ?? 0] ?? 0) <= (table.start[rows[k] ?? 0] ?? 0);
+    for (let k = 1; k < rows.length && sorted; k++) {
+      const a = rows[k - 1] ?? 0;
+      const b = rows[k] ?? 0;
+      // Equal starts must be in end order too, so overlap findings never depend on input order.
+      sorted = (table.start[a] ?? 0) < (table.start[b] ?? 0) || ((table.start[a] ?? 0) === (table.start[b] ?? 0) && (table.end[a] ?? 0) <= (table.end[b] ?? 0));
+    }
     if (!sorted) rows.sort((a, b) => (table.start[a] ?? 0) - (table.start[b] ?? 0) || (table.end[a] ?? 0) - (table.end[b] ?? 0) || a - b);
     const first = rows[0] ?? 0;
     const trainee = side.trainees.get(traineeId);
@@ -132,6 +142,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
           assignments,
           leaveDays,
           mode: options.averaging ?? 'rotation',
+          calendar: options.unassignedWindows ?? 'four-week-blocks',
           weeklyLimit: limits.weeklyHours ?? 80,
           rotationLimits,
           gapMs: (limits.continuityGapMinutes ?? 0) * 60_000,

@@ -14,6 +14,7 @@ export type {
   AveragingWindowSummary,
   DateSpan,
   TraineeWorkHourSummary,
+  UnassignedCalendar,
   WorkHourCode,
   WorkHourFinding,
   WorkHourLimits,

@@ -74,6 +74,8 @@ export interface PeriodTable {
   readonly startText: (row: number) => string;
   /** End as written. */
   readonly endText: (row: number) => string;
+  /** The row's `id`, when it has one. */
+  readonly idOf: (row: number) => string | undefined;
 }
 
 /**
@@ -161,6 +163,10 @@ export function readPeriods(rows: readonly unknown[], findings: WorkHourFinding[
     offsets: new Int32Array(1),
     startText: (row) => text(row, 'start'),
     endText: (row) => text(row, 'end'),
+    idOf: (row) => {
+      const r = (parsedRows.get(row) ?? rows[row]) as Record<string, unknown> | undefined;
+      return typeof r?.id === 'string' ? r.id : undefined;
+    },
   };
   for (let i = 0; i < count; i++) {
     let row = rows[i] as Record<string, unknown>;

@@ -30,6 +30,8 @@ export interface WindowFacts {
   readonly rotationId: string | undefined;
   /** Whether the window is a rolling one. */
   readonly rolling: boolean;
+  /** Contributing periods (with time in the window), built only when a finding needs them. */
+  readonly evidence: () => { periodIndexes: readonly number[]; periodIds?: readonly string[] };
 }
 
 function where(f: WindowFacts): string {
@@ -40,7 +42,7 @@ function where(f: WindowFacts): string {
 }
 
 function windowFinding(f: WindowFacts, code: WorkHourFinding['code'], message: string, measured: number, allowed: number, unit: WorkHourFinding['unit'], ref: string): WorkHourFinding {
-  return { code, severity: 'error', path: f.path, message, ref, traineeId: f.traineeId, window: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }) };
+  return { code, severity: 'error', path: f.path, message, ref, traineeId: f.traineeId, window: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }), ...f.evidence() };
 }
 
 /**
@@ -101,20 +103,51 @@ export function callFinding(f: WindowFacts, calls: number, allowed: number): Wor
 }
 
 /**
- * The note on a window that runs past the last logged day: work no
- * assignment covers, averaged over the four weeks from its first day.
+ * The note on a window of work no assignment covers, averaged over a fixed
+ * calendar block.
  *
  * @param f - window facts
+ * @param calendar - the calendar the block comes from
  * @returns the unassigned-window info finding
  */
-export function unassignedFinding(f: WindowFacts): WorkHourFinding {
+export function unassignedFinding(f: WindowFacts, calendar: 'four-week-blocks' | 'calendar-months'): WorkHourFinding {
+  const block = calendar === 'calendar-months' ? 'the calendar month' : "the academic year's four-week block";
   return {
     code: WORK_HOUR_CODES.unassignedWindow,
     severity: 'info',
     path: f.path,
-    message: `Trainee ${f.traineeId}'s work from ${f.start} is not covered by an assignment${f.rolling ? ' and spans less than four weeks' : ''}; it was averaged over the four weeks ${f.start} to ${f.end}, counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
+    ref: 'ACGME CPR 6.20',
+    message: `Trainee ${f.traineeId}'s work from ${f.start} to ${f.end} is not covered by an assignment; it was averaged over ${block} ${f.start} to ${f.end} (days no assignment covers), counting days with no logged periods as free (pass the trainee's assignments to average by rotation).`,
     traineeId: f.traineeId,
     window: { start: f.start, end: f.end },
+    ...f.evidence(),
+  };
+}
+
+/**
+ * The note on a window whose days off depend on time after the data end:
+ * the known days off fall short, but the free time that runs to the end of
+ * the data could still make them up.
+ *
+ * @param f - window facts
+ * @param daysOff - days off known so far
+ * @param required - days off required
+ * @param lastDay - last day the data cover
+ * @returns the incomplete-window info finding
+ */
+export function incompleteFinding(f: WindowFacts, daysOff: number, required: number, lastDay: string): WorkHourFinding {
+  return {
+    code: WORK_HOUR_CODES.incompleteWindow,
+    severity: 'info',
+    path: f.path,
+    message: `Trainee ${f.traineeId}: one day in seven free cannot be verified yet for ${where(f)}: ${plural(daysOff, 'day', 'days')} off are known of the ${required} required, and the free time at the end of the data (through ${lastDay}) may still make them up; audit again when later data arrive.`,
+    ref: 'ACGME CPR 6.21.b',
+    traineeId: f.traineeId,
+    window: { start: f.start, end: f.end },
+    measured: daysOff,
+    allowed: required,
+    unit: 'days off',
+    ...f.evidence(),
   };
 }
 
@@ -128,6 +161,10 @@ export interface StretchFacts {
   readonly start: string;
   /** End text. */
   readonly end: string;
+  /** Contributing periods' input indexes. */
+  readonly periodIndexes: readonly number[];
+  /** Their ids, when any has one. */
+  readonly periodIds?: readonly string[];
 }
 
 function stretchFinding(
@@ -140,7 +177,20 @@ function stretchFinding(
   unit: WorkHourFinding['unit'],
   ref: string,
 ): WorkHourFinding {
-  return { code, severity, path: f.path, message, ref, traineeId: f.traineeId, period: { start: f.start, end: f.end }, measured, allowed, ...(unit === undefined ? {} : { unit }) };
+  return {
+    code,
+    severity,
+    path: f.path,
+    message,
+    ref,
+    traineeId: f.traineeId,
+    period: { start: f.start, end: f.end },
+    measured,
+    allowed,
+    ...(unit === undefined ? {} : { unit }),
+    periodIndexes: f.periodIndexes,
+    ...(f.periodIds === undefined ? {} : { periodIds: f.periodIds }),
+  };
 }
 
 /**

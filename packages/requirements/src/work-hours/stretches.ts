@@ -1,7 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { isoDateOfEpochDay, HOUR_MS } from './instant';
-import { KIND, type PeriodTable } from './input';
+import type { PeriodTable } from './input';
 import { moonlightingFinding, newCareFinding, nightFloatFinding, restFinding, tooLongFinding, type StretchFacts } from './messages';
+import { evidence, rowsIn } from './evidence';
+import { FLAG, FLAGS_BY_KIND } from './segments';
 import type { WorkHourFinding } from './types';
 import type { ZoneDays } from './zone-days';
 
@@ -21,8 +23,18 @@ import type { ZoneDays } from './zone-days';
 export interface StretchInput {
   /** Periods. */
   readonly table: PeriodTable;
-  /** In-house rows in start order. */
+  /** In-house rows in start order (or, for overlapping rows, the row each segment starts with). */
   readonly rows: ArrayLike<number>;
+  /** The row each entry ends with (the same as `rows` when no rows overlap). */
+  readonly endRows: ArrayLike<number>;
+  /** Number of entries. */
+  readonly count: number;
+  /** Reading bits per entry (`segments.ts`), when rows overlap; else read from each row's kind. */
+  readonly flags: Uint8Array | undefined;
+  /** New patient care per entry, when rows overlap; else read from each row. */
+  readonly care: Uint8Array | undefined;
+  /** Every in-house row, sorted by start (for the evidence of findings). */
+  readonly allRows: Int32Array;
   /** Effective (overlap-clipped) start per row of `rows`. */
   readonly starts: Float64Array;
   /** Effective end per row of `rows`. */
@@ -58,9 +70,9 @@ const H8 = 8 * HOUR_MS;
  * @returns call nights for the averaged call-frequency rule
  */
 export function auditStretches(input: StretchInput, findings: WorkHourFinding[]): StretchResult {
-  const { table, rows, starts, ends, days, traineeId, gapMs } = input;
+  const { table, rows, endRows, starts, ends, days, traineeId, gapMs, flags, care } = input;
   const callDays: number[] = [];
-  const nightFloatNights: { day: number; first: number; last: number }[] = [];
+  const nightFloatNights: { day: number; first: number; last: number; from: number; to: number }[] = [];
   let open = false;
   let sStart = 0;
   let sEnd = 0;
@@ -76,14 +88,15 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
   let prevLength = 0;
   let prevLast = -1;
 
-  const facts = (first: number, last: number, start: string, end: string): StretchFacts => ({
+  const facts = (first: number, from: number, to: number, start: string, end: string): StretchFacts => ({
     traineeId,
     path: ['periods', rows[first] ?? 0],
     start,
     end,
+    ...evidence(table, rowsIn(table, input.allRows, from, to)),
   });
 
-  const stretchFacts = (): StretchFacts => facts(sFirst, sLast, table.startText(rows[sFirst] ?? 0), table.endText(rows[sLast] ?? 0));
+  const stretchFacts = (): StretchFacts => facts(sFirst, sStart, sEnd, table.startText(rows[sFirst] ?? 0), table.endText(endRows[sLast] ?? 0));
 
   const close = (): void => {
     const length = sEnd - sStart;
@@ -93,18 +106,19 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       const date = isoDateOfEpochDay(days.dayOf(starts[moonFirst] ?? 0));
       if (input.pgyOn(date) === 1) findings.push(moonlightingFinding(stretchFacts(), moonMs, date));
     }
-    if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast });
+    if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast, from: sStart, to: sEnd });
     prevEnd = sEnd;
     prevLength = length;
     prevLast = sLast;
   };
 
-  for (let k = 0; k < rows.length; k++) {
+  for (let k = 0; k < input.count; k++) {
     const s = starts[k] ?? 0;
     const e = ends[k] ?? 0;
-    if (e <= s) continue; // wholly inside an overlapping period
+    if (e <= s) continue;
     const row = rows[k] ?? 0;
-    const kind = table.kind[row] ?? 0;
+    const bits = flags === undefined ? (FLAGS_BY_KIND[table.kind[row] ?? 0] ?? 0) : (flags[k] ?? 0);
+    const newCare = care === undefined ? table.newCare[row] : care[k];
     if (open && s - sEnd <= gapMs) {
       if (e > sEnd) {
         sEnd = e;
@@ -114,7 +128,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (open) close();
       const gap = s - prevEnd;
       if (prevLast >= 0 && gap < (prevLength >= H24 ? H14 : H8)) {
-        const gapFacts = facts(k, k, table.endText(rows[prevLast] ?? 0), table.startText(row));
+        const gapFacts = facts(k, prevEnd - 1, s + 1, table.endText(endRows[prevLast] ?? 0), table.startText(row));
         findings.push(restFinding(gapFacts, gap, prevLength >= H24));
       }
       open = true;
@@ -129,17 +143,17 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       moonMs = 0;
       moonFirst = -1;
     }
-    if (table.newCare[row] === 1 && e > sStart + H24) {
+    if (newCare === 1 && e > sStart + H24) {
       const from = Math.max(s, sStart + H24);
       newCareMs += e - from;
       newCareFrom = Math.min(newCareFrom, from);
     }
-    if (kind === KIND['in-house-call'] && !hasCall) {
+    if ((bits & FLAG.call) !== 0 && !hasCall) {
       hasCall = true;
       callDays.push(days.dayOf(s));
     }
-    if (kind === KIND['night-float']) hasNightFloat = true;
-    if (kind === KIND['moonlighting-internal'] || kind === KIND['moonlighting-external']) {
+    if ((bits & FLAG.nightFloat) !== 0) hasNightFloat = true;
+    if ((bits & FLAG.moonlighting) !== 0) {
       moonMs += e - s;
       if (moonFirst < 0) moonFirst = k;
     }
@@ -159,7 +173,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
       if (first !== undefined) {
         const nights = prev.day - first.day + 1;
         if (nights > max) {
-          const f = facts(first.first, prev.last, table.startText(rows[first.first] ?? 0), table.endText(rows[prev.last] ?? 0));
+          const f = facts(first.first, first.from, prev.to, table.startText(rows[first.first] ?? 0), table.endText(endRows[prev.last] ?? 0));
           findings.push(nightFloatFinding(f, nights, max));
         }
       }

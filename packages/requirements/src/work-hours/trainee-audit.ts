@@ -1,11 +1,18 @@
 import type { Trainee } from '@gmekit/model';
-import { DAY_MS, isoDateOfEpochDay } from './instant';
+import { Temporal } from 'temporal-polyfill';
+import { countDaysOff } from './days-off';
+import { evidence } from './evidence';
+import { isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
+import { hasOverlap, segmentsOf } from './segments';
 import { auditStretches } from './stretches';
-import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type WorkHourFinding } from './types';
+import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type UnassignedCalendar, type WorkHourFinding } from './types';
 import { auditWindows } from './window-rules';
-import { rollingWindows, rotationWindows, WINDOW_DAYS, type DayAssignment } from './windows';
+import { mergeWindows, rollingWindows, rotationWindows, type DayAssignment } from './windows';
+
+/** Days a calendar block or a month can reach past the data on either side. */
+const CALENDAR_SLACK = 31;
 import type { ZoneDays } from './zone-days';
 
 /** Everything known about one trainee for the audit. */
@@ -26,6 +33,8 @@ export interface TraineeAuditInput {
   readonly leaveDays: ReadonlySet<number>;
   /** Averaging mode. */
   readonly mode: AveragingMode;
+  /** Calendar of the windows of work no assignment covers. */
+  readonly calendar: UnassignedCalendar;
   /** Base weekly limit. */
   readonly weeklyLimit: number;
   /** Weekly limit by rotation id (exceptions). */
@@ -69,19 +78,30 @@ function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' 
   const ends = scratch(layer === 'house' ? 'house-ends' : 'home-ends', rows.length);
   let maxEnd = -Infinity;
   let maxRow = -1;
+  // One finding per stretch of doubly logged time (touching ones joined), so
+  // cutting a period in two never adds a finding.
+  let spanStart = 0;
+  let spanEnd = -Infinity;
+  let spanRows: number[] = [];
+  const flush = (): void => {
+    if (spanRows.length > 0) findings.push(overlapFinding(input, spanStart, spanEnd, spanRows));
+    spanRows = [];
+  };
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
     const s = table.start[row] ?? 0;
     const e = table.end[row] ?? 0;
     if (s < maxEnd) {
-      findings.push({
-        code: WORK_HOUR_CODES.overlap,
-        severity: 'error',
-        path: ['periods', row],
-        message: `periods[${row}] (trainee ${input.traineeId}, ${table.startText(row)} to ${table.endText(row)}) overlaps periods[${maxRow}] (to ${table.endText(maxRow)}); the overlapping time was counted once.`,
-        traineeId: input.traineeId,
-        period: { start: table.startText(row), end: table.endText(row) },
-      });
+      const to = Math.min(e, maxEnd);
+      if (spanRows.length > 0 && s <= spanEnd) {
+        spanEnd = Math.max(spanEnd, to);
+        spanRows.push(maxRow, row);
+      } else {
+        flush();
+        spanStart = s;
+        spanEnd = to;
+        spanRows = [row, maxRow];
+      }
     }
     starts[k] = Math.max(s, maxEnd);
     ends[k] = Math.max(e, starts[k] ?? 0);
@@ -90,7 +110,23 @@ function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' 
       maxRow = row;
     }
   }
+  flush();
   return { starts, ends };
+}
+
+function overlapFinding(input: TraineeAuditInput, from: number, to: number, rows: number[]): WorkHourFinding {
+  const text = (ms: number): string => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(input.days.zone).toString();
+  const first = rows[0] ?? 0;
+  const indexes = [...new Set(rows)].sort((a, b) => a - b);
+  return {
+    code: WORK_HOUR_CODES.overlap,
+    severity: 'error',
+    path: ['periods', first],
+    message: `periods[${first}] (trainee ${input.traineeId}) overlaps ${indexes.filter((r) => r !== first).map((r) => `periods[${r}]`).join(', ')} from ${text(from)} to ${text(to)}; the overlapping time was counted once and read in its most restrictive way.`,
+    traineeId: input.traineeId,
+    period: { start: text(from), end: text(to) },
+    ...evidence(input.table, indexes),
+  };
 }
 
 /**
@@ -121,12 +157,19 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   const home = clip(input, homeRows, 'home', findings);
 
   const trainee = input.trainee;
+  // Overlapping rows are read in their most restrictive way, whatever their order (segments.ts).
+  const segments = hasOverlap(table, houseRows) ? segmentsOf(table, houseRows) : undefined;
   const stretch = auditStretches(
     {
       table,
-      rows: houseRows,
-      starts: house.starts,
-      ends: house.ends,
+      rows: segments?.startRows ?? houseRows,
+      endRows: segments?.endRows ?? houseRows,
+      count: segments?.count ?? houseRows.length,
+      flags: segments?.flags,
+      care: segments?.care,
+      starts: segments?.starts ?? house.starts,
+      ends: segments?.ends ?? house.ends,
+      allRows: houseRows,
       days,
       traineeId,
       gapMs: input.gapMs,
@@ -148,10 +191,14 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     d0 = Math.min(d0, a.first);
     d1 = Math.max(d1, a.last);
   }
-  // A window of work no assignment covers can run up to 27 days past the last
-  // logged day (windows.ts rules 4 and 5); those days are part of the range.
+  // A calendar block of work no assignment covers (windows.ts rule 4) can
+  // start up to 30 days before the first logged day and end up to 30 days
+  // after the last, and a short rolling span gets 28 days; those days are
+  // part of the range.
   const lastDataDay = d1;
-  d1 += WINDOW_DAYS - 1;
+  const firstDataDay = d0;
+  d0 -= CALENDAR_SLACK;
+  d1 += CALENDAR_SLACK;
   const rolling = input.mode === 'rolling-28';
   const n = d1 - d0 + 1;
   const workMs = scratch('work', n + 1);
@@ -199,48 +246,29 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   let workCount = 0;
   for (let i = 0; i < n; i++) if (worked[i] === 1) workBuffer[workCount++] = i + d0;
   const workDays = workBuffer.subarray(0, workCount);
-  const windows = rolling ? rollingWindows(d0, lastDataDay) : rotationWindows(input.assignments, workDays);
-  // Free time is known up to the end of the data, and through the days an
-  // extended window adds (no logged work there is the premise of extending).
-  let freeUntilDay = lastDataDay;
-  for (const w of windows) if (w.extended && w.last > freeUntilDay) freeUntilDay = w.last;
-
-  // Days off: free 24-hour periods in the complement of all work (at-home
-  // call included) and leave days, each credited to the day it starts on.
-  const rangeEnd = days.dayStart(freeUntilDay + 1);
-  let cursor = days.dayStart(d0);
-  const free = (until: number): void => {
-    for (let t = cursor; t + DAY_MS <= until; t += DAY_MS) {
-      const i = days.dayOf(t) - d0;
-      off[i] = (off[i] ?? 0) + 1;
-    }
-  };
-  let h = 0;
-  let m = 0;
-  let l = 0;
-  const leaveList = [...input.leaveDays].filter((d) => d >= d0 && d <= d1).sort((a, b) => a - b);
-  for (;;) {
-    const hs = h < houseRows.length ? (house.starts[h] ?? 0) : Infinity;
-    const ms = m < homeRows.length ? (home.starts[m] ?? 0) : Infinity;
-    const ls = l < leaveList.length ? days.dayStart(leaveList[l] ?? 0) : Infinity;
-    let s: number;
-    let e: number;
-    if (hs === Infinity && ms === Infinity && ls === Infinity) break;
-    if (hs <= ms && hs <= ls) {
-      s = hs;
-      e = house.ends[h++] ?? 0;
-    } else if (ms <= ls) {
-      s = ms;
-      e = home.ends[m++] ?? 0;
-    } else {
-      s = ls;
-      e = days.dayStart((leaveList[l++] ?? 0) + 1);
-    }
-    if (e <= s) continue;
-    if (s > cursor) free(s);
-    cursor = Math.max(cursor, e);
-  }
-  free(rangeEnd);
+  const byRotation = rotationWindows(input.assignments, workDays, input.calendar);
+  const windows = rolling ? mergeWindows(byRotation, rollingWindows(firstDataDay, lastDataDay)) : byRotation;
+  // Days off (days-off.ts): free time is known up to the end of the last
+  // covered day (the later of the last logged day and the last assigned day);
+  // after it the time is unknown.
+  const lastKnown = scratch('off-last-known', n + 1);
+  const lastBest = scratch('off-last-best', n + 1);
+  const { lastRunDay } = countDaysOff(
+    {
+      days,
+      d0,
+      leave,
+      layers: [
+        { starts: house.starts, ends: house.ends, count: houseRows.length },
+        { starts: home.starts, ends: home.ends, count: homeRows.length },
+      ],
+      coverEnd: days.dayStart(lastDataDay + 1),
+      bestEnd: days.dayStart(d1 + 2) - 1,
+    },
+    off,
+    lastKnown,
+    lastBest,
+  );
 
   // The averaged rules, over their windows (worked out above).
   const dayLimit = scratch('limit', rolling ? n : 0, input.weeklyLimit);
@@ -250,6 +278,6 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       for (let d = Math.max(a.first, d0); d <= Math.min(a.last, d1); d++) dayLimit[d - d0] = limit;
     }
   }
-  const summaries = auditWindows({ input, windows, d0, leave, workMs, off, calls, dayLimit, rolling }, findings);
+  const summaries = auditWindows({ input, windows, d0, leave, workMs, off, lastKnown, lastBest, lastRunDay, lastDataDay, calls, dayLimit, rolling }, findings);
   return { traineeId, timeZone: days.zone, periods: input.rows.length, windows: summaries };
 }

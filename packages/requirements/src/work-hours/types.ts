@@ -6,11 +6,24 @@ import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/mode
  * - `'rotation'` (default, the ACGME method): each rotation assignment is cut
  *   into four-week windows from its first day (see the package README for the
  *   exact policy and worked examples).
- * - `'rolling-28'`: every run of 28 consecutive local days is checked. This
- *   is NOT how the ACGME averages; it is offered for programs that want the
- *   stricter view.
+ * - `'rolling-28'`: the windows of `'rotation'` and, in addition, every run
+ *   of 28 consecutive local days are checked, so it is never more lenient.
+ *   This is NOT how the ACGME averages; it is offered for programs that want
+ *   the stricter view.
  */
 export type AveragingMode = 'rotation' | 'rolling-28';
+
+/**
+ * The fixed calendar that work no assignment covers is averaged over.
+ *
+ * - `'four-week-blocks'` (default): the academic year's thirteen four-week
+ *   blocks from July 1 (the thirteenth ends on June 30, 29 or 30 days long).
+ * - `'calendar-months'`: calendar months.
+ *
+ * Either way the windows never depend on the data, so a week logged in
+ * January cannot move July's windows.
+ */
+export type UnassignedCalendar = 'four-week-blocks' | 'calendar-months';
 
 /** Limits that programs and Review Committees may tune; everything else is fixed by the CPR. */
 export interface WorkHourLimits {
@@ -41,6 +54,8 @@ export interface AuditWorkHoursOptions {
   readonly trainees: readonly Trainee[] | readonly unknown[];
   /** Averaging method; default `'rotation'`. */
   readonly averaging?: AveragingMode;
+  /** Calendar for work no assignment covers; default `'four-week-blocks'` (academic year from July 1). */
+  readonly unassignedWindows?: UnassignedCalendar;
   /** Tunable limits. */
   readonly limits?: WorkHourLimits;
   /** Rotations, for their Review Committee `workHourException`. */
@@ -88,7 +103,13 @@ export const WORK_HOUR_CODES = {
   zoneAssumed: 'work-hours/zone-assumed',
   /** Work logged on a leave day. */
   workOnLeave: 'work-hours/work-on-leave',
-  /** Work no assignment covers, averaged over the four weeks from its first day. */
+  /**
+   * A window whose days off cannot be verified yet: the known ones fall
+   * short, but time after the end of the data (unknown, not free) could
+   * make them up. An info note, never a violation.
+   */
+  incompleteWindow: 'work-hours/incomplete-window',
+  /** Work no assignment covers, averaged over a fixed calendar block (an info note). */
   unassignedWindow: 'work-hours/unassigned-window',
 } as const;
 
@@ -119,6 +140,14 @@ export interface WorkHourFinding extends Finding {
   readonly allowed?: number;
   /** Unit of `measured` and `allowed`. */
   readonly unit?: 'hours per week' | 'hours' | 'days off' | 'calls' | 'nights';
+  /**
+   * Input indexes (into `periods`) of the periods that contributed: the
+   * periods with time in the window, the periods of the stretch, the
+   * overlapping periods. Sorted ascending.
+   */
+  readonly periodIndexes?: readonly number[];
+  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open). */
+  readonly periodIds?: readonly string[];
 }
 
 /** What one averaging window holds. */
@@ -127,7 +156,7 @@ export interface AveragingWindowSummary {
   readonly start: string;
   /** Last local date of the window (inclusive). */
   readonly end: string;
-  /** Rotation whose assignment the window belongs to (absent for default windows). */
+  /** Rotation whose assignment the window belongs to (absent for windows of work no assignment covers). */
   readonly rotationId?: string;
   /** Calendar days in the window. */
   readonly days: number;
@@ -139,14 +168,35 @@ export interface AveragingWindowSummary {
   readonly weeklyAverage: number;
   /** The weekly limit applied (80, or the rotation's exception). */
   readonly weeklyLimit: number;
-  /** Free 24-hour periods starting in the window. */
+  /**
+   * Days off credited to the window as far as the data go: one per wholly
+   * free non-leave calendar day, plus the free 24-hour periods a free run
+   * holds beyond those, credited to the day the run starts on.
+   */
   readonly daysOff: number;
   /** Days off the window needs: its non-leave days divided by 7. */
   readonly daysOffRequired: number;
   /** In-house call nights starting in the window. */
   readonly inHouseCalls: number;
-  /** Most in-house call nights allowed: non-leave days divided by 3. */
+  /**
+   * Most in-house call nights allowed: ⌈non-leave days / 3⌉, the number of
+   * nights an exact every-third-night pattern can hold whichever night it
+   * starts on (10 in 28 days).
+   */
   readonly inHouseCallsAllowed: number;
+  /**
+   * Whether the data settle the window: false when it reaches the free time
+   * that runs to the end of the data (or past that end), where later data
+   * can still add days off or hours. Findings of complete windows never
+   * change when later data (after the window) are loaded.
+   */
+  readonly complete: boolean;
+  /**
+   * Hours in the heaviest seven consecutive days of the window, so a
+   * 114-hour week averaged down stays visible. A window shorter than seven
+   * days reports its total.
+   */
+  readonly heaviestWeek: number;
 }
 
 /** One trainee's part of the report. */

@@ -3,8 +3,9 @@
  * third night) checked over each averaging window of one trainee, with the
  * window summaries the report returns.
  */
+import { evidence, rowsIn } from './evidence';
 import { HOUR_MS, isoDateOfEpochDay } from './instant';
-import { callFinding, dayOffFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
+import { callFinding, dayOffFinding, incompleteFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
 import type { TraineeAuditInput } from './trainee-audit';
 import type { AveragingWindowSummary, WorkHourFinding } from './types';
 import type { DayWindow } from './windows';
@@ -21,13 +22,21 @@ export interface WindowRuleInput {
   readonly leave: Float64Array;
   /** Counted work per day, in milliseconds. */
   readonly workMs: Float64Array;
-  /** Free 24-hour periods starting on each day. */
+  /** Days off credited to each day, as far as the data go. */
   readonly off: Float64Array;
+  /** The part of `off` from the free run that reaches the end of the data. */
+  readonly lastKnown: Float64Array;
+  /** That run's credits if it went on past the data (the best case). */
+  readonly lastBest: Float64Array;
+  /** Epoch day the last free run starts on: windows ending before it are final. */
+  readonly lastRunDay: number;
+  /** Last covered epoch day (the later of the last logged and the last assigned day). */
+  readonly lastDataDay: number;
   /** In-house call nights starting on each day. */
   readonly calls: Float64Array;
   /** Weekly limit of each day (rolling mode only). */
   readonly dayLimit: Float64Array;
-  /** Whether the windows are rolling 28-day windows. */
+  /** Whether rolling 28-day windows are among the windows. */
   readonly rolling: boolean;
 }
 
@@ -41,7 +50,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * @returns one summary per window
  */
 export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]): AveragingWindowSummary[] {
-  const { input, windows, d0, leave, workMs, off, calls, dayLimit, rolling } = ctx;
+  const { input, windows, d0, leave, workMs, off, lastKnown, lastBest, lastRunDay, lastDataDay, calls, dayLimit } = ctx;
   const sum = (arr: Float64Array, w: DayWindow): number => {
     let total = 0;
     for (let d = w.first; d <= w.last; d++) total += arr[d - d0] ?? 0;
@@ -52,31 +61,42 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
   let lastDayOff = -Infinity;
   let lastCall = -Infinity;
   for (const w of windows) {
+    const rolling = w.rolling === true;
     const dayCount = w.last - w.first + 1;
     const leaveDays = sum(leave, w);
     const active = dayCount - leaveDays;
     const ms = sum(workMs, w);
     const daysOff = sum(off, w);
+    // Reaching into the last free run: later data can only add days off there.
+    const complete = w.last < lastRunDay;
+    const bestDaysOff = complete ? daysOff : daysOff - sum(lastKnown, w) + sum(lastBest, w);
     const callCount = sum(calls, w);
     let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
     if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
     const required = Math.floor(active / 7);
-    const allowedCalls = Math.floor(active / 3);
+    // ⌈days / 3⌉, not ⌊days / 3⌋: calls on nights 1, 4, …, 28 are exactly every
+    // third night (10 in 28 days) and must pass whichever night the window
+    // starts on; a strict q3 pattern holds at most ⌈n / 3⌉ calls in any n
+    // nights, and any pattern with more has two calls fewer than three
+    // nights apart somewhere in the window.
+    const allowedCalls = Math.ceil(active / 3);
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
     const hours = round2(ms / HOUR_MS);
+    const heaviestWeek = round2(heaviest(workMs, w.first - d0, w.last - d0) / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
     // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
     summaries.push(
       w.rotationId === undefined
-        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls }
-        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls },
+        ? { start, end, days: dayCount, leaveDays, hours, weeklyAverage, heaviestWeek, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls, complete }
+        : { start, end, rotationId: w.rotationId, days: dayCount, leaveDays, hours, weeklyAverage, heaviestWeek, weeklyLimit: limit, daysOff, daysOffRequired: required, inHouseCalls: callCount, inHouseCallsAllowed: allowedCalls, complete },
     );
     const overWeekly = ms * 7 > limit * active * HOUR_MS;
-    const fewDaysOff = daysOff < required;
-    const manyCalls = callCount * 3 > active;
+    const fewDaysOff = bestDaysOff < required;
+    const unverified = !fewDaysOff && daysOff < required;
+    const manyCalls = callCount > allowedCalls;
     const violating = active > 0 && (overWeekly || fewDaysOff || manyCalls);
-    if (!violating && !w.extended) continue;
+    if (!violating && !unverified && w.unassigned !== true) continue;
     const facts: WindowFacts = {
       traineeId: input.traineeId,
       start,
@@ -86,8 +106,10 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       leaveDays,
       rotationId: w.rotationId,
       rolling,
+      evidence: () => evidence(input.table, rowsIn(input.table, input.rows, input.days.dayStart(w.first), input.days.dayStart(w.last + 1))),
     };
-    if (w.extended) findings.push(unassignedFinding(facts));
+    if (w.unassigned === true) findings.push(unassignedFinding(facts, input.calendar));
+    if (unverified && active > 0) findings.push(incompleteFinding(facts, daysOff, required, isoDateOfEpochDay(lastDataDay)));
     if (!violating) continue;
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.
@@ -105,6 +127,18 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     }
   }
   return summaries;
+}
+
+/** Most work in any seven consecutive days of `[from, to]` (indexes), or the total when shorter. */
+function heaviest(workMs: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  let best = 0;
+  for (let i = from; i <= to; i++) {
+    sum += workMs[i] ?? 0;
+    if (i - from >= 7) sum -= workMs[i - 7] ?? 0;
+    if (sum > best) best = sum;
+  }
+  return best;
 }
 
 /** Input index of the first period starting at or after an instant (or the trainee's first). */

@@ -1,0 +1,268 @@
+import { CallProblemSchema, type CallCoverage, type CallProblem, type CallTrainee, type CallType } from '@gmekit/model';
+import { pgyOn } from '@gmekit/requirements';
+import { Temporal } from 'temporal-polyfill';
+import { day, iso } from '../problem/days';
+import { SchedulingInputError, pathText } from '../problem/input-error';
+
+const HOUR = 3_600_000;
+
+/**
+ * One thing a trainee may be given on a date: the rotation's base shift or a
+ * call of a coverage shift. Times are real instants (epoch ms), converted
+ * from wall-clock times through the problem's zone.
+ */
+export interface Item {
+  /** Index in {@link PreparedCalls.items}. */
+  readonly index: number;
+  /** Trainee slot. */
+  readonly trainee: number;
+  /** Day index in the horizon (0 = `problem.start`). */
+  readonly day: number;
+  /** `base`, or the coverage shift's id. */
+  readonly coverageId: string | null;
+  /** The call type (null for a base shift). */
+  readonly callType: CallType | null;
+  /** Start of the work (epoch ms). */
+  readonly start: number;
+  /** End of the work including any transition (epoch ms). */
+  readonly end: number;
+  /** End of the in-house call proper, before the transition (equal to `end` without one). */
+  readonly callEnd: number;
+  /** Real hours counted toward the 80 (at-home call: its active minutes). */
+  readonly countedHours: number;
+  /** Whether the item counts as an in-house call night (CPR 6.27). */
+  readonly inHouse: boolean;
+  /** Whether the item is at-home call (outside the continuous-hours rules). */
+  readonly atHome: boolean;
+}
+
+/** An averaging window (inclusive day indexes), as the audit cuts the horizon's one assignment. */
+export interface CallWindow {
+  /** First day index. */
+  readonly first: number;
+  /** Last day index (inclusive). */
+  readonly last: number;
+}
+
+/** The problem turned into numbers. */
+export interface PreparedCalls {
+  /** The parsed problem. */
+  readonly problem: CallProblem;
+  /** Number of days. */
+  readonly days: number;
+  /** Day number (days since 1970-01-01) of day index 0. */
+  readonly firstDay: number;
+  /** Local midnight of day index k is `midnights[k + 1]` (one extra before and two after the horizon). */
+  readonly midnights: readonly number[];
+  /** Whether day k is a weekend day or a holiday. */
+  readonly weekend: readonly boolean[];
+  /** Leave days per trainee slot. */
+  readonly leave: readonly ReadonlySet<number>[];
+  /** Every item, by trainee then day then start. */
+  readonly items: readonly Item[];
+  /** Averaging windows, the same for every trainee (the horizon is one assignment). */
+  readonly windows: readonly CallWindow[];
+  /** Coverage shifts by id. */
+  readonly coverage: ReadonlyMap<string, CallCoverage>;
+  /** Whether coverage shift c is needed on day k. */
+  readonly needed: (coverage: CallCoverage, day: number) => boolean;
+  /** PGY level of a trainee slot on day k. */
+  readonly pgy: (trainee: number, day: number) => number;
+  /** Conference times (epoch ms) per trainee slot. */
+  readonly conferences: readonly (readonly { readonly start: number; readonly end: number }[])[];
+}
+
+/**
+ * Epoch ms of a local date and time in a zone; a time skipped by a DST change
+ * moves forward ("compatible"), as calendar applications do.
+ *
+ * @param zone - IANA zone
+ * @param dayNumber - days since 1970-01-01
+ * @param time - `HH:MM`
+ * @returns epoch ms
+ */
+export function localMs(zone: string, dayNumber: number, time: string): number {
+  const [y, m, d] = iso(dayNumber).split('-').map(Number);
+  const pdt = new Temporal.PlainDateTime(y ?? 1970, m ?? 1, d ?? 1, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  return pdt.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+}
+
+/**
+ * Text of an instant in a zone, with offset and bracketed zone.
+ *
+ * @param zone - IANA zone
+ * @param ms - epoch ms
+ * @returns e.g. `2026-08-01T07:00:00-07:00[America/Los_Angeles]`
+ */
+export function instantText(zone: string, ms: number): string {
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toString({ smallestUnit: 'second' });
+}
+
+/** Windows of one assignment: 28-day windows from its first day, a shorter remainder merged into the one before (as `auditWorkHours` does). */
+function windowsOf(days: number): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const whole = Math.max(1, Math.floor(days / 28));
+  for (let w = 0; w < whole; w++) out.push({ first: w * 28, last: w === whole - 1 ? days - 1 : w * 28 + 27 });
+  return out;
+}
+
+function fail(path: readonly (string | number)[], message: string): never {
+  throw new SchedulingInputError(path, `${pathText(path)}: ${message}`);
+}
+
+function checkReferences(problem: CallProblem): void {
+  const typeIds = new Set<string>();
+  problem.callTypes.forEach((t, i) => {
+    if (typeIds.has(t.id)) fail(['callTypes', i, 'id'], `call type "${t.id}" is defined twice`);
+    typeIds.add(t.id);
+  });
+  const coverageIds = new Set<string>();
+  problem.coverage.forEach((c, i) => {
+    if (coverageIds.has(c.id)) fail(['coverage', i, 'id'], `coverage shift "${c.id}" is defined twice`);
+    coverageIds.add(c.id);
+    if (!typeIds.has(c.callTypeId)) fail(['coverage', i, 'callTypeId'], `unknown call type "${c.callTypeId}"`);
+  });
+  const traineeIds = new Set<string>();
+  problem.trainees.forEach((t, i) => {
+    if (traineeIds.has(t.trainee.id)) fail(['trainees', i, 'trainee', 'id'], `trainee "${t.trainee.id}" is listed twice`);
+    traineeIds.add(t.trainee.id);
+  });
+  for (const [i, ex] of (problem.rules.pgy1?.excludedCallTypes ?? []).entries()) {
+    if (!typeIds.has(ex)) fail(['rules', 'pgy1', 'excludedCallTypes', i], `unknown call type "${ex}"`);
+  }
+  for (const [i, a] of (problem.previous ?? []).entries()) {
+    if (!coverageIds.has(a.coverageId)) fail(['previous', i, 'coverageId'], `unknown coverage shift "${a.coverageId}"`);
+    if (!traineeIds.has(a.traineeId)) fail(['previous', i, 'traineeId'], `unknown trainee "${a.traineeId}"`);
+  }
+  const days = day(problem.end) - day(problem.start) + 1;
+  if (days > 366) fail(['end'], `the horizon is ${days} days; at most 366 (one year) are scheduled at a time`);
+}
+
+function itemTimes(zone: string, dayNumber: number, type: CallType): { start: number; callEnd: number; end: number; counted: number } {
+  const start = localMs(zone, dayNumber, type.start);
+  if (type.kind === 'in-house') {
+    const callEnd = start + type.hours * HOUR;
+    const end = callEnd + type.transitionHours * HOUR;
+    return { start, callEnd, end, counted: (end - start) / HOUR };
+  }
+  const end = localMs(zone, type.end > type.start ? dayNumber : dayNumber + 1, type.end);
+  const counted = type.kind === 'at-home' ? Math.min(type.activeMinutes / 60, (end - start) / HOUR) : (end - start) / HOUR;
+  return { start, callEnd: end, end, counted };
+}
+
+/**
+ * Parses a call problem (zod, then cross-references) and lists every item a
+ * trainee could be given: base shifts on rotation days and calls of the
+ * shifts the trainee is eligible for, none touching a leave day.
+ *
+ * @param input - the problem (untrusted)
+ * @returns the prepared problem
+ * @throws `ZodError` for a malformed problem, {@link SchedulingInputError} for a bad reference
+ */
+export function prepareCalls(input: unknown): PreparedCalls {
+  const problem = CallProblemSchema.parse(input);
+  checkReferences(problem);
+  const zone = problem.timeZone;
+  const firstDay = day(problem.start);
+  const days = day(problem.end) - firstDay + 1;
+  const midnights: number[] = [];
+  for (let k = -1; k <= days + 1; k++) midnights.push(localMs(zone, firstDay + k, '00:00'));
+  const holidays = new Set(problem.holidays.map(day));
+  // 1970-01-01 was a Thursday: day number 2 is Saturday, 3 Sunday.
+  const weekend = Array.from({ length: days }, (_, k) => {
+    const n = firstDay + k;
+    const dow = (((n + 3) % 7) + 7) % 7; // 0 = Monday
+    return dow >= 5 || holidays.has(n);
+  });
+  const types = new Map(problem.callTypes.map((t) => [t.id, t]));
+  const templates = new Map(problem.shiftTemplates.map((t) => [t.rotationId, t]));
+  const coverage = new Map(problem.coverage.map((c) => [c.id, c]));
+  const excluded = new Set(problem.rules.pgy1?.excludedCallTypes ?? []);
+  const needed = (c: CallCoverage, k: number) =>
+    !c.except.includes(iso(firstDay + k)) && (c.days === 'all' || (c.days === 'weekends') === (weekend[k] ?? false));
+  const pgy = (t: number, k: number) => {
+    const trainee = problem.trainees[t]?.trainee;
+    return trainee === undefined ? 0 : pgyOn(trainee, iso(firstDay + k));
+  };
+  const leave = problem.trainees.map((t) => leaveDays(t, firstDay, days));
+  const conferences = problem.trainees.map((t) =>
+    t.requests.flatMap((r) => (r.kind === 'conference' ? [{ start: localMs(zone, day(r.date), r.time.start), end: localMs(zone, day(r.date), r.time.end) }] : [])),
+  );
+  const items: Item[] = [];
+  problem.trainees.forEach((t, slot) => {
+    const off = leave[slot] ?? new Set<number>();
+    // An item may not touch a leave day: work logged on leave is a finding of its own.
+    const touchesLeave = (s: number, e: number) => {
+      for (let k = -1; k <= days; k++) if (off.has(k) && s < (midnights[k + 2] ?? 0) && e > (midnights[k + 1] ?? 0)) return true;
+      return false;
+    };
+    const template = templates.get(t.rotationId);
+    for (let k = 0; k < days; k++) {
+      const shift = weekend[k] === true ? template?.weekend : template?.weekday;
+      const dayItems: Omit<Item, 'index'>[] = [];
+      if (shift !== undefined) {
+        const start = localMs(zone, firstDay + k, shift.start);
+        const end = localMs(zone, firstDay + k, shift.end);
+        dayItems.push({ trainee: slot, day: k, coverageId: null, callType: null, start, end, callEnd: end, countedHours: (end - start) / HOUR, inHouse: false, atHome: false });
+      }
+      for (const c of problem.coverage) {
+        const type = types.get(c.callTypeId);
+        if (type === undefined || !needed(c, k)) continue;
+        const level = pgy(slot, k);
+        if (c.pgy !== undefined && (level < c.pgy.from || level > c.pgy.to)) continue;
+        if (level === 1 && excluded.has(type.id)) continue;
+        const times = itemTimes(zone, firstDay + k, type);
+        dayItems.push({
+          trainee: slot,
+          day: k,
+          coverageId: c.id,
+          callType: type,
+          start: times.start,
+          end: times.end,
+          callEnd: times.callEnd,
+          countedHours: times.counted,
+          inHouse: type.kind === 'in-house',
+          atHome: type.kind === 'at-home',
+        });
+      }
+      for (const it of dayItems) if (!touchesLeave(it.start, it.end)) items.push({ ...it, index: items.length });
+    }
+  });
+  const windows = windowsOf(days);
+  return {
+    problem,
+    days,
+    firstDay,
+    midnights,
+    weekend,
+    leave,
+    items,
+    windows,
+    coverage,
+    needed,
+    pgy,
+    conferences,
+  };
+}
+
+/**
+ * Counted (non-leave) days of a window for one trainee.
+ *
+ * @param w - the window
+ * @param leave - the trainee's leave days
+ * @returns days in the window that are not leave
+ */
+export function countedDays(w: { first: number; last: number }, leave: ReadonlySet<number>): number {
+  let n = 0;
+  for (let k = w.first; k <= w.last; k++) if (!leave.has(k)) n++;
+  return n;
+}
+
+function leaveDays(t: CallTrainee, firstDay: number, days: number): Set<number> {
+  const out = new Set<number>();
+  for (const r of t.requests) {
+    if (r.kind !== 'vacation') continue;
+    for (let n = Math.max(day(r.start), firstDay - 1); n <= Math.min(day(r.end), firstDay + days); n++) out.add(n - firstDay);
+  }
+  return out;
+}

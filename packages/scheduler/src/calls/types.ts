@@ -1,0 +1,122 @@
+import type { CallProblem, WorkPeriod } from '@gmekit/model';
+import type { WorkHourReport } from '@gmekit/requirements';
+import type { SolverAdapter } from '../solver/adapter';
+
+/** Options of {@link scheduleCalls}. */
+export interface CallScheduleOptions {
+  /** The solver (default: HiGHS in WebAssembly). */
+  readonly solver?: SolverAdapter;
+  /** Wall-clock limit per solve, in seconds (default none; with a limit the answer may depend on the machine's speed). */
+  readonly timeLimitSeconds?: number;
+  /** Accept a schedule within this relative gap of the optimum (default 0.01, 1 %). */
+  readonly relativeGap?: number;
+}
+
+/** One call on the schedule. */
+export interface CallShift {
+  /** Stable id: `<coverageId>/<date>/<traineeId>`. */
+  readonly id: string;
+  /** The coverage shift. */
+  readonly coverageId: string;
+  /** The call type. */
+  readonly callTypeId: string;
+  /** `in-house`, `night-float` or `at-home`. */
+  readonly kind: 'in-house' | 'night-float' | 'at-home';
+  /** Local date the call starts on. */
+  readonly date: string;
+  /** Who takes it. */
+  readonly traineeId: string;
+  /** Start instant (offset and zone). */
+  readonly start: string;
+  /** End instant, transition included. */
+  readonly end: string;
+}
+
+/** A call schedule that `auditWorkHours` found free of errors. */
+export interface CallSchedule {
+  /** `scheduled`. */
+  readonly status: 'scheduled';
+  /** The problem (parsed, defaults filled), kept so swaps and re-solves can be checked against it. */
+  readonly problem: CallProblem;
+  /** The calls, by date then shift then trainee. */
+  readonly shifts: readonly CallShift[];
+  /** Every work period the schedule implies (base shifts, calls, transitions), by trainee then start. */
+  readonly workPeriods: readonly WorkPeriod[];
+  /** Whole calendar days with no work, per trainee id. */
+  readonly daysOff: Readonly<Record<string, readonly string[]>>;
+  /** The re-audit of `workPeriods`: no errors (warnings and notes may remain). */
+  readonly audit: WorkHourReport;
+  /** Calls per trainee id. */
+  readonly callCounts: Readonly<Record<string, number>>;
+  /** Calls of `problem.previous` not kept (given to someone else or dropped; 0 without one). */
+  readonly changes: number;
+  /** Solver statistics: model size, solves (one more per audit disagreement on days off), status. */
+  readonly statistics: CallSolverStatistics;
+  /** Wall-clock milliseconds: the only part that differs between identical runs. */
+  readonly timing: CallTiming;
+}
+
+/** Sizes and outcome of the solver work of a call schedule. */
+export interface CallSolverStatistics {
+  /** Adapter name. */
+  readonly solver: string;
+  /** `optimal` (within the relative gap) or `feasible` (a time limit stopped the search with a schedule in hand). */
+  readonly status: 'optimal' | 'feasible';
+  /** Variables of the last model. */
+  readonly variables: number;
+  /** Constraints of the last model. */
+  readonly constraints: number;
+  /** Solver calls made. */
+  readonly solves: number;
+}
+
+/** Wall-clock time of a call schedule. */
+export interface CallTiming {
+  /** Whole call, milliseconds. */
+  readonly totalMs: number;
+  /** Inside the solver, milliseconds. */
+  readonly solverMs: number;
+}
+
+/** A shift the rules leave open. */
+export interface CallShortfall {
+  /** The coverage shift. */
+  readonly coverageId: string;
+  /** The date. */
+  readonly date: string;
+  /** Trainees missing. */
+  readonly missing: number;
+}
+
+/** Why no call schedule exists, in words. */
+export interface CallExplanation {
+  /** One paragraph a chief resident can act on. */
+  readonly summary: string;
+  /** Each reason found, with its arithmetic. */
+  readonly reasons: readonly string[];
+  /** The fewest shifts that stay open with every rule kept, and which. */
+  readonly shortfalls: readonly CallShortfall[];
+}
+
+/** No schedule covers every shift without breaking a rule. */
+export interface InfeasibleCallSchedule {
+  /** `infeasible`. */
+  readonly status: 'infeasible';
+  /** The problem's id. */
+  readonly problemId: string;
+  /** Why. */
+  readonly explanation: CallExplanation;
+}
+
+/** A limit stopped the solver before any schedule was found. */
+export interface UnsolvedCallSchedule {
+  /** `no-solution`. */
+  readonly status: 'no-solution';
+  /** The problem's id. */
+  readonly problemId: string;
+  /** What stopped it. */
+  readonly message: string;
+}
+
+/** What {@link scheduleCalls} returns. */
+export type CallScheduleResult = CallSchedule | InfeasibleCallSchedule | UnsolvedCallSchedule;

@@ -1,0 +1,48 @@
+import type { LinearModel } from './linear-model';
+
+/** Limits for one solve. */
+export interface SolveOptions {
+  /** Wall-clock limit in seconds (default: none). */
+  readonly timeLimitSeconds?: number;
+  /** Stop when the relative gap between the best solution and the bound is at most this (0.01 = 1 %; default 0: prove optimality). */
+  readonly relativeGap?: number;
+}
+
+/** How a solve ended. */
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'no-solution';
+
+/** What a solver returns. */
+export interface SolveOutcome {
+  /**
+   * `optimal` (proved, or within `relativeGap`), `feasible` (a limit stopped
+   * the solve with a solution in hand), `infeasible`, `unbounded`, or
+   * `no-solution` (a limit stopped it before any solution was found).
+   */
+  readonly status: SolveStatus;
+  /** Objective value including the model's constant, or `null` without a solution. */
+  readonly objective: number | null;
+  /** Variable values by index, or `null` without a solution. */
+  readonly values: readonly number[] | null;
+  /** The solver's own status text. */
+  readonly solverStatus: string;
+  /** Wall-clock milliseconds spent in the solver (text writing included). */
+  readonly wallMs: number;
+}
+
+/**
+ * A MILP solver behind a small interface: the scheduler builds a
+ * {@link LinearModel} and any adapter (HiGHS in WebAssembly by default, a
+ * commercial or server solver through LP/MPS text) solves it.
+ */
+export interface SolverAdapter {
+  /** Name shown in solver statistics. */
+  readonly name: string;
+  /**
+   * Solves a model.
+   *
+   * @param model - the model (minimised)
+   * @param options - limits
+   * @returns the outcome
+   */
+  solve(model: LinearModel, options?: SolveOptions): Promise<SolveOutcome>;
+}
