@@ -152,3 +152,6 @@ export type {
   ToIcsOptions,
   UnfoldedLine,
 } from './ics/index';
+export { conferencesToICS } from './conferences/index';
+export type { ConferencesToIcsOptions } from './conferences/index';
+export { FEDERAL_HOLIDAYS_FIRST_YEAR } from './holidays/index';
