@@ -37,7 +37,7 @@ describe('gmekit validate', () => {
     put(dir, 'refs.json', refs);
     const r2 = await cli(['validate', 'refs.json'], { cwd: dir });
     expect(r2.code).toBe(1);
-    expect(r2.stdout).toContain('error   catalog/dangling-reference  programs[1].rotations[0].site: site "nowhere" does not exist');
+    expect(r2.stdout).toContain('error   programs[1].rotations[0].site: site "nowhere" does not exist');
   });
 
   it('detects a trainee record and checks it against the catalog', async () => {

@@ -66,7 +66,7 @@ describe('gmekit work-hours', () => {
     expect(bad.map((f) => f.ref)).toEqual(['log.csv:4', 'log.csv:7']);
     expect(JSON.parse(r.stdout).periods).toBe(10);
     const text = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json'], { cwd: dir });
-    expect(text.stdout).toContain('error   csv/bad-row  log.csv:4: "oops" is not a date-time');
+    expect(text.stdout).toContain('error   log.csv:4: "oops" is not a date-time');
     expect(text.code).toBe(2);
     expect(text.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
