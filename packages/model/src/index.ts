@@ -162,3 +162,4 @@ export { validateCatalog } from './validate-catalog';
 export { programGaps } from './gaps';
 export { jsonSchemaEntities, jsonSchemaFor, jsonSchemas } from './json-schema';
 export type { JsonSchemaEntity } from './json-schema';
+export { traineeRecord } from './records/trainee-record';
