@@ -1,5 +1,5 @@
 /**
- * Every ```ts block in docs/guides/*.md is written to a temporary module
+ * Every ```ts block in docs/guides/*.md and in every package README is written to a temporary module
  * inside this workspace (so `@gmekit/*` imports resolve to the packages'
  * TypeScript source through the `@gmekit/source` condition) and run by tsx.
  * Blocks check their own output with `node:assert`, so a guide that no
@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeBlocks } from './code-blocks';
+import { allBlocks } from './block-sources';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const guidesDir = join(docs, 'guides');
@@ -25,11 +25,7 @@ interface Entry {
 }
 
 const guides = readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort();
-const entries: Entry[] = guides.flatMap((guide) =>
-  codeBlocks(readFileSync(join(guidesDir, guide), 'utf8'))
-    .filter((b) => b.lang === 'ts' || b.lang === 'typescript')
-    .map((b) => ({ guide, line: b.line, file: `${guide.replace(/\.md$/, '')}-L${b.line}.ts`, code: b.code })),
-);
+const entries: Entry[] = allBlocks().map((b) => ({ guide: b.source.split(':')[0] ?? b.source, line: Number(b.source.split(':')[1]), file: b.file, code: b.code }));
 
 let results = new Map<string, string | null>();
 

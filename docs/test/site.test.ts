@@ -63,6 +63,21 @@ describe('docs site in Chromium', () => {
     await page.close();
   });
 
+  it('lands on a page for users: one top heading, install, the packages and the guides in reading order', async () => {
+    const { page, errors } = await open('index.html');
+    expect(await page.locator('h1').count()).toBe(1);
+    const text = await page.locator('.tsd-panel.tsd-typography').first().innerText();
+    expect(text).toContain('npm install @gmekit/model');
+    for (const p of PACKAGES) expect(text).toContain(`@gmekit/${p}`);
+    const order = GUIDES.map((title) => text.indexOf(title));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // repository internals stay in the repository README
+    expect(text).not.toMatch(/npm run docs|turbo|ESLint/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('has a page for every guide', () => {
     const pages = readdirSync(join(root, 'documents'));
     for (const title of GUIDES) expect(pages, title).toContain(`${title.replaceAll(' ', '_')}.html`);

@@ -11,17 +11,18 @@
  *
  * @module
  */
+import { Temporal } from 'temporal-polyfill';
 import {
-  academicYearsBetween,
+  conferencesToICS,
   expandConferences,
   toICS,
   type ConferenceOccurrence,
   type ConferenceReadings,
   type ClosureRules,
-  type IcsEvent,
+  type UnplacedSeries,
 } from '@gmekit/calendar';
 import type { Finding, Program } from '@gmekit/model';
-import type { FeedWindow } from './window';
+import { FIRST_DATE, LAST_DATE, type FeedWindow } from './window';
 
 /** What shapes a feed beyond the catalog. */
 export interface FeedOptions {
@@ -49,11 +50,30 @@ export interface FeedDocument {
   readonly occurrences: readonly ConferenceOccurrence[];
   /** Series left out (what the brochure does not state) and readings chosen. */
   readonly findings: readonly Finding[];
+  /** Series not on the calendar until the office supplies the values the brochure leaves open. */
+  readonly unplaced: readonly UnplacedSeries[];
 }
 
 interface YearSessions {
   readonly occurrences: readonly ConferenceOccurrence[];
   readonly findings: readonly Finding[];
+  readonly unplaced: readonly UnplacedSeries[];
+}
+
+/**
+ * The academic years (July 1 – June 30) a window overlaps, the first and last
+ * cut to the dates a feed serves, so 0001-01-01 and 9999-12-31 have a year too.
+ */
+function yearsOf(window: FeedWindow): FeedWindow[] {
+  const first = Temporal.PlainDate.from(window.start);
+  const last = Temporal.PlainDate.from(window.end);
+  const years: FeedWindow[] = [];
+  for (let y = first.month >= 7 ? first.year : first.year - 1; y <= (last.month >= 7 ? last.year : last.year - 1); y += 1) {
+    const start = y < 1 ? FIRST_DATE : new Temporal.PlainDate(y, 7, 1).toString();
+    const end = y + 1 > 9999 ? LAST_DATE : new Temporal.PlainDate(y + 1, 6, 30).toString();
+    years.push({ start, end });
+  }
+  return years;
 }
 
 /**
@@ -84,12 +104,14 @@ export class SessionStore {
   sessions(program: Program, window: FeedWindow): YearSessions {
     const occurrences: ConferenceOccurrence[] = [];
     const findings = new Map<string, Finding>();
-    for (const year of academicYearsBetween(window.start, window.end)) {
+    const unplaced = new Map<string, UnplacedSeries>();
+    for (const year of yearsOf(window)) {
       const got = this.year(program, year.start, year.end);
       for (const o of got.occurrences) if (o.date >= window.start && o.date <= window.end) occurrences.push(o);
       for (const f of got.findings) findings.set(`${f.code}|${f.path.join('.')}|${f.message}`, f);
+      for (const u of got.unplaced) unplaced.set(u.seriesId, u);
     }
-    return { occurrences, findings: [...findings.values()] };
+    return { occurrences, findings: [...findings.values()], unplaced: [...unplaced.values()] };
   }
 
   private year(program: Program, start: string, end: string): YearSessions {
@@ -105,7 +127,7 @@ export class SessionStore {
       ...(this.options.readingsBySeries ? { readingsBySeries: this.options.readingsBySeries } : {}),
       ...(this.options.rules ? { rules: this.options.rules } : {}),
     });
-    const value = { occurrences: expansion.occurrences, findings: expansion.findings };
+    const value = { occurrences: expansion.occurrences, findings: expansion.findings, unplaced: expansion.unplaced };
     if (this.years.size >= this.capacity) {
       const oldest = this.years.keys().next();
       if (oldest.done !== true) this.years.delete(oldest.value);
@@ -125,48 +147,30 @@ export class SessionStore {
  * @returns the JSON document
  */
 export function feedDocument(program: Program, window: FeedWindow, options: Pick<FeedOptions, 'generatedAt'>, store: SessionStore): FeedDocument {
-  const { occurrences, findings } = store.sessions(program, window);
-  return { program: { id: program.id, name: program.name }, window, generatedAt: options.generatedAt, occurrences, findings };
-}
-
-/** `2026-07-07T07:00:00-07:00[America/Los_Angeles]` → `2026-07-07T07:00:00`. */
-function wallClock(zoned: string): string {
-  return zoned.slice(0, 19);
-}
-
-function event(o: ConferenceOccurrence, programId: string, dtstamp: string): IcsEvent {
-  const description = [
-    o.topic === undefined ? null : `Topic: ${o.topic}`,
-    `Audience: ${o.audience.join(', ')}`,
-    o.reason === undefined ? null : `${o.status === 'moved' ? `Moved from ${o.originalDate ?? ''}` : 'Cancelled'}: ${o.reason.name}`,
-    o.note ?? null,
-  ].filter((line) => line !== null);
-  return {
-    uid: `${o.seriesId}-${o.originalDate ?? o.date}@${programId}.gmekit`,
-    dtstamp,
-    summary: o.topic === undefined ? o.title : `${o.title}: ${o.topic}`,
-    description: description.join('\n'),
-    categories: [o.kind],
-    series: {
-      start: { type: 'zoned', dateTime: wallClock(o.start), timeZone: o.timeZone },
-      end: { type: 'zoned', dateTime: wallClock(o.end), timeZone: o.timeZone },
-    },
-    ...(o.status === 'cancelled' ? { extra: [{ name: 'STATUS', params: [], value: 'CANCELLED' }] } : {}),
-  };
+  const { occurrences, findings, unplaced } = store.sessions(program, window);
+  return { program: { id: program.id, name: program.name }, window, generatedAt: options.generatedAt, occurrences, findings, unplaced };
 }
 
 /**
  * Writes a feed as iCalendar text.
  *
  * @param doc - the JSON document
- * @param options - DTSTAMP and refresh interval
+ * @param options - refresh interval
+ * @param program - the program's series, so an empty feed says why (no series, or none with a stated time)
+ * @param siteNames - site names by id, written as LOCATION
  * @returns the `.ics` text (CRLF, folded)
  */
-export function feedICS(doc: FeedDocument, options: Pick<FeedOptions, 'refreshInterval'>): string {
-  return toICS({
-    name: `${doc.program.name} conferences`,
-    description: `Conference sessions ${doc.window.start} to ${doc.window.end}, generated by gmekit from the program's catalog entry`,
-    refreshInterval: options.refreshInterval,
-    events: doc.occurrences.map((o) => event(o, doc.program.id, doc.generatedAt)),
-  });
+export function feedICS(doc: FeedDocument, options: Pick<FeedOptions, 'refreshInterval'>, program?: Pick<Program, 'conferences'>, siteNames?: Readonly<Record<string, string>>): string {
+  return toICS(
+    conferencesToICS(doc, {
+      name: `${doc.program.name} conferences`,
+      description: "Conference sessions generated by gmekit from the program's catalog entry.",
+      window: doc.window,
+      dtstamp: doc.generatedAt,
+      uidDomain: `${doc.program.id}.gmekit`,
+      refreshInterval: options.refreshInterval,
+      ...(program === undefined ? {} : { series: program.conferences }),
+      ...(siteNames === undefined ? {} : { siteNames }),
+    }),
+  );
 }

@@ -73,6 +73,7 @@ export function createFeedServer(options: FeedServerOptions): Server {
   const today = options.today ?? (() => Temporal.Now.plainDateISO(zone).toString());
   const onError = options.onError ?? ((e: unknown) => { process.stderr.write(`conference-feed: ${e instanceof Error ? e.message : String(e)}\n`); });
   const store = new SessionStore(feed);
+  const siteNames = Object.fromEntries(options.catalog.sites.map((site) => [site.id, site.name]));
   const cache = new Map<string, Rendered>();
   const cacheEntries = options.cacheEntries ?? 64;
 
@@ -84,7 +85,7 @@ export function createFeedServer(options: FeedServerOptions): Server {
     const hit = cache.get(key);
     if (hit) return hit;
     const doc = feedDocument(program, window, feed, store);
-    const body = format === 'ics' ? feedICS(doc, feed) : `${JSON.stringify(doc, null, 2)}\n`;
+    const body = format === 'ics' ? feedICS(doc, feed, program, siteNames) : `${JSON.stringify(doc, null, 2)}\n`;
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
     const rendered = { body, etag, type: format === 'ics' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8' };
     if (cache.size >= cacheEntries) cache.delete(cache.keys().next().value ?? key);

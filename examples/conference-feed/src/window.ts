@@ -45,13 +45,20 @@ export interface WindowPolicy {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates a feed can be asked for: the four-digit years of ISO 8601 without an expansion. */
+export const FIRST_DATE = '0001-01-01';
+/** Last date a feed can be asked for. */
+export const LAST_DATE = '9999-12-31';
+
 function parseDate(name: string, text: string): Temporal.PlainDate {
   const m = DATE.exec(text);
   if (!m) throw new RequestError(400, `${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(text.slice(0, 40))}`);
   try {
-    return Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+    const date = Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+    if (date.year < 1) throw new RangeError('year 0');
+    return date;
   } catch {
-    throw new RequestError(400, `${name}: ${text} is not a calendar date`);
+    throw new RequestError(400, `${name}: ${text} is not a calendar date (dates run from ${FIRST_DATE} to ${LAST_DATE})`);
   }
 }
 
@@ -91,6 +98,7 @@ export function readWindow(query: URLSearchParams, today: Temporal.PlainDate, po
     start = today.subtract({ days: past === null ? policy.pastDays : parseDays('past', past, policy.maxDays) });
     end = today.add({ days: future === null ? policy.futureDays : parseDays('future', future, policy.maxDays) });
   }
+  if (start.year < 1 || end.year > 9999) throw new RequestError(400, `the window ${start.toString()} to ${end.toString()} leaves ${FIRST_DATE} – ${LAST_DATE}`);
   if (Temporal.PlainDate.compare(end, start) < 0) throw new RequestError(400, `a reversed window: to (${end.toString()}) is before from (${start.toString()})`);
   const days = start.until(end).days + 1;
   if (days > policy.maxDays) throw new RequestError(400, `the window is ${days} days; at most ${policy.maxDays} are served`);

@@ -29,8 +29,13 @@ function render(): void {
   else if (program === undefined) page = h('main', { 'data-page': 'not-found' }, h('h1', {}, 'No such program'), h('p', {}, h('a', { href: '#/' }, 'All programs')));
   else page = programPage(program, catalog, { startYear: startYear() });
   document.title = program ? `${program.name} — gmekit explorer` : 'gmekit program explorer';
-  root.replaceChildren(page);
+  root.replaceChildren(h('header', { class: 'app-bar' }, h('a', { href: '#/', class: 'app-title' }, 'gmekit · GME program explorer')), page);
 }
 
-window.addEventListener('hashchange', render);
+// After a navigation the new page's heading takes the focus, so keyboard and
+// screen-reader users start at the top of what changed.
+window.addEventListener('hashchange', () => {
+  render();
+  document.querySelector<HTMLElement>('main h1')?.focus();
+});
 render();

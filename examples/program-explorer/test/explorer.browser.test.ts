@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoot, buildOnce } from './build-once';
@@ -34,9 +35,10 @@ interface Loaded {
   readonly done: () => Promise<void>;
 }
 
-async function open(hash: string, shot: string): Promise<Loaded> {
+async function open(hash: string, shot: string, width = 1280): Promise<Loaded> {
   if (!chromium || !server) throw new Error('the browser or the server did not start');
   const page = await chromium.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
@@ -46,7 +48,7 @@ async function open(hash: string, shot: string): Promise<Loaded> {
   // A fixed first year keeps the dates on screen stable.
   await page.goto(`${server.url}?start=2026${hash}`, { waitUntil: 'load' });
   await page.waitForSelector('main');
-  await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });
+  await page.screenshot({ path: join(shots, `${shot}${width === 1280 ? '' : `-${width}`}.png`), fullPage: true });
   return { page, errors, done: () => page.close() };
 }
 
@@ -86,10 +88,24 @@ describe('program explorer in Chromium', () => {
     // two ranges, drawn hatched.
     expect(await count(page, 'g.year[data-pgy="5"] rect.block')).toBe(6);
     expect(await attrs(page, 'g.year[data-pgy="5"] rect.block[data-status=range]', 'data-months')).toEqual(['1–2', '4–5']);
-    expect(await count(page, 'rect.range-extra')).toBe(2);
+    // The two ranges share one month (vascular surgery's second month is the
+    // month IR's remainder loses), so only vascular surgery's extra month is
+    // hatched; the year ends at month 12.
+    expect(await count(page, 'rect.range-extra')).toBe(1);
     // PGY6: IR service, plus elective time of unstated length.
     expect(await count(page, 'g.year[data-pgy="6"] rect.block')).toBe(1);
-    expect(await attrs(page, 'tspan.uncounted', 'data-rotation')).toEqual(['ir-clinical-electives']);
+    // Elective time of unstated length is not drawn; the table lists it.
+    expect(await page.locator('[data-testid=timeline-table] tr', { hasText: 'Elective time on clinical rotations' }).count()).toBe(1);
+    // Nothing is drawn past the end of a training year: 12 month columns, July to June.
+    expect(await page.locator('svg text.month').allTextContents()).toEqual(['Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+    const overflow = await page.locator('svg.timeline rect.block, svg.timeline rect.range-extra, svg.timeline rect.unstated').evaluateAll((els) => {
+      const end = 110 + 720;
+      return els.filter((e) => Number(e.getAttribute('x')) + Number(e.getAttribute('width')) > end + 0.01).length;
+    });
+    expect(overflow).toBe(0);
+    // The legend names only rotations drawn in colour.
+    const legend = await page.locator('.legend-rotations li').allTextContents();
+    expect(legend).not.toContain('Elective time on clinical rotations');
     // Unstated months: PGY1 12 − 11 = 1; PGY2 12 − 2 − 0.5 (80 h at the
     // program's 160 h a month) = 9.5; PGY3 12 − 3 = 9; PGY4 12 − 2 = 10.
     expect(await attrs(page, 'rect.unstated', 'data-max')).toEqual(['1', '9.5', '9', '10']);
@@ -131,6 +147,13 @@ describe('program explorer in Chromium', () => {
     expect(await attrs(page, 'svg g.year', 'data-pgy')).toEqual(['2', '3', '4', '5']);
     expect(await count(page, 'rect.block')).toBe(0);
     expect(await attrs(page, 'rect.unstated', 'data-max')).toEqual(['12', '12', '12', '12']);
+    // The stated totals are drawn as such: 36 months of core clinical training and 12 of research and electives.
+    expect(await attrs(page, 'rect.total', 'data-months')).toEqual(['36', '12']);
+    expect(await page.locator('[data-testid=grid-empty]').textContent()).toMatch(/no clock time for any of its 13 conference series/);
+    // Open facts grouped, what shapes training first.
+    const groups = await attrs(page, '[data-testid=gaps] .gap-group', 'data-group');
+    expect(groups[0]).toBe('curriculum');
+    expect(groups).toContain('equipment');
     // Bimonthly faculty lectures, annual mock orals, the Kagan lecture
     // series, weekly case conferences, Tuesday evening didactics, chart
     // rounds, journal club, the Friday physics/biology series and five
@@ -150,8 +173,9 @@ describe('program explorer in Chromium', () => {
     // hospice settings, and four medical centers. Post-acute care is only
     // something fellows are "equipped to practice" in, not a setting they
     // rotate through.
-    expect(await count(page, 'tspan.uncounted')).toBe(8);
+    expect(await page.locator('[data-testid=timeline-table] tbody tr', { hasText: 'length not stated' }).count()).toBe(8);
     expect(await count(page, '[data-testid=untimed] li')).toBe(0);
+    expect(await page.locator('[data-testid=grid-empty]').textContent()).toMatch(/names no conference series/);
     expect(await page.locator('tr[data-requirement=hpm-four-medical-centers]').getAttribute('data-status')).toBe('met');
     expect(errors).toEqual([]);
     await done();
@@ -179,5 +203,52 @@ describe('program explorer in Chromium', () => {
     expect(await count(page, 'main[data-page=not-found]')).toBe(1);
     expect(errors).toEqual([]);
     await done();
+  });
+
+  const PAGES = ['#/', '#/program/kp-lamc-radiation-oncology', '#/program/kp-lamc-interventional-radiology', '#/program/kp-lamc-hospice-palliative-medicine'];
+  const name = (hash: string) => (hash === '#/' ? 'index' : hash.slice('#/program/'.length));
+
+  it.each(PAGES.flatMap((hash) => [1280, 390].map((width) => [hash, width] as const)))('%s at %i px has no serious or critical axe violations', async (hash, width) => {
+    const { page, errors, done } = await open(hash, `${name(hash)}-axe`, width);
+    await page.locator('details.gaps').evaluateAll((els) => { els.forEach((e) => { e.setAttribute('open', ''); }); });
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('is usable at 390 px: no page-wide horizontal scroll, the grid as a list per day, chart text at least 11 px', async () => {
+    const { page, errors, done } = await open('#/program/kp-lamc-interventional-radiology', 'kp-lamc-interventional-radiology', 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('[data-testid=conference-grid]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=conference-days]').isVisible()).toBe(true);
+    const sizes = await page.locator('svg.timeline text').evaluateAll((els) =>
+      els.map((e) => {
+        const owner = (e as SVGGraphicsElement).ownerSVGElement;
+        return Number.parseFloat(getComputedStyle(e).fontSize) * ((owner?.getBoundingClientRect().width ?? 1) / Number(owner?.getAttribute('width') ?? 1));
+      }),
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('moves the focus to the new page\'s heading after navigation', async () => {
+    const { page, errors, done } = await open('#/', 'index');
+    await page.locator('[data-testid=programs] a').first().click();
+    await page.waitForSelector('main[data-program]');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('writes a screenshot of every page at both widths', async () => {
+    for (const hash of PAGES) {
+      for (const width of [1280, 390]) {
+        const { done } = await open(hash, name(hash), width);
+        await done();
+      }
+    }
   });
 });

@@ -155,3 +155,6 @@ export type {
 export { DEFAULT_MAX_CANDIDATES } from './recurrence/index';
 export { DEFAULT_MAX_OCCURRENCES } from './ics/index';
 export type { ExpandCalendarOptions, FuzzAdversarial } from './ics/index';
+export { conferencesToICS } from './conferences/index';
+export type { ConferencesToIcsOptions } from './conferences/index';
+export { FEDERAL_HOLIDAYS_FIRST_YEAR } from './holidays/index';

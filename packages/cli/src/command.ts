@@ -22,6 +22,12 @@ export interface CommandOutput {
    * Schema): printed, or written to `--output`, as is.
    */
   readonly raw?: string;
+  /**
+   * Lines that matter even when the readable text is not printed (with
+   * `--json`, `--output` or a `raw` document): warnings and how to act on
+   * them. They go to standard error in those modes; the text carries them otherwise.
+   */
+  readonly notes?: () => readonly string[];
 }
 
 /** Everything a command needs while it runs. */
@@ -62,6 +68,8 @@ export interface Command {
   readonly args: ArgSpec;
   /** Whether `--output FILE` applies (JSON and document outputs). */
   readonly writesFiles?: boolean;
+  /** Whether the command reads the catalog, so `--catalog FILE` applies (default true). */
+  readonly usesCatalog?: boolean;
   /**
    * Runs the command.
    *
@@ -71,9 +79,13 @@ export interface Command {
   readonly run: (ctx: CommandContext) => Promise<CommandOutput>;
 }
 
+/** The `--catalog` option of commands that read the catalog; it may also come before the command. */
+export const CATALOG_OPTION: Readonly<Record<string, OptionSpec>> = {
+  catalog: { type: 'string', value: '<file>', description: 'use this catalog JSON file instead of the embedded catalog (also accepted before the command)' },
+};
+
 /** Options every command takes. */
 export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  catalog: { type: 'string', value: '<file>', description: 'use this catalog JSON file instead of the embedded catalog' },
   json: { type: 'boolean', description: 'print a stable JSON document instead of text' },
   help: { type: 'boolean', description: 'show this help' },
 };

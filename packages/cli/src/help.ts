@@ -1,5 +1,5 @@
 import type { OptionSpec } from './args';
-import { COMMON_OPTIONS, type Command, OUTPUT_OPTION } from './command';
+import { CATALOG_OPTION, COMMON_OPTIONS, type Command, OUTPUT_OPTION } from './command';
 import { table } from './output/text';
 
 /**
@@ -9,7 +9,12 @@ import { table } from './output/text';
  * @returns options by name
  */
 export function optionsOf(command: Command): Record<string, OptionSpec> {
-  return { ...command.args.options, ...(command.writesFiles === true ? OUTPUT_OPTION : {}), ...COMMON_OPTIONS };
+  return {
+    ...command.args.options,
+    ...(command.writesFiles === true ? OUTPUT_OPTION : {}),
+    ...(command.usesCatalog === false ? {} : CATALOG_OPTION),
+    ...COMMON_OPTIONS,
+  };
 }
 
 /**
@@ -34,5 +39,5 @@ export function commandHelp(command: Command): string {
  */
 export function mainHelp(commands: readonly Command[]): string {
   const rows = commands.map((c) => [`  gmekit ${c.usage}`, c.summary]);
-  return `gmekit: GME programs, timelines, conferences, requirement checks and ACGME work-hour audits.\n\nUsage:\n${table(rows)}\n\nEvery command takes --catalog <file>, --json and --help.\nExit codes: 0 ok, 1 findings of severity error, 2 bad input or usage.\nRun "gmekit <command> --help" for a command's options.\n`;
+  return `gmekit: GME programs, timelines, conferences, requirement checks and ACGME work-hour audits.\n\nUsage:\n${table(rows)}\n\nEvery command takes --json and --help. Commands that read the catalog take --catalog <file>, before or after the command (gmekit --catalog office.json programs).\nExit codes: 0 ok, 1 findings of severity error, 2 bad input or usage.\nRun "gmekit <command> --help" for a command's options.\n`;
 }

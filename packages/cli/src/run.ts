@@ -19,6 +19,17 @@ function fail(io: CliIo, message: string, usage?: string): 2 {
 }
 
 /**
+ * Takes `--catalog FILE` (or `--catalog=FILE`) given before the command name
+ * off the front of the command line.
+ */
+function leadingCatalog(argv: readonly string[]): { catalog?: string; rest: readonly string[] } | string {
+  const [first, second] = argv;
+  if (first === '--catalog') return second === undefined || second.startsWith('--') ? '--catalog needs a file name' : { catalog: second, rest: argv.slice(2) };
+  if (first?.startsWith('--catalog=') === true) return { catalog: first.slice('--catalog='.length), rest: argv.slice(1) };
+  return { rest: argv };
+}
+
+/**
  * Runs one `gmekit` command line in-process: parses the arguments, runs the
  * command and writes its text or JSON to `io`. It never throws and never
  * prints a stack trace; problems with the input become a one-line message on
@@ -32,9 +43,11 @@ function fail(io: CliIo, message: string, usage?: string): 2 {
  * const code = await run(['programs', '--json'], { stdout: (t) => (out += t), stderr: () => undefined });
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const [name, ...rest] = argv;
+  const lead = leadingCatalog(argv);
+  if (typeof lead === 'string') return fail(io, lead);
+  const [name, ...afterName] = lead.rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' ? rest[0] : undefined;
+    const topic = name === 'help' ? afterName[0] : undefined;
     const command = COMMANDS.find((c) => c.name === topic);
     if (topic !== undefined && !command) return fail(io, `unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
     io.stdout(command ? commandHelp(command) : mainHelp(COMMANDS));
@@ -46,6 +59,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) return fail(io, `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  if (lead.catalog !== undefined && command.usesCatalog === false) return fail(io, `${command.name} does not read a catalog, so --catalog does not apply to it`, command.usage);
+  const rest = lead.catalog === undefined ? afterName : [...afterName, '--catalog', lead.catalog];
   try {
     const args = parseArgs({ positionals: command.args.positionals, options: optionsOf(command) }, rest);
     if (args.flag('help')) {
@@ -64,11 +79,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     const file = args.string('output');
     // A file is for programs: --output writes the JSON document (or the
     // command's own document, e.g. an .ics), never the human-readable text.
-    const text = out.raw ?? (ctx.json || file !== undefined ? `${JSON.stringify(out.json, null, 2)}\n` : out.text());
+    const readable = out.raw === undefined && !ctx.json && file === undefined;
+    const text = out.raw ?? (readable ? out.text() : `${JSON.stringify(out.json, null, 2)}\n`);
     if (file !== undefined) {
       writeFileAtomic(resolvePath(io, file), text, file);
       if (io.isTTY === true) io.stderr(`wrote ${file}\n`);
     } else io.stdout(text);
+    if (!readable) for (const line of out.notes?.() ?? []) io.stderr(`${line}\n`);
     if (out.badInput !== undefined) return fail(io, out.badInput);
     return out.exitCode;
   } catch (e) {

@@ -220,3 +220,4 @@ export type {
   ShiftTemplate,
   ShiftTimes,
 } from './scheduling/calls';
+export { traineeRecord } from './records/trainee-record';

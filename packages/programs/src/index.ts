@@ -20,6 +20,7 @@ export { programGaps } from '@gmekit/model';
 export type { ProgramFactSources } from './fact-sources';
 export { SEED_FILES } from './seeds';
 export type { SeedFile } from './seeds';
+export { DEFAULT_CONFERENCE_READINGS } from './conference-readings';
 export { ANAHEIM_SATELLITE, CHLA, CITY_OF_HOPE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE, WEST_LA } from './sites';
 
 /** Version of this package. */

@@ -79,7 +79,11 @@ export interface ChartYear {
 export interface TimelineChart {
   /** Rows. */
   readonly years: readonly ChartYear[];
-  /** Months the widest lane needs (at least 12), so ranges past 12 stay visible. */
+  /**
+   * Months across the chart: a training year is 12 months, and nothing is
+   * drawn past it (a lane whose ranges could add up to more is cut at the
+   * year's end, and its months not stated shrink to what is left).
+   */
   readonly scaleMonths: number;
 }
 
@@ -157,7 +161,5 @@ export function timelineChart(layout: CurriculumLayout): TimelineChart {
       unstated: year.months.unstated,
     };
   });
-  const lane = (y: ChartYear) => y.undated.reduce((sum, b) => sum + b.max, 0) + (y.unstated?.max ?? 0);
-  const scaleMonths = Math.max(12, ...years.map(lane), ...years.flatMap((y) => y.dated.map((b) => b.to)));
-  return { years, scaleMonths };
+  return { years, scaleMonths: 12 };
 }

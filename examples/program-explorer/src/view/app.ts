@@ -16,6 +16,7 @@ import { h } from './dom';
 import { factsSection } from './facts';
 import { gridSection } from './grid';
 import { requirementsSection } from './requirements';
+import { timelineTable } from './timeline-table';
 
 /** Options of a program page. */
 export interface PageOptions {
@@ -26,21 +27,21 @@ export interface PageOptions {
 function timelineSection(program: Program, options: PageOptions): HTMLElement {
   const layout = layoutCurriculum(program, { startYear: options.startYear });
   const chart = timelineChart(layout);
-  const used = [...new Set(layout.years.flatMap((y) => [...y.slots.flatMap((s) => (s.kind === 'block' ? [s.rotationId] : [])), ...y.unplaced.map((u) => u.rotationId)]))];
+  // The legend names what the chart draws in colour; blocks of unstated length are in the table only.
+  const used = [...new Set(chart.years.flatMap((y) => [...y.dated.map((b) => b.rotationId), ...y.undated.map((b) => b.rotationId)]))];
   const legend = h(
     'ul',
     { class: 'legend-rotations' },
     ...used.map((id) => h('li', {}, h('span', { class: 'swatch', style: `background:${rotationColour(program, id)}` }), program.rotations.find((r) => r.id === id)?.name ?? id)),
   );
-  const totals = program.curriculum.totals;
   return h(
     'section',
     { id: 'timeline' },
     h('h2', {}, `PGY timeline (starting July ${options.startYear})`),
-    h('p', { class: 'note' }, 'Top lane: blocks the brochure dates. Bottom lane: blocks it lists without a position, by length. Hatched: a range (“one to two months”) or months the brochure leaves unstated.'),
-    chartSvg(chart, program),
-    legend,
-    totals.length === 0 ? null : h('p', {}, 'Totals stated without a sequence: ', totals.map((t) => t.label).join('; ')),
+    h('p', { class: 'note' }, 'Top lane: blocks the brochure dates. Bottom lane: blocks it lists without a position, by length. Hatched: a range (“one to two months”) or months the brochure leaves unstated. The table below the chart says the same in text.'),
+    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Timeline chart' }, chartSvg(chart, program)),
+    used.length === 0 ? null : legend,
+    timelineTable(chart, program),
   );
 }
 
@@ -58,10 +59,10 @@ export function programPage(program: Program, catalog: Catalog, options: PageOpt
     'main',
     { 'data-program': program.id },
     h('p', {}, h('a', { href: '#/' }, '← all programs')),
-    h('h1', {}, program.name),
+    h('h1', { tabindex: -1 }, program.name),
     factsSection(program, catalog, gapsOf(program)),
     timelineSection(program, options),
-    gridSection(weeklyGrid(program.conferences), zones.length === 1 ? (zones[0] ?? null) : null),
+    gridSection(weeklyGrid(program.conferences), zones.length === 1 ? (zones[0] ?? null) : null, program.conferences.length),
     program.requirementSet === undefined
       ? h('section', { id: 'requirements' }, h('h2', {}, 'Requirement status of the plan'), h('p', {}, 'The program has no requirement set.'))
       : requirementsSection(evaluate(program.requirementSet, { program })),
@@ -78,7 +79,7 @@ export function indexPage(catalog: Catalog): HTMLElement {
   return h(
     'main',
     { 'data-page': 'index' },
-    h('h1', {}, catalog.institution.name),
+    h('h1', { tabindex: -1 }, catalog.institution.name),
     h('p', {}, `${catalog.programs.length} programs in the catalog`),
     h('ul', { 'data-testid': 'programs' }, ...catalog.programs.map((p) => h('li', {}, h('a', { href: `#/program/${p.id}` }, p.name), ` — ${p.type}`))),
   );

@@ -15,6 +15,26 @@ function row(label: string, value: string): HTMLTableRowElement {
   return h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: unstated ? 'unstated' : null }, value));
 }
 
+/** Open facts by what a trainee would look for, the ones that shape training first. */
+const GROUPS: readonly { id: string; title: string; fields: readonly string[] }[] = [
+  { id: 'curriculum', title: 'Curriculum and rotations', fields: ['curriculum', 'rotations', 'length', 'pgyLevels'] },
+  { id: 'conferences', title: 'Conferences', fields: ['conferences'] },
+  { id: 'clinics', title: 'Clinics and sites', fields: ['clinics', 'siteIds', 'sites'] },
+  { id: 'people', title: 'People and positions', fields: ['faculty', 'leadership', 'positions'] },
+  { id: 'equipment', title: 'Equipment', fields: ['equipment', 'technology'] },
+];
+
+function groupGaps(gaps: readonly Finding[]): { id: string; title: string; items: Finding[] }[] {
+  const out = GROUPS.map((g) => ({ id: g.id, title: g.title, items: [] as Finding[] }));
+  const other = { id: 'other', title: 'Other', items: [] as Finding[] };
+  for (const f of gaps) {
+    const first = String(f.path[0] ?? '');
+    const at = GROUPS.findIndex((g) => g.fields.includes(first));
+    (at < 0 ? other : out[at] ?? other).items.push(f);
+  }
+  return [...out, other].filter((g) => g.items.length > 0);
+}
+
 /**
  * Renders the program's facts and gaps.
  *
@@ -54,11 +74,16 @@ export function factsSection(program: Program, catalog: Catalog, gaps: readonly 
   );
   // Inferred values are listed on their own, never among the open gaps.
   const open = gaps.filter((g) => g.code !== 'gap/inferred');
+  const groups = groupGaps(open);
   const gapList = h(
     'details',
     { class: 'gaps' },
     h('summary', {}, `${open.length} facts the brochure leaves open`),
-    h('ul', { 'data-testid': 'gaps' }, ...open.map((g) => h('li', {}, g.message))),
+    h(
+      'div',
+      { 'data-testid': 'gaps' },
+      ...groups.map((g) => h('div', { class: 'gap-group', 'data-group': g.id }, h('h3', {}, `${g.title} (${g.items.length})`), h('ul', {}, ...g.items.map((f) => h('li', {}, f.message))))),
+    ),
   );
   const stated = program.facts ?? [];
   const statedList = h(
@@ -85,7 +110,7 @@ export function factsSection(program: Program, catalog: Catalog, gaps: readonly 
     'section',
     { id: 'facts' },
     h('h2', {}, 'Facts'),
-    table,
+    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Facts table' }, table),
     stated.length === 0 ? null : h('h3', {}, 'Highlights, history, outcomes and links'),
     stated.length === 0 ? null : statedList,
     inferredList,

@@ -10,14 +10,36 @@ import { h } from './dom';
 
 const DAY_NAMES: Readonly<Record<Weekday, string>> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
 
+function emptyReason(seriesCount: number): string {
+  if (seriesCount === 0) return 'The brochure names no conference series for this program, so there is nothing to place on a weekly grid or in its calendar feed.';
+  return `The brochure gives no clock time for any of its ${seriesCount} conference series, so none can be placed on the weekly grid or in the calendar feed; they are listed below with what it does say.`;
+}
+
+/** The grid as one list per weekday, shown instead of the table on narrow screens. */
+function byDay(grid: WeeklyGrid): HTMLElement {
+  return h(
+    'div',
+    { class: 'by-day narrow-only', 'data-testid': 'conference-days' },
+    ...WEEKDAYS.filter((d) => grid.entries.some((e) => e.weekday === d)).map((day) =>
+      h(
+        'div',
+        { class: 'day' },
+        h('p', { class: 'day-name' }, DAY_NAMES[day]),
+        h('ul', {}, ...grid.entries.filter((e) => e.weekday === day).map((e) => h('li', { class: `entry ${e.certainty}` }, `${e.time} ${e.title}${e.topic === null ? '' : ` — ${e.topic}`}${e.certainty === 'possible' ? ' (only some readings)' : ''}`))),
+      ),
+    ),
+  );
+}
+
 /**
  * Renders the grid.
  *
  * @param grid - from `weeklyGrid`
  * @param timeZone - the zone the local times are in
+ * @param seriesCount - how many series the program has, to say why the grid is empty
  * @returns the section
  */
-export function gridSection(grid: WeeklyGrid, timeZone: string | null): HTMLElement {
+export function gridSection(grid: WeeklyGrid, timeZone: string | null, seriesCount: number): HTMLElement {
   const table = h(
     'table',
     { class: 'grid', 'data-testid': 'conference-grid' },
@@ -63,9 +85,10 @@ export function gridSection(grid: WeeklyGrid, timeZone: string | null): HTMLElem
     'section',
     { id: 'conferences' },
     h('h2', {}, 'Weekly conferences'),
-    grid.times.length === 0 ? h('p', { class: 'empty' }, 'No series has both a stated weekday and a stated time.') : table,
-    h('p', { class: 'legend' }, h('span', { class: 'entry possible' }, 'dashed'), ' = only some readings of the brochure put the session there (e.g. “daily” may or may not include weekends).'),
-    h('h3', {}, `Without a stated weekday or time (${grid.untimed.length})`),
-    untimed,
+    grid.times.length === 0 ? h('p', { class: 'empty', 'data-testid': 'grid-empty' }, emptyReason(seriesCount)) : h('div', { class: 'scroll wide-only', tabindex: 0, role: 'region', 'aria-label': 'Weekly conference grid' }, table),
+    grid.times.length === 0 ? null : byDay(grid),
+    grid.times.length === 0 ? null : h('p', { class: 'legend' }, h('span', { class: 'entry possible' }, 'dashed'), ' = only some readings of the brochure put the session there (e.g. “daily” may or may not include weekends).'),
+    seriesCount === 0 ? null : h('h3', {}, `Without a stated weekday or time (${grid.untimed.length})`),
+    seriesCount === 0 ? null : untimed,
   );
 }

@@ -31,6 +31,9 @@ export function requirementsSection(report: EvaluationReport): HTMLElement {
     h('h2', {}, 'Requirement status of the plan'),
     h('p', { class: 'summary', 'data-testid': 'requirement-summary' }, `${report.summary.total} requirements: ${counts}`),
     h(
+      'div',
+      { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Requirement status table' },
+      h(
       'table',
       { class: 'requirements', 'data-testid': 'requirements' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Status'), h('th', {}, 'Requirement'), h('th', {}, 'Required'), h('th', {}, 'Plan gives'), h('th', {}, 'Why'))),
@@ -49,6 +52,7 @@ export function requirementsSection(report: EvaluationReport): HTMLElement {
           ),
         ),
       ),
+    ),
     ),
   );
 }

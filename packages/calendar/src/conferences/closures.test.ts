@@ -34,3 +34,15 @@ describe('ClosedDays', () => {
     expect(() => new ClosedDays({ closures: [{ name: 'x', start: '2026-12-21', end: '2026-12-20' }] }, ...span)).toThrow(/before its start/);
   });
 });
+
+describe('ClosedDays before 1971', () => {
+  it('closes the holidays it knows and says from when', () => {
+    const closed = new ClosedDays({}, d('1969-06-01'), d('1971-12-31'));
+    expect(closed.federalHolidaysFrom).toBe('1971-01-01');
+    expect(closed.reason(d('1969-07-04'))).toBeUndefined();
+    // July 4, 1971 was a Sunday: observed Monday July 5.
+    expect(closed.reason(d('1971-07-05'))).toMatchObject({ id: 'independence-day' });
+    expect(new ClosedDays({}, ...span).federalHolidaysFrom).toBeUndefined();
+    expect(new ClosedDays({ federalHolidays: false }, d('1900-01-01'), d('1900-12-31')).federalHolidaysFrom).toBeUndefined();
+  });
+});

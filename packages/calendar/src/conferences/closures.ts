@@ -17,7 +17,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { CalendarInputError, toPlainDate } from '../academic/input-error';
-import { observedFederalHolidaysBetween, type FederalHolidayOptions } from '../holidays/federal';
+import { FEDERAL_HOLIDAYS_FIRST_YEAR, observedFederalHolidaysBetween, type FederalHolidayOptions } from '../holidays/federal';
 import type { ClosureReason } from './occurrence';
 
 /** A program-defined closure, inclusive local dates (e.g. a winter break). */
@@ -54,6 +54,14 @@ export class ClosedDays {
   private readonly days = new Map<string, ClosureReason>();
 
   /**
+   * First date whose federal holidays are known, when the span starts
+   * earlier (federal holidays are computed from 1971); days before it are
+   * not closed for holidays. `undefined` when the whole span is covered or
+   * federal holidays are off.
+   */
+  readonly federalHolidaysFrom: string | undefined;
+
+  /**
    * @param rules - what closes
    * @param from - first date that may be looked up
    * @param to - last date that may be looked up
@@ -71,10 +79,16 @@ export class ClosedDays {
       for (let d = lo; Temporal.PlainDate.compare(d, hi) <= 0; d = d.add({ days: 1 })) this.days.set(d.toString(), reason);
     });
     const federal = rules.federalHolidays ?? true;
-    if (federal !== false) {
+    const known = new Temporal.PlainDate(FEDERAL_HOLIDAYS_FIRST_YEAR, 1, 1);
+    // A holiday observed inside the span may have its own date just outside it, and vice versa.
+    const lo = from.subtract({ days: 1 });
+    const last = new Temporal.PlainDate(9999, 12, 31);
+    const hi = Temporal.PlainDate.compare(to, last) < 0 ? to.add({ days: 1 }) : last;
+    const before = Temporal.PlainDate.compare(lo, known) < 0;
+    this.federalHolidaysFrom = federal !== false && before ? known.toString() : undefined;
+    if (federal !== false && Temporal.PlainDate.compare(hi, known) >= 0) {
       const options = federal === true ? {} : federal;
-      // A holiday observed inside the span may have its own date just outside it, and vice versa.
-      const holidays = observedFederalHolidaysBetween(from.subtract({ days: 1 }).toString(), to.add({ days: 1 }).toString(), options);
+      const holidays = observedFederalHolidaysBetween((before ? known : lo).toString(), hi.toString(), options);
       for (const h of holidays) {
         const reason: ClosureReason = { kind: 'federal-holiday', id: h.id, name: h.name };
         this.days.set(h.observed, reason);

@@ -162,3 +162,28 @@ describe('expandConferences: topics, gaps and bad input', () => {
     expect(expandConferences({ conferences: [morning] }, { start: '2026-07-06', end: '2026-07-06' }).occurrences).toHaveLength(1);
   });
 });
+
+describe('expandConferences: dates far from today', () => {
+  it('expands 1970 without holidays and says so in a warning instead of throwing', () => {
+    // March 1, 1970 was a Sunday: Tuesdays 3, 10, 17, 24, 31.
+    const { occurrences, findings } = expandConferences([series()], { start: '1970-03-01', end: '1970-03-31' });
+    expect(occurrences.map((o) => o.date)).toEqual(['1970-03-03', '1970-03-10', '1970-03-17', '1970-03-24', '1970-03-31']);
+    expect(occurrences.every((o) => o.status === 'scheduled')).toBe(true);
+    expect(findings).toEqual([expect.objectContaining({ code: 'conference/holidays-not-known', severity: 'warning' })]);
+  });
+
+  it('applies the 1971 Monday rules: Washington’s Birthday on Monday February 15, 1971', () => {
+    const { occurrences, findings } = expandConferences([series({ weekdays: stated(['MO']) })], { start: '1971-02-01', end: '1971-02-28' });
+    expect(findings).toEqual([]);
+    expect(occurrences.map((o) => `${o.date} ${o.status}`)).toEqual(['1971-02-01 scheduled', '1971-02-08 scheduled', '1971-02-15 cancelled', '1971-02-22 scheduled']);
+  });
+
+  it('expands the first and the last month of four-digit years', () => {
+    // January 1, 0001 (proleptic Gregorian) was a Monday: Tuesdays 2, 9, 16, 23, 30.
+    expect(expandConferences([series()], { start: '0001-01-01', end: '0001-01-31' }).occurrences).toHaveLength(5);
+    // December 1, 9999 is a Wednesday: Tuesdays 7, 14, 21, 28; Christmas (a Saturday) is observed on Friday the 24th.
+    const last = expandConferences([series()], { start: '9999-12-01', end: '9999-12-31' });
+    expect(last.findings).toEqual([]);
+    expect(last.occurrences.map((o) => `${o.date} ${o.status}`)).toEqual(['9999-12-07 scheduled', '9999-12-14 scheduled', '9999-12-21 scheduled', '9999-12-28 scheduled']);
+  });
+});

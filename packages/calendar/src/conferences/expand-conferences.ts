@@ -65,6 +65,10 @@ export interface UnplacedSeries {
 }
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const FIRST_DAY = new Temporal.PlainDate(1, 1, 1);
+const LAST_DAY = new Temporal.PlainDate(9999, 12, 31);
+const latest = (a: Temporal.PlainDate, b: Temporal.PlainDate) => (Temporal.PlainDate.compare(a, b) >= 0 ? a : b);
+const earliest = (a: Temporal.PlainDate, b: Temporal.PlainDate) => (Temporal.PlainDate.compare(a, b) <= 0 ? a : b);
 
 function maxClosureDays(rules: ClosureRules | undefined): number {
   let longest = 1;
@@ -170,12 +174,23 @@ export function expandConferences(
   }
   const list: readonly ConferenceSeries[] = 'conferences' in input ? input.conferences : input;
   const margin = maxClosureDays(options.rules) + 14;
-  const from = first.subtract({ days: margin });
-  const to = last.add({ days: margin });
+  // Expansion stays inside the four-digit years that dates are written in.
+  const from = latest(first.subtract({ days: margin }), FIRST_DAY);
+  const to = earliest(last.add({ days: margin }), LAST_DAY);
+  const expandEnd = Temporal.PlainDate.compare(to, LAST_DAY) < 0 ? to.add({ days: 1 }).toString() : `${LAST_DAY.toString()}T23:59:59`;
   const closed = new ClosedDays(options.rules ?? {}, from.subtract({ days: 366 }), to.add({ days: 366 }));
   const findings: Finding[] = [];
   const sessions: ConferenceOccurrence[] = [];
   const unplaced: UnplacedSeries[] = [];
+  const known = closed.federalHolidaysFrom;
+  if (known !== undefined && first.toString() < known && list.length > 0) {
+    findings.push({
+      code: 'conference/holidays-not-known',
+      severity: 'warning',
+      path: ['rules', 'federalHolidays'],
+      message: `federal holidays are known from ${known} (the Monday holiday rules of 1971); sessions before then are not cancelled or moved for holidays`,
+    });
+  }
   list.forEach((series, i) => {
     const path = ['conferences', i];
     const converted = conferenceSeriesToRecurrence(
@@ -196,7 +211,7 @@ export function expandConferences(
     try {
       occurrences = expand(
         converted.series,
-        { start: from.toString(), end: to.add({ days: 1 }).toString() },
+        { start: from.toString(), end: expandEnd },
         { limit: options.limit ?? 10_000, ...(options.nonexistent ? { nonexistent: options.nonexistent } : {}) },
       );
     } catch (error) {

@@ -14,3 +14,5 @@ export { ClosedDays } from './closures';
 export type { Closure, ClosurePolicy, ClosureRules } from './closures';
 export { detectConflicts } from './conflicts';
 export type { Conflict, ConflictInput, ConflictReport } from './conflicts';
+export { conferencesToICS } from './to-ics';
+export type { ConferencesToIcsOptions } from './to-ics';

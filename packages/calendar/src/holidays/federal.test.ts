@@ -62,8 +62,31 @@ describe('usFederalHolidays', () => {
     expect(usFederalHolidays(2027, { includeInaugurationDay: true }).some((h) => h.id === 'inauguration-day')).toBe(false);
   });
 
-  it('refuses years it cannot answer under current rules', () => {
-    expect(() => usFederalHolidays(1985)).toThrow(/1986/);
+  // 1975: February 1 a Saturday, October 1 a Wednesday (Mondays Oct 6, 13, 20, 27).
+  it('follows the 1971 Monday rules: Veterans Day on the fourth Monday of October until 1977, no MLK Day before 1986', () => {
+    const y1975 = usFederalHolidays(1975);
+    expect(y1975.map((h) => h.id)).not.toContain('martin-luther-king-jr-day');
+    expect(y1975.find((h) => h.id === 'washingtons-birthday')?.date).toBe('1975-02-17');
+    expect(y1975.find((h) => h.id === 'columbus-day')?.date).toBe('1975-10-13');
+    expect(y1975.find((h) => h.id === 'veterans-day')?.date).toBe('1975-10-27');
+    // 1977: October 1 a Saturday → Mondays Oct 3, 10, 17, 24.
+    expect(usFederalHolidays(1977).find((h) => h.id === 'veterans-day')?.date).toBe('1977-10-24');
+    // 1978: back to November 11 (a Saturday) → observed Friday November 10.
+    expect(usFederalHolidays(1978).find((h) => h.id === 'veterans-day')).toMatchObject({ date: '1978-11-11', observed: '1978-11-10' });
+    expect(usFederalHolidays(1985).some((h) => h.id === 'martin-luther-king-jr-day')).toBe(false);
+    // 1986: January 1 a Wednesday → Mondays Jan 6, 13, 20.
+    expect(usFederalHolidays(1986).find((h) => h.id === 'martin-luther-king-jr-day')?.date).toBe('1986-01-20');
+  });
+
+  it('answers far-future years by the same rules (2500: July 4 a Sunday, December 25 a Saturday)', () => {
+    const y2500 = usFederalHolidays(2500);
+    expect(y2500.find((h) => h.id === 'independence-day')?.observed).toBe('2500-07-05');
+    expect(y2500.find((h) => h.id === 'christmas-day')?.observed).toBe('2500-12-24');
+    expect(usFederalHolidays(9999, { basis: 'observed' }).map((h) => h.id)).toContain('juneteenth');
+  });
+
+  it('refuses years before the Monday rules and non-integers', () => {
+    expect(() => usFederalHolidays(1970)).toThrow(/1971/);
     expect(() => usFederalHolidays(2026.5)).toThrow(/year/);
   });
 });

@@ -8,16 +8,23 @@
  * of a year whose January 1 is a Saturday is observed on December 31 of the
  * previous year (2028-01-01 → 2027-12-31).
  *
- * Juneteenth National Independence Day is included from 2021 (Pub. L.
- * 117-17, signed June 17, 2021). Inauguration Day (6103(c)) is a holiday only
+ * The Monday holidays follow the Uniform Monday Holiday Act (Pub. L. 90-363),
+ * in force from 1971: Washington's Birthday on the third Monday of February,
+ * Memorial Day on the last Monday of May, Columbus Day on the second Monday
+ * of October, and Veterans Day on the fourth Monday of October until 1977,
+ * back on November 11 from 1978 (Pub. L. 94-97). Martin Luther King Jr. Day
+ * (third Monday of January, Pub. L. 98-144) is included from 1986 and
+ * Juneteenth National Independence Day from 2021 (Pub. L. 117-17, signed
+ * June 17, 2021). Inauguration Day (6103(c)) is a holiday only
  * for federal employees in the Washington, D.C. area, so it is left out
  * unless asked for; when January 20 falls on a Sunday it is observed on
  * Monday January 21, and when it falls on a Saturday there is no day in lieu
  * (OPM), so the holiday is omitted that year.
  *
- * Supported years are 1986 (the first Martin Luther King Jr. Day) to 2200;
- * earlier years had different Monday rules and are refused rather than
- * answered wrongly.
+ * Supported years are 1971 (the first year of the Monday rules and of
+ * Executive Order 11582's weekend observance) onward, as far as Temporal
+ * dates reach; earlier years had different rules and are refused rather
+ * than answered wrongly.
  *
  * @module
  */
@@ -64,8 +71,11 @@ export interface FederalHolidayOptions {
   readonly includeInaugurationDay?: boolean;
 }
 
-const FIRST_YEAR = 1986;
-const LAST_YEAR = 2200;
+/** First year {@link usFederalHolidays} answers: the Uniform Monday Holiday Act took effect in 1971. */
+export const FEDERAL_HOLIDAYS_FIRST_YEAR = 1971;
+// Temporal.PlainDate reaches +275760-09-13; the year after must still have a New Year's Day.
+const LAST_YEAR = 275_758;
+const FIRST_YEAR = FEDERAL_HOLIDAYS_FIRST_YEAR;
 
 /** The n-th given ISO weekday (1 = Monday) of a month; n = -1 for the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Temporal.PlainDate {
@@ -91,7 +101,7 @@ function holiday(id: FederalHolidayId, name: string, date: Temporal.PlainDate, o
 function holidaysOnDate(year: number, includeInaugurationDay: boolean): FederalHoliday[] {
   const d = (month: number, day: number) => new Temporal.PlainDate(year, month, day);
   const list: FederalHoliday[] = [holiday('new-years-day', "New Year's Day", d(1, 1))];
-  list.push(holiday('martin-luther-king-jr-day', 'Birthday of Martin Luther King, Jr.', nthWeekday(year, 1, 1, 3)));
+  if (year >= 1986) list.push(holiday('martin-luther-king-jr-day', 'Birthday of Martin Luther King, Jr.', nthWeekday(year, 1, 1, 3)));
   // 6103(c): January 20 of each fourth year after 1965.
   if (includeInaugurationDay && (year - 1965) % 4 === 0) {
     const jan20 = d(1, 20);
@@ -105,7 +115,8 @@ function holidaysOnDate(year: number, includeInaugurationDay: boolean): FederalH
   list.push(holiday('independence-day', 'Independence Day', d(7, 4)));
   list.push(holiday('labor-day', 'Labor Day', nthWeekday(year, 9, 1, 1)));
   list.push(holiday('columbus-day', 'Columbus Day', nthWeekday(year, 10, 1, 2)));
-  list.push(holiday('veterans-day', 'Veterans Day', d(11, 11)));
+  if (year <= 1977) list.push(holiday('veterans-day', 'Veterans Day', nthWeekday(year, 10, 1, 4)));
+  else list.push(holiday('veterans-day', 'Veterans Day', d(11, 11)));
   list.push(holiday('thanksgiving-day', 'Thanksgiving Day', nthWeekday(year, 11, 4, 4)));
   list.push(holiday('christmas-day', 'Christmas Day', d(12, 25)));
   return list;
@@ -115,10 +126,10 @@ function holidaysOnDate(year: number, includeInaugurationDay: boolean): FederalH
  * The US federal holidays of a year, each with its own date and its observed
  * date.
  *
- * @param year - calendar year, 1986–2200
+ * @param year - calendar year, 1971 or later
  * @param options - whether `year` selects by date or by observed date; Inauguration Day
  * @returns the holidays in date order
- * @throws `CalendarInputError` for a year outside 1986–2200
+ * @throws `CalendarInputError` for a year before 1971 (or past Temporal's range)
  * @example
  * usFederalHolidays(2026).find((h) => h.id === 'independence-day');
  * // { id: 'independence-day', name: 'Independence Day', date: '2026-07-04', observed: '2026-07-03' }
@@ -128,7 +139,7 @@ export function usFederalHolidays(year: number, options?: FederalHolidayOptions)
     throw new CalendarInputError(
       'unsupported-year',
       ['year'],
-      `year: federal holidays are computed for ${FIRST_YEAR}–${LAST_YEAR} (current 5 U.S.C. 6103 rules), got ${year}`,
+      `year: federal holidays are computed from ${FIRST_YEAR} (the Uniform Monday Holiday Act) to ${LAST_YEAR}, got ${year}`,
     );
   }
   const inauguration = options?.includeInaugurationDay ?? false;
@@ -146,7 +157,7 @@ export function usFederalHolidays(year: number, options?: FederalHolidayOptions)
  * @param to - last date (inclusive), `YYYY-MM-DD`
  * @param options - Inauguration Day
  * @returns holidays whose observed date falls in the span, in order
- * @throws `CalendarInputError` for invalid dates, a reversed span, or years outside 1986–2200
+ * @throws `CalendarInputError` for invalid dates, a reversed span, or years before 1971
  * @example
  * observedFederalHolidaysBetween('2027-12-01', '2028-01-31').map((h) => h.observed);
  * // ['2027-12-24', '2027-12-31', '2028-01-17']

@@ -4,4 +4,5 @@
  * @module
  */
 export { observedFederalHolidaysBetween, usFederalHolidays } from './federal';
+export { FEDERAL_HOLIDAYS_FIRST_YEAR } from './federal';
 export type { FederalHoliday, FederalHolidayId, FederalHolidayOptions } from './federal';

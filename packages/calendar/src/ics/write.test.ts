@@ -158,3 +158,38 @@ describe('toICS', () => {
     expect(parseICS(text).calendar.events[0]!.summary).toBe(summary);
   });
 });
+
+describe('toICS: DTEND after DTSTART (RFC 5545 §3.6.1)', () => {
+  const at = (dateTime: string) => ({ type: 'zoned' as const, dateTime, timeZone: LA });
+  const base = { uid: 'noon@x', dtstamp: stamp, summary: 'Noon conference' };
+
+  it('leaves out a DTEND equal to DTSTART: the event then ends as it starts', () => {
+    const out = veventLines({ ...base, series: { start: at('2026-07-01T12:00:00'), end: at('2026-07-01T12:00:00') } });
+    expect(out).toContain('DTSTART;TZID=America/Los_Angeles:20260701T120000');
+    expect(out.some((l) => l.startsWith('DTEND') || l.startsWith('DURATION'))).toBe(false);
+  });
+
+  it('compares instants, not wall-clock text: 12:00 in Los Angeles is 19:00Z, so an end of 19:00Z is no later', () => {
+    const out = veventLines({ ...base, series: { start: at('2026-07-01T12:00:00'), end: { type: 'utc', dateTime: '2026-07-01T19:00:00' } } });
+    expect(out.some((l) => l.startsWith('DTEND'))).toBe(false);
+    const later = veventLines({ ...base, series: { start: at('2026-07-01T12:00:00'), end: { type: 'utc', dateTime: '2026-07-01T19:30:00' } } });
+    expect(later).toContain('DTEND:20260701T193000Z');
+  });
+
+  it('refuses a DTEND before DTSTART, for a series and for an override', () => {
+    const backwards = { ...base, series: { start: at('2026-07-01T12:00:00'), end: at('2026-07-01T11:00:00') } };
+    expect(() => toICS({ events: [backwards] })).toThrow(IcsWriteError);
+    expect(() => toICS({ events: [backwards] })).toThrow(/DTEND 20260701T110000 is before DTSTART 20260701T120000/);
+    const allDay = { ...base, series: { start: { type: 'date' as const, date: '2026-07-02' }, end: { type: 'date' as const, date: '2026-07-01' } } };
+    expect(() => toICS({ events: [allDay] })).toThrow(/before DTSTART/);
+    const override = {
+      ...base,
+      series: {
+        start: at('2026-07-01T12:00:00'),
+        rrule: rule('FREQ=WEEKLY;COUNT=3'),
+        overrides: [{ recurrenceId: at('2026-07-08T12:00:00'), start: at('2026-07-08T13:00:00'), end: at('2026-07-08T12:30:00') }],
+      },
+    };
+    expect(() => toICS({ events: [override] })).toThrow(/before DTSTART/);
+  });
+});

@@ -144,10 +144,43 @@ function typeParam(v: DateTimeValue): string {
   return '';
 }
 
-function writeTimes(w: Writer, series: RecurrenceSeries, ev: IcsEvent): void {
+/**
+ * How DTEND compares with DTSTART: RFC 5545 §3.6.1 wants it strictly later.
+ * A floating or date end is read in the start's zone (UTC for a floating
+ * start), the way a client reads it; a pair that cannot be placed (an
+ * unknown zone, reported later) counts as later.
+ */
+function endOrder(start: DateTimeValue, end: DateTimeValue): number {
+  if (start.type === 'date' && end.type === 'date') return end.date < start.date ? -1 : end.date === start.date ? 0 : 1;
+  try {
+    const zone = start.type === 'zoned' ? start.timeZone : 'UTC';
+    const a = instantOf(start, zone);
+    const b = instantOf(end, zone);
+    if (a === undefined || b === undefined) return 1;
+    return Math.sign(b.epochMilliseconds - a.epochMilliseconds);
+  } catch {
+    return 1;
+  }
+}
+
+/**
+ * Writes DTEND only when it is after DTSTART. An end equal to the start says
+ * no more than no end at all (a timed event then ends when it starts, §3.6.1),
+ * so it is left out; an end before the start is refused.
+ */
+function writeEnd(w: Writer, uid: string, start: DateTimeValue, end: DateTimeValue, params?: readonly IcsParameter[]): void {
+  const order = endOrder(start, end);
+  if (order < 0) {
+    throw new IcsWriteError('ics/end-before-start', `event ${JSON.stringify(uid)}: DTEND ${formatDateTimeText(end)} is before DTSTART ${formatDateTimeText(start)}`);
+  }
+  if (order === 0) return;
+  w.value('DTEND', end, params);
+}
+
+function writeTimes(w: Writer, series: RecurrenceSeries, ev: IcsEvent, uid: string): void {
   const p = ev.extraParams;
   w.value('DTSTART', series.start, p?.DTSTART);
-  if (series.end !== undefined) w.value('DTEND', series.end, p?.DTEND);
+  if (series.end !== undefined) writeEnd(w, uid, series.start, series.end, p?.DTEND);
   else if (series.duration !== undefined) w.line(`DURATION:${checkDuration(series.duration, 'duration')}`);
 }
 
@@ -198,7 +231,7 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
   w.line('BEGIN:VEVENT');
   w.text('UID', uid, p?.UID);
   w.line(`DTSTAMP:${stamp}`);
-  writeTimes(w, ev.series, ev);
+  writeTimes(w, ev.series, ev, uid);
   writeRecurrence(w, ev.series);
   w.text('SUMMARY', ev.summary === '' ? undefined : ev.summary, p?.SUMMARY);
   w.text('DESCRIPTION', ev.description, p?.DESCRIPTION);
@@ -217,8 +250,9 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
     w.text('UID', uid, p?.UID);
     w.line(`DTSTAMP:${stamp}`);
     w.value('RECURRENCE-ID', likeStart(o.recurrenceId, ev.series.start));
-    w.value('DTSTART', o.start ?? o.recurrenceId);
-    if (o.end !== undefined) w.value('DTEND', o.end);
+    const overrideStart = o.start ?? o.recurrenceId;
+    w.value('DTSTART', overrideStart);
+    if (o.end !== undefined) writeEnd(w, uid, overrideStart, o.end);
     else {
       // Without its own end an override lasts as long as the series; say so,
       // or clients give a moved instance no length at all.
@@ -241,12 +275,14 @@ function writeEvent(w: Writer, ev: IcsEvent, options: ToIcsOptions): void {
  * UNTIL in UTC next to a zoned DTSTART, EXDATE/RDATE in DTSTART's form,
  * all-day items as `VALUE=DATE` with an exclusive DTEND, and overrides as
  * VEVENTs with RECURRENCE-ID (a cancelled instance as `STATUS:CANCELLED`).
+ * DTEND is always after DTSTART (§3.6.1): an end equal to the start is left
+ * out, one before it is refused.
  *
  * @param calendar - the calendar
  * @param options - PRODID/DTSTAMP fallbacks and VTIMEZONE coverage
  * @returns the file text
  * @throws IcsWriteError when an event has no DTSTAMP, a zone is unknown, a
- * value or duration is malformed, or a kept property would break the line
+ * value or duration is malformed, DTEND is before DTSTART, or a kept property would break the line
  * structure (a line break in a raw value, a bad name)
  * @example
  * toICS({ name: 'Conferences', events: [{ uid: 'tb@x', dtstamp: '2026-07-01T00:00:00Z', summary: 'Tumor board',

@@ -53,13 +53,13 @@ describe('gmekit conferences', () => {
 
   it('places the IR series it can in September 2026, and one --reading settles both fields of "daily" (exit 0)', async () => {
     const args = ['conferences', 'kp-lamc-interventional-radiology', '--from', '2026-09-01', '--to', '2026-09-30'];
-    const plain = await cli([...args, '--json']);
+    const plain = await cli([...args, '--json', '--no-defaults']);
     expect(plain.code).toBe(0);
     // only the pulmonary/critical care conference is fully stated: Wednesdays at noon, September 2–30
     const bare = JSON.parse(plain.stdout);
     expect(bare.occurrences.map((o: { date: string }) => o.date)).toEqual(['2026-09-02', '2026-09-09', '2026-09-16', '2026-09-23', '2026-09-30']);
     expect(bare.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
-    const read = await cli([...args, '--reading', 'ir-am-conference.frequency=weekdays', '--json']);
+    const read = await cli([...args, '--no-defaults', '--reading', 'ir-am-conference.frequency=weekdays', '--json']);
     expect(read.code).toBe(0);
     const doc = JSON.parse(read.stdout);
     const am = doc.occurrences.filter((o: { seriesId: string }) => o.seriesId === 'ir-am-conference');
@@ -69,7 +69,7 @@ describe('gmekit conferences', () => {
     const open = doc.findings.filter((f: { path: unknown[]; severity: string }) => f.path[1] === 6 && f.severity !== 'info');
     expect(open).toEqual([]);
     expect(doc.findings).toContainEqual(expect.objectContaining({ code: 'conference/reading-linked', path: ['conferences', 6, 'weekdays'] }));
-    const text = await cli([...args, '--reading', 'ir-am-conference.frequency=weekdays']);
+    const text = await cli([...args, '--no-defaults', '--reading', 'ir-am-conference.frequency=weekdays']);
     // 21 held AM sessions and 5 pulmonary conferences
     expect(text.stdout).toMatch(/^Integrated Interventional Radiology Residency: 26 sessions from 2026-09-01 to 2026-09-30$/m);
   });
@@ -126,7 +126,9 @@ describe('gmekit conferences', () => {
     const cases: [string[], RegExp][] = [
       [['--from', '2026-07-10', '--to', '2026-07-01'], /^gmekit: --from 2026-07-10 is after --to 2026-07-01/],
       [['--from', '2026-07-01'], /^gmekit: a window needs both --from <date> and --to <date>/],
-      [['--from', '2026-07-01', '--to', '2036-07-01'], /^gmekit: the window 2026-07-01\.\.2036-07-01 is 3654 days; at most 1830 days/],
+      // IR's two "daily" series meet on the 23 weekdays of July 2026; more than 20 sessions of one series is refused
+      [['--from', '2026-07-01', '--to', '2026-07-31', '--max-occurrences', '20'], /^gmekit: more than 20 sessions of one series from 2026-07-01 to 2026-07-31; narrow the window or raise --max-occurrences/],
+      [['--from', '2026-07-01', '--to', '2026-07-31', '--max-occurrences', 'lots'], /^gmekit: --max-occurrences: expected a whole number/],
       [['--from', '2026-7-1', '--to', '2026-07-31'], /^gmekit: --from: expected a date as YYYY-MM-DD, got "2026-7-1"/],
       [['--from', '2026-07-01', '--to', '2026-07-31', '--reading', 'nope.startTime=12:00'], /^gmekit: --reading: kp-lamc-interventional-radiology has no conference series "nope"/],
       [['--from', '2026-07-01', '--to', '2026-07-31', '--reading', 'ir-weekly-clinical-lecture-series.weekdays=Monday'], /^gmekit: --reading ir-weekly-clinical-lecture-series.weekdays=Monday: weekdays are MO,TU,WE,TH,FR,SA,SU; got "Monday"/],
@@ -149,5 +151,29 @@ describe('gmekit conferences', () => {
     }
     expect(existsSync(join(dir, 'out.ics'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('uses the feed\'s documented defaults and says on stderr what it left out, also with --ics', async () => {
+    const dir = scratch();
+    const args = ['conferences', 'kp-lamc-interventional-radiology', '--from', '2026-09-01', '--to', '2026-09-30'];
+    const json = JSON.parse((await cli([...args, '--json'])).stdout);
+    // Defaults read "daily" as Monday to Friday: 22 weekdays in September 2026 for each of the two
+    // daily series (Labor Day, Monday September 7, cancelled), plus 5 Wednesdays of the pulmonary conference.
+    expect(json.occurrences).toHaveLength(22 + 22 + 5);
+    // frequency and weekdays chosen for each of the two series
+    expect(json.findings.filter((f: { code: string }) => f.code === 'conference/reading-chosen')).toHaveLength(4);
+    const r = await cli([...args, '--ics', '--output', 'ir.ics'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const ics = readFileSync(join(dir, 'ir.ics'), 'utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(49);
+    // the holiday stays in the file as cancelled, as in the feed
+    expect(ics.match(/STATUS:CANCELLED/g)).toHaveLength(2);
+    const stderr = r.stderr.trimEnd().split('\n');
+    expect(stderr[0]).toMatch(/^0 errors, \d+ warnings, \d+ info$/);
+    expect(stderr.some((l) => l.startsWith('warning'))).toBe(true);
+    expect(stderr.at(-1)).toMatch(/^Supply or choose the value with --reading/);
+    const piped = await cli([...args, '--ics']);
+    expect(piped.stdout.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(piped.stderr).toBe(r.stderr);
   });
 });

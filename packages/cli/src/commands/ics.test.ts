@@ -55,7 +55,7 @@ describe('gmekit ics', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.window).toBeNull();
     // an all-day event is a date with an exclusive end the next day, never a midnight instant
-    expect(doc.occurrences).toEqual([{ uid: 'thanksgiving@example.org', summary: 'Thanksgiving', start: '2026-11-26', end: '2026-11-27', allDay: true, overridden: false }]);
+    expect(doc.occurrences).toEqual([{ uid: 'thanksgiving@example.org', summary: 'Thanksgiving', start: '2026-11-26', end: '2026-11-27', allDay: true, overridden: false, cancelled: false }]);
     const forever = doc.findings.find((f: { code: string }) => f.code === 'ics/expand/unbounded');
     expect(forever.severity).toBe('info');
     expect(forever.message).toContain('"Tumor board" repeats without end');
@@ -71,12 +71,12 @@ describe('gmekit ics', () => {
     const r = await cli(['ics', 'noon.ics', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.calendar).toEqual({ name: 'Family Medicine Residency: conferences', events: 2 });
+    expect(doc.calendar).toEqual({ name: 'Family Medicine Residency conferences', events: 2 });
     // Chicago leaves daylight time on 2026-11-01: noon is UTC−5 before and UTC−6 after
     expect(doc.occurrences.map((o: { start: string }) => o.start)).toEqual(['2026-10-28T12:00:00-05:00[America/Chicago]', '2026-11-04T12:00:00-06:00[America/Chicago]']);
     expect(doc.findings).toEqual([]);
     const text = await cli(['ics', 'noon.ics'], { cwd: dir });
-    expect(text.stdout).toContain('noon.ics "Family Medicine Residency: conferences": 2 events, 2 occurrences');
+    expect(text.stdout).toContain('noon.ics "Family Medicine Residency conferences": 2 events, 2 occurrences');
   });
 
   it('refuses bad arguments with exit 2', async () => {
@@ -95,5 +95,33 @@ describe('gmekit ics', () => {
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it('expands a window as long as a residency, bounded by occurrences instead', async () => {
+    const dir = scratch();
+    put(dir, 'outlook.ics', OUTLOOK);
+    const six = await cli(['ics', 'outlook.ics', '--from', '2020-07-01', '--to', '2026-06-30', '--json'], { cwd: dir });
+    expect(six.stderr).toBe('');
+    expect(JSON.parse(six.stdout).window).toEqual({ from: '2020-07-01', to: '2026-06-30' });
+    const capped = await cli(['ics', 'outlook.ics', '--from', '2020-07-01', '--to', '2030-06-30', '--max-occurrences', '3'], { cwd: dir });
+    expect(capped.code).toBe(2);
+    expect(capped.stderr).toMatch(/^gmekit: outlook\.ics: an event has more than 3 occurrences from 2020-07-01 to 2030-06-30; narrow the window or raise --max-occurrences\n$/);
+  });
+
+  it('lists the sessions a feed cancelled as cancelled', async () => {
+    const dir = scratch();
+    // Wednesdays of November 2026 at noon; Veterans Day (the 11th) cancels one.
+    const c = secondCatalog() as any;
+    c.programs[0].conferences = c.programs[0].conferences.filter((s: { id: string }) => s.id === 'noon');
+    put(dir, 'noon.json', c);
+    await cli(['conferences', 'fm', '--catalog', 'noon.json', '--from', '2026-11-01', '--to', '2026-11-30', '--ics', '--output', 'noon.ics'], { cwd: dir });
+    const doc = JSON.parse((await cli(['ics', 'noon.ics', '--json'], { cwd: dir })).stdout);
+    expect(doc.occurrences.map((o: { start: string; cancelled: boolean }) => [o.start.slice(0, 10), o.cancelled])).toEqual([
+      ['2026-11-04', false],
+      ['2026-11-11', true],
+      ['2026-11-18', false],
+      ['2026-11-25', false],
+    ]);
+    expect((await cli(['ics', 'noon.ics'], { cwd: dir })).stdout).toMatch(/2026-11-11T12:00:00-06:00\[America\/Chicago\] .* \(cancelled\)/);
   });
 });

@@ -1,13 +1,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { type Finding, isTimeZoneName } from '@gmekit/model';
-import { type DateTimeValue, type IcsCalendar, type Occurrence, RecurrenceError, expand, expandCalendar, parseICS } from '@gmekit/calendar';
+import { type DateTimeValue, type IcsCalendar, type IcsEvent, type Occurrence, RecurrenceError, expand, expandCalendar, parseICS } from '@gmekit/calendar';
 import { type Command, exitFor } from '../command';
 import { CliError, usageError } from '../errors';
 import { type DateWindow, parseWindow } from '../input/dates';
 import { readTextFile } from '../input/json-file';
 import type { Progress } from '../output/progress';
 import { findingLine, findingSummary, table } from '../output/text';
-import { MAX_WINDOW_DAYS } from './conferences';
+import { maxOccurrences } from './conferences';
 
 /** One listed occurrence. */
 interface Listed {
@@ -17,6 +17,8 @@ interface Listed {
   readonly end: string;
   readonly allDay: boolean;
   readonly overridden: boolean;
+  /** The event says STATUS:CANCELLED (a feed tells subscribers a session is off this way). */
+  readonly cancelled: boolean;
 }
 
 // Zoned and UTC values are shown as instants with their offset (and zone),
@@ -34,7 +36,9 @@ function show(value: DateTimeValue, instant: string | undefined): string {
   }
 }
 
-function listed(uid: string, summary: string, o: Occurrence): Listed {
+const isCancelled = (ev: IcsEvent | undefined): boolean => ev?.extra?.some((p) => p.name === 'STATUS' && p.value.toUpperCase() === 'CANCELLED') === true;
+
+function listed(uid: string, summary: string, o: Occurrence, cancelled: boolean): Listed {
   return {
     uid,
     summary,
@@ -42,17 +46,18 @@ function listed(uid: string, summary: string, o: Occurrence): Listed {
     end: show(o.end, o.endInstant),
     allDay: o.start.type === 'date',
     overridden: o.overridden,
+    cancelled,
   };
 }
 
-function withoutWindow(calendar: IcsCalendar, progress: Progress): { items: Listed[]; findings: Finding[] } {
+function withoutWindow(calendar: IcsCalendar, progress: Progress, limit: number): { items: Listed[]; findings: Finding[] } {
   const items: Listed[] = [];
   const findings: Finding[] = [];
   calendar.events.forEach((ev, i) => {
     progress.tick();
     const uid = ev.uid ?? '';
     try {
-      for (const o of expand(ev.series)) items.push(listed(uid, ev.summary, o));
+      for (const o of expand(ev.series, undefined, { limit })) items.push(listed(uid, ev.summary, o, isCancelled(ev)));
     } catch (error) {
       const code = error instanceof RecurrenceError ? error.code : 'failed';
       const unbounded = code === 'unbounded';
@@ -69,13 +74,13 @@ function withoutWindow(calendar: IcsCalendar, progress: Progress): { items: List
   return { items: items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)), findings };
 }
 
-function withWindow(calendar: IcsCalendar, window: DateWindow, zone: string | undefined): { items: Listed[]; findings: Finding[] } {
+function withWindow(calendar: IcsCalendar, window: DateWindow, zone: string | undefined, limit: number): { items: Listed[]; findings: Finding[] } {
   const result = expandCalendar(
     calendar,
     { start: window.from.toString(), end: window.to.add({ days: 1 }).toString() },
-    zone !== undefined ? { timeZone: zone } : {},
+    { limit, ...(zone !== undefined ? { timeZone: zone } : {}) },
   );
-  return { items: result.occurrences.map((c) => listed(c.uid, c.summary, c.occurrence)), findings: result.findings };
+  return { items: result.occurrences.map((c) => listed(c.uid, c.summary, c.occurrence, isCancelled(calendar.events[c.eventIndex]))), findings: result.findings };
 }
 
 /** `gmekit ics <file.ics>`: read any calendar file and list its occurrences. */
@@ -85,23 +90,27 @@ export const icsCommand: Command = {
   usage: 'ics <file.ics> [--from <date> --to <date>]',
   description:
     'Reads an iCalendar file (Google, Outlook/Exchange with Windows zone names, Apple; folded lines, VTIMEZONEs, RRULE/RDATE/EXDATE, overrides) and lists its occurrences.\n' +
-    'With --from and --to (inclusive dates, at most five years), every event is expanded in that window; without them, events that end are expanded fully and events that repeat forever are reported.\n' +
+    'With --from and --to (inclusive dates, any length), every event is expanded in that window; without them, events that end are expanded fully and events that repeat forever are reported. The work is bounded by occurrences: an event with more than --max-occurrences (default 50000) is exit 2 with a message saying so.\n' +
+    'Events marked STATUS:CANCELLED (how a feed withdraws a session) are listed as cancelled.\n' +
     'All-day and floating events are read in --zone, else the calendar\'s own zone. Problems in the file are reported with their line numbers; errors give exit 1.\n' +
-    'JSON: { file, calendar: { name, events }, window, occurrences: [{ uid, summary, start, end, allDay, overridden }], findings }.',
+    'JSON: { file, calendar: { name, events }, window, occurrences: [{ uid, summary, start, end, allDay, overridden, cancelled }], findings }.',
   args: {
     positionals: [{ name: 'file.ics', required: true }],
     options: {
       from: { type: 'string', value: '<date>', description: 'first day (YYYY-MM-DD)' },
       to: { type: 'string', value: '<date>', description: 'last day, inclusive (YYYY-MM-DD)' },
       zone: { type: 'string', value: '<IANA zone>', description: 'zone for all-day and floating events' },
+      'max-occurrences': { type: 'string', value: '<n>', description: 'most occurrences of one event (default 50000)' },
     },
   },
   writesFiles: true,
+  usesCatalog: false,
   run(ctx) {
     const file = ctx.args.positionals[0] ?? '';
     const from = ctx.args.string('from');
     const to = ctx.args.string('to');
-    const window = from === undefined && to === undefined ? undefined : parseWindow(from, to, MAX_WINDOW_DAYS);
+    const window = from === undefined && to === undefined ? undefined : parseWindow(from, to);
+    const limit = maxOccurrences(ctx.args.string('max-occurrences'));
     const zone = ctx.args.string('zone');
     if (zone !== undefined && !isTimeZoneName(zone)) throw usageError(`--zone: "${zone}" is not an IANA time-zone name such as America/Los_Angeles`);
     const text = readTextFile(ctx.io, file);
@@ -115,8 +124,12 @@ export const icsCommand: Command = {
       ...(f.line > 0 ? { ref: `${file}:${f.line}` } : {}),
     }));
     const progress = ctx.progress(`expanding ${parsed.calendar.events.length} events`, window ? 0 : parsed.calendar.events.length);
-    const { items, findings } = window ? withWindow(parsed.calendar, window, zone) : withoutWindow(parsed.calendar, progress);
+    const { items, findings } = window ? withWindow(parsed.calendar, window, zone, limit) : withoutWindow(parsed.calendar, progress, limit);
     progress.done();
+    const over = findings.find((f) => f.code === 'ics/expand/limit-exceeded');
+    if (over !== undefined) {
+      throw new CliError(`${file}: an event has more than ${limit} occurrences${window ? ` from ${window.from.toString()} to ${window.to.toString()}` : ''}; narrow the window or raise --max-occurrences`);
+    }
     const all = [...fileFindings, ...findings];
     return Promise.resolve({
       exitCode: exitFor(all),
@@ -128,7 +141,7 @@ export const icsCommand: Command = {
         findings: all,
       },
       text: () => {
-        const rows = [['START', 'END', 'SUMMARY'], ...items.map((o) => [o.start, o.end, `${o.summary}${o.overridden ? ' (changed)' : ''}`])];
+        const rows = [['START', 'END', 'SUMMARY'], ...items.map((o) => [o.start, o.end, `${o.summary}${o.cancelled ? ' (cancelled)' : o.overridden ? ' (changed)' : ''}`])];
         const name = parsed.calendar.name !== undefined ? ` "${parsed.calendar.name}"` : '';
         return [
           `${file}${name}: ${parsed.calendar.events.length} events, ${items.length} occurrences${window ? ` from ${window.from.toString()} to ${window.to.toString()}` : ''}`,

@@ -18,6 +18,7 @@ export const schemaCommand: Command = {
     'Without one, lists the entities; with --json, prints { <entity>: <JSON Schema>, ... } for all of them.',
   args: { positionals: [{ name: 'entity', required: false }], options: {} },
   writesFiles: true,
+  usesCatalog: false,
   run(ctx) {
     const entity = ctx.args.positionals[0];
     if (entity === undefined) {

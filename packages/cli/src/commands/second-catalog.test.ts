@@ -19,11 +19,25 @@ describe('every command with --catalog', () => {
       schema: ['schema', 'catalog'],
     };
     expect(Object.keys(argv).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
-    for (const c of COMMANDS) {
-      const r = await cli([...(argv[c.name] ?? []), '--catalog', 'riverside.json', '--json'], { cwd: dir });
-      expect(r.stderr, c.name).toBe('');
-      expect(r.code, c.name).toBe(0);
-      expect(() => JSON.parse(r.stdout) as unknown, c.name).not.toThrow();
+    for (const c of COMMANDS.filter((command) => command.usesCatalog !== false)) {
+      const [name = '', ...rest] = argv[c.name] ?? [];
+      for (const line of [[name, ...rest, '--catalog', 'riverside.json', '--json'], ['--catalog', 'riverside.json', name, ...rest, '--json']]) {
+        const r = await cli(line, { cwd: dir });
+        expect(r.code, line.join(' ')).toBe(0);
+        expect(() => JSON.parse(r.stdout) as unknown, c.name).not.toThrow();
+      }
     }
+  });
+
+  it('is not offered where it means nothing, before or after the command', async () => {
+    const { dir } = withSecondCatalog();
+    put(dir, 'empty.ics', 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n');
+    const before = await cli(['--catalog', 'riverside.json', 'schema', 'catalog'], { cwd: dir });
+    expect(before.code).toBe(2);
+    expect(before.stderr).toMatch(/^gmekit: schema does not read a catalog, so --catalog does not apply to it/);
+    const after = await cli(['ics', 'empty.ics', '--catalog', 'riverside.json'], { cwd: dir });
+    expect(after.code).toBe(2);
+    expect(after.stderr).toMatch(/^gmekit: unknown option "--catalog"/);
+    expect((await cli(['--catalog'], { cwd: dir })).stderr).toMatch(/^gmekit: --catalog needs a file name/);
   });
 });

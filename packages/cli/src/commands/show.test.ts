@@ -24,7 +24,10 @@ describe('gmekit show', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Integrated Interventional Radiology Residency');
     expect(text.stdout).toMatch(/Open gaps \(\d+\):/);
-    expect(text.stdout).toContain('gap/unaccounted-time');
+    // plain words: no finding codes, field names next to values
+    expect(text.stdout).not.toContain('gap/');
+    expect(text.stdout).toContain('  - Pulmonary/critical care conference (multidisciplinary conference): frequency weekly; days WE; starts 12:00; length unstated');
+    expect(text.stdout).toContain('  Longitudinal: Stroke call (assisting) (PGY levels unstated)');
   });
 
   it('refuses an unknown program, listing the valid ids', async () => {

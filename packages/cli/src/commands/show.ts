@@ -3,7 +3,10 @@ import type { Command } from '../command';
 import { resolveProgram } from '../catalog/resolve';
 import { durationText, openText, pgyText, quantityText } from '../output/describe';
 import { factLine, inferenceLine, programAndSiteInferences } from '../output/provenance';
-import { findingLine, table } from '../output/text';
+import { table } from '../output/text';
+
+/** A slug in words: `multidisciplinary-conference` → `multidisciplinary conference`. */
+const words = (slug: string): string => slug.replace(/-/g, ' ');
 
 function curriculumLines(program: Program): string[] {
   const rotationName = new Map(program.rotations.map((r) => [r.id as string, r.name]));
@@ -17,7 +20,7 @@ function curriculumLines(program: Program): string[] {
     }
   }
   for (const l of program.curriculum.longitudinal) {
-    lines.push(`  Longitudinal: ${l.title} (${openText(l.pgy, pgyText)}${l.cadence.status === 'stated' ? `, ${durationText(l.cadence.value.amount)} per ${l.cadence.value.per}` : ''})`);
+    lines.push(`  Longitudinal: ${l.title} (${l.pgy.status === 'stated' ? pgyText(l.pgy.value) : `PGY levels ${openText(l.pgy, pgyText)}`}${l.cadence.status === 'stated' ? `, ${durationText(l.cadence.value.amount)} per ${l.cadence.value.per}` : ''})`);
   }
   for (const t of program.curriculum.totals) lines.push(`  Total: ${t.label}: ${durationText(t.duration)}`);
   return lines;
@@ -47,7 +50,7 @@ export const showCommand: Command = {
       text: () => {
         const facts = [
           ['id', program.id],
-          ['type', program.type],
+          ['type', words(program.type)],
           ['specialty', `${program.specialty.name} (ACGME code ${openText(program.specialty.acgmeCode, String)})`],
           ['accreditor', openText(program.accreditor, String)],
           ['founded', openText(program.founded, String)],
@@ -58,7 +61,12 @@ export const showCommand: Command = {
         ];
         const conferences = program.conferences.map(
           (c) =>
-            `  - ${c.title} (${c.kind}): ${openText(c.frequency, String)}, ${openText(c.weekdays, (w) => w.join('/'))}, ${openText(c.startTime, String)}${c.dayPart !== undefined ? ` (${c.dayPart})` : ''}, ${openText(c.durationMinutes, (m) => `${m} min`)}`,
+            `  - ${c.title} (${words(c.kind)}): ${[
+              `frequency ${openText(c.frequency, words)}`,
+              `days ${openText(c.weekdays, (w) => w.join('/'))}`,
+              `starts ${openText(c.startTime, String)}${c.dayPart !== undefined ? ` (${c.dayPart})` : ''}`,
+              `length ${openText(c.durationMinutes, (m) => `${m} min`)}`,
+            ].join('; ')}`,
         );
         return [
           program.name,
@@ -78,7 +86,7 @@ export const showCommand: Command = {
           ...inferred.map((i) => `  ${inferenceLine(i)}`),
           '',
           `Open gaps (${gaps.length}):`,
-          ...gaps.map((g) => `  ${findingLine(g)}`),
+          ...gaps.map((g) => `  - ${g.message}`),
           '',
         ].join('\n');
       },

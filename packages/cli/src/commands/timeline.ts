@@ -23,6 +23,21 @@ const LeaveFileSchema = z.preprocess(
   ),
 );
 
+
+/** Why a block has no dates, in words (the codes stay in the JSON). */
+const UNPLACED_WORDS: Readonly<Record<string, string>> = {
+  'position-unstated': 'the source does not say when in the year',
+  'position-ambiguous': 'the source can be read as more than one time in the year',
+  'group-position-conflict': 'its group gives different positions',
+  'duration-unstated': 'the source does not state its length',
+  'duration-open-ended': 'its length is a minimum, so its end cannot be dated',
+  'duration-hours': 'hours are not a run of dates',
+  'duration-fractional': 'part of a month has no calendar dates',
+  remainder: 'the rest of the year, wherever that falls',
+  optional: 'optional',
+  'group-not-datable': 'another block of its group cannot be dated',
+};
+
 function pgyAtStart(program: Program, given: string | undefined): number {
   if (given !== undefined) {
     const n = Number(given);
@@ -53,7 +68,7 @@ function timelineText(program: Program, t: PgyTimeline, layout: CurriculumLayout
       }
     }
     for (const u of laid.unplaced) {
-      lines.push(`    not dated: ${rotation.get(u.rotationId) ?? u.rotationId}, ${durationText(u.duration)} (${u.reason})`);
+      lines.push(`    not dated: ${rotation.get(u.rotationId) ?? u.rotationId}, ${durationText(u.duration)} (${UNPLACED_WORDS[u.reason] ?? u.reason})`);
     }
     const unstated = laid.months.unstated;
     if (unstated && unstated.max > 0) {

@@ -37,7 +37,7 @@ describe('gmekit validate', () => {
     put(dir, 'refs.json', refs);
     const r2 = await cli(['validate', 'refs.json'], { cwd: dir });
     expect(r2.code).toBe(1);
-    expect(r2.stdout).toContain('error   catalog/dangling-reference  programs[1].rotations[0].site: site "nowhere" does not exist');
+    expect(r2.stdout).toContain('error   programs[1].rotations[0].site: site "nowhere" does not exist');
   });
 
   it('detects a trainee record and checks it against the catalog', async () => {
@@ -99,5 +99,25 @@ describe('gmekit validate', () => {
     expect(missing.stderr).toBe('gmekit: none.json: no such file\n');
     const badKind = await cli(['validate', 'odd.json', '--kind', 'roster'], { cwd: dir });
     expect(badKind.code).toBe(2);
+  });
+
+  it('summarises a huge file of wrong items: ten lines per kind and a count, stopping after 100 invalid periods', async () => {
+    const dir = scratch();
+    // 12 000 periods, each with a start that is not a date-time (two problems each: not a date-time, not a real date)
+    const periods = Array.from({ length: 12_000 }, (_, i) => ({ id: `p${i}`, traineeId: 't1', start: 'soon', end: '2026-07-01T19:00:00-07:00', kind: 'clinical' }));
+    put(dir, 'big.json', { periods });
+    const text = await cli(['validate', 'big.json'], { cwd: dir });
+    expect(text.code).toBe(1);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('big.json: work-periods, INVALID (200 errors, 0 warnings, 0 info so far)');
+    // 10 finding lines, then the count of the other 190 of the same kind
+    expect(lines.slice(1, 11).every((l) => /^error .*periods\[\d+\]\.start: /.test(l))).toBe(true);
+    expect(lines[11]).toMatch(/… and 190 more like these$/);
+    expect(lines.at(-1)).toBe('Stopped after the first 100 invalid periods (100 of 12,000 checked); fix these, or pass --all (or --json) to check every period.');
+    const json = JSON.parse((await cli(['validate', 'big.json', '--json'], { cwd: dir })).stdout);
+    expect(json.findings).toHaveLength(24_000);
+    expect(json.findings[23_999].path).toEqual(['periods', 11_999, 'start']);
+    const all = await cli(['validate', 'big.json', '--all'], { cwd: dir });
+    expect(all.stdout.split('\n')[0]).toBe('big.json: work-periods, INVALID (24000 errors, 0 warnings, 0 info)');
   });
 });

@@ -6,13 +6,38 @@ import {
   TraineeRecordSchema,
   parseWith,
   validateCatalog,
+  type WorkPeriod,
+  WorkPeriodSchema,
 } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 import { type Command, exitFor } from '../command';
 import { CliError } from '../errors';
 import { readJsonFile } from '../input/json-file';
 import { WorkHoursInputSchema } from '../input/work-input';
-import { findingLine, findingSummary } from '../output/text';
+import { LARGE_ARRAY, checkItems } from '../input/large-array';
+import { summariseFindings } from '../output/summary';
+import { findingSummary } from '../output/text';
+
+/** Invalid items collected from a huge array before the check stops (text mode). */
+const STOP_AFTER_INVALID = 100;
+
+/** Work periods of a huge file, checked item by item (the side records in one go). */
+function largeWorkPeriods(value: unknown, stopAfter: number): { findings: Finding[]; note?: string } | undefined {
+  const items: unknown = Array.isArray(value) ? value : typeof value === 'object' && value !== null && 'periods' in value ? value.periods : undefined;
+  if (!Array.isArray(items) || items.length <= LARGE_ARRAY) return undefined;
+  const prefix = Array.isArray(value) ? [] : ['periods'];
+  const shell = parseWith(WorkHoursInputSchema, Array.isArray(value) ? [] : { ...(value as Record<string, unknown>), periods: [] });
+  const check = checkItems(items, WorkPeriodSchema, prefix, stopAfter);
+  const valid: WorkPeriod[] = check.valid.map((v) => v.item);
+  const findings = [...shell.findings, ...check.findings];
+  if (check.invalid === 0) findings.push(...periodOrderFindings(valid, prefix));
+  const total = items.length.toLocaleString('en-US');
+  const note =
+    check.checked < items.length
+      ? `Stopped after the first ${check.invalid} invalid periods (${check.checked.toLocaleString('en-US')} of ${total} checked); fix these, or pass --all (or --json) to check every period.`
+      : undefined;
+  return { findings, ...(note === undefined ? {} : { note }) };
+}
 
 type Kind = 'catalog' | 'record' | 'work-periods';
 
@@ -83,10 +108,14 @@ export const validateCommand: Command = {
   description:
     'Checks a catalog (schema, then duplicate ids, dangling references, PGY ranges, lengths), a trainee record (schema, then its program, rotations and series against the catalog) or work periods (the JSON form of "gmekit work-hours").\n' +
     'The kind is detected from the document; --kind overrides. Schema problems are findings (exit 1); unreadable or malformed JSON is bad input (exit 2).\n' +
+    'The text shows at most 10 findings of each kind, with a count of the rest; --json lists every one. Work periods of a file with more than 10000 are checked one by one, and the text stops after the first 100 invalid ones (--all checks every period; --json always does).\n' +
     'JSON: { file, kind, valid, findings: Finding[] }.',
   args: {
     positionals: [{ name: 'file.json', required: true }],
-    options: { kind: { type: 'string', value: '<kind>', description: 'what the file holds', choices: ['catalog', 'record', 'work-periods'] } },
+    options: {
+      kind: { type: 'string', value: '<kind>', description: 'what the file holds', choices: ['catalog', 'record', 'work-periods'] },
+      all: { type: 'boolean', description: 'check every item of a huge file instead of stopping after the first 100 invalid ones' },
+    },
   },
   writesFiles: true,
   async run(ctx) {
@@ -94,7 +123,12 @@ export const validateCommand: Command = {
     const value = readJsonFile(ctx.io, file);
     const kind = (ctx.args.string('kind') as Kind | undefined) ?? detect(value, file);
     let findings: Finding[];
-    if (kind === 'catalog') {
+    let note: string | undefined;
+    const large = kind === 'work-periods' ? largeWorkPeriods(value, ctx.json || ctx.args.flag('all') ? Number.POSITIVE_INFINITY : STOP_AFTER_INVALID) : undefined;
+    if (large !== undefined) {
+      findings = large.findings;
+      note = large.note;
+    } else if (kind === 'catalog') {
       const parsed = parseWith(CatalogSchema, value);
       findings = parsed.ok ? validateCatalog(parsed.data) : parsed.findings;
     } else if (kind === 'record') {
@@ -109,8 +143,8 @@ export const validateCommand: Command = {
       exitCode,
       json: { file, kind, valid: exitCode === 0, findings },
       text: () => {
-        const head = `${file}: ${kind}, ${exitCode === 0 ? 'valid' : 'INVALID'} (${findingSummary(findings)})`;
-        return [head, ...findings.map(findingLine), ''].join('\n');
+        const head = `${file}: ${kind}, ${exitCode === 0 ? 'valid' : 'INVALID'} (${findingSummary(findings)}${note === undefined ? '' : ' so far'})`;
+        return [head, ...summariseFindings(findings), ...(note === undefined ? [] : ['', note]), ''].join('\n');
       },
     };
   },

@@ -66,7 +66,7 @@ describe('gmekit work-hours', () => {
     expect(bad.map((f) => f.ref)).toEqual(['log.csv:4', 'log.csv:7']);
     expect(JSON.parse(r.stdout).periods).toBe(10);
     const text = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json'], { cwd: dir });
-    expect(text.stdout).toContain('error   csv/bad-row  log.csv:4: "oops" is not a date-time');
+    expect(text.stdout).toContain('error   log.csv:4: "oops" is not a date-time');
     expect(text.code).toBe(2);
     expect(text.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
@@ -102,5 +102,21 @@ describe('gmekit work-hours', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('says which formats it reads for a file that is neither, and asks for --zone once', async () => {
+    const dir = scratch();
+    put(dir, 'notes.txt', 'Dr. R worked a lot this week.\n');
+    const r = await cli(['work-hours', 'notes.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'gmekit: notes.txt: neither JSON nor the work-hours CSV; work-hours reads JSON ({ "periods": [...] } or an array of periods) or CSV with the header trainee_id,start,end,kind (--format json|csv says which)\n',
+    );
+    put(dir, 'log.txt', 'trainee_id,start,end,kind\nr1,2026-07-01T07:00,2026-07-01T19:00,clinical\nr1,2026-07-02T07:00,2026-07-02T19:00,clinical\n');
+    const local = await cli(['work-hours', 'log.txt'], { cwd: dir });
+    expect(local.code).toBe(2);
+    const said = local.stderr.split('\n').filter((l) => l.includes('without a UTC offset'));
+    expect(said).toEqual(['gmekit: log.txt: 2 rows have local times without a UTC offset (first "2026-07-01T07:00" on line 2); pass --zone <IANA zone>, e.g. --zone America/Los_Angeles, to read them, or write the offsets']);
+    expect(local.stdout.split('\n').filter((l) => l.includes('without a UTC offset'))).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { type Finding, isTimeZoneName } from '@gmekit/model';
 import { type AveragingMode, type WorkHourReport, auditWorkHours } from '@gmekit/requirements';
 import { type Command, exitFor } from '../command';
-import { usageError } from '../errors';
+import { CliError, usageError } from '../errors';
 import { parseJsonText, parseOrFail, readJsonFile, readTextFile } from '../input/json-file';
 import { readWorkCsv } from '../input/work-csv';
 import { SideRecordsSchema, type WorkHoursInput, WorkHoursInputSchema } from '../input/work-input';
@@ -42,6 +42,24 @@ function withLine(f: Finding, file: string, lines: readonly number[]): Finding &
 }
 
 /** `gmekit work-hours <file>`: ACGME clinical and educational work-hour audit. */
+/**
+ * The input format: `.csv` and `.json` say so; otherwise the text decides (a
+ * JSON document starts with `{` or `[`, the CSV with its header), and text
+ * that is neither is refused with the formats accepted.
+ */
+function formatOf(file: string, text: string): 'csv' | 'json' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return 'json';
+  const header = (start.split(/\r?\n/, 1)[0] ?? '').toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  if (['trainee_id', 'start', 'end', 'kind'].every((c) => header.includes(c))) return 'csv';
+  throw new CliError(
+    `${file}: neither JSON nor the work-hours CSV; work-hours reads JSON ({ "periods": [...] } or an array of periods) or CSV with the header trainee_id,start,end,kind (--format json|csv says which)`,
+  );
+}
+
 export const workHoursCommand: Command = {
   name: 'work-hours',
   summary: 'ACGME audit',
@@ -67,8 +85,8 @@ export const workHoursCommand: Command = {
     const zone = ctx.args.string('zone');
     if (zone !== undefined && !isTimeZoneName(zone)) throw usageError(`--zone: "${zone}" is not an IANA time-zone name such as America/Los_Angeles`);
     const averaging = (ctx.args.string('averaging') ?? 'rotation') as AveragingMode;
-    const format = ctx.args.string('format') ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'json');
     const text = readTextFile(ctx.io, file);
+    const format = ctx.args.string('format') ?? formatOf(file, text);
     let input: WorkHoursInput;
     let rowFindings: Finding[] = [];
     let lines: number[] | undefined;
@@ -104,9 +122,10 @@ export const workHoursCommand: Command = {
     const findings: Finding[] = [...rowFindings, ...(lines ? report.findings.map((f) => withLine(f, file, lines)) : report.findings)];
     // Bad rows are bad input (exit 2), but the rows that parsed are still worth a report.
     const badLines = rowFindings.filter((f) => f.code === 'csv/bad-row').map((f) => f.ref?.slice(f.ref.lastIndexOf(':') + 1) ?? '?');
+    const noZone = rowFindings.find((f) => f.code === 'csv/no-zone');
     return {
       exitCode: exitFor(findings),
-      ...(badLines.length > 0
+      ...(noZone !== undefined ? { badInput: noZone.message } : badLines.length > 0
         ? { badInput: `${file}: ${badLines.length} bad row${badLines.length === 1 ? '' : 's'} (line${badLines.length === 1 ? '' : 's'} ${badLines.join(', ')}) left out of the audit; the report covers the other ${input.periods.length} row${input.periods.length === 1 ? '' : 's'}` }
         : {}),
       json: { file, format, averaging, periods: input.periods.length, report: { findings, trainees: report.trainees } },

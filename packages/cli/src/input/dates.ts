@@ -28,16 +28,18 @@ export interface DateWindow {
 }
 
 /**
- * Parses a `--from`/`--to` pair: both must be dates, in order, and no longer
- * than `maxDays`, so a typo can never start a runaway expansion.
+ * Parses a `--from`/`--to` pair: both must be dates, in order, and, when
+ * `maxDays` is given, no longer than that. Commands that expand recurrences
+ * bound their work by occurrence count instead, so a window may be as long as
+ * a residency.
  *
  * @param from - `--from` value
  * @param to - `--to` value
- * @param maxDays - longest window accepted
+ * @param maxDays - longest window accepted (default: any)
  * @returns the window
  * @throws CliError for a missing, malformed, reversed or too long window
  */
-export function parseWindow(from: string | undefined, to: string | undefined, maxDays: number): DateWindow {
+export function parseWindow(from: string | undefined, to: string | undefined, maxDays = Number.POSITIVE_INFINITY): DateWindow {
   if (from === undefined || to === undefined) throw usageError(`a window needs both --from <date> and --to <date>`);
   const a = parseDateOption('--from', from);
   const b = parseDateOption('--to', to);

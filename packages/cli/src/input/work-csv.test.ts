@@ -51,8 +51,11 @@ describe('readWorkCsv', () => {
     const { periods, rowFindings } = readWorkCsv(text, 'w.csv', undefined);
     expect(periods.map((p) => p.start.slice(0, 10))).toEqual(['2026-07-01', '2026-07-09']);
     expect(rowFindings.map((f) => f.ref)).toEqual(['w.csv:3', 'w.csv:4', 'w.csv:5', 'w.csv:6', 'w.csv:7', 'w.csv:8', 'w.csv:9']);
-    expect(rowFindings.every((f) => f.severity === 'error' && f.code === 'csv/bad-row')).toBe(true);
-    expect(rowFindings[0]?.message).toBe('w.csv:3: "2026-07-02T07:00" has no UTC offset; add one, or pass --zone <IANA zone> for local times');
+    expect(rowFindings.every((f) => f.severity === 'error')).toBe(true);
+    expect(rowFindings.map((f) => f.code)).toEqual(['csv/no-zone', ...Array<string>(6).fill('csv/bad-row')]);
+    expect(rowFindings[0]?.message).toBe(
+      'w.csv: 1 row has local times without a UTC offset (first "2026-07-02T07:00" on line 3); pass --zone <IANA zone>, e.g. --zone America/Los_Angeles, to read them, or write the offsets',
+    );
     expect(rowFindings[1]?.message).toMatch(/^w\.csv:4: kind "surgery" is not one of clinical, /);
     expect(rowFindings[2]?.message).toBe('w.csv:5: end 2026-07-04T06:00:00-07:00 is not after start 2026-07-04T07:00:00-07:00');
     expect(rowFindings[3]?.message).toBe('w.csv:6: expected 4 fields, got 2');
@@ -62,5 +65,13 @@ describe('readWorkCsv', () => {
     expect(() => readWorkCsv('', 'w.csv', undefined)).toThrow('w.csv:1: expected a header row trainee_id,start,end,kind');
     expect(() => readWorkCsv('trainee_id,start,kind\n', 'w.csv', undefined)).toThrow('w.csv:1: the header lacks column end');
     expect(() => readWorkCsv('trainee_id,start,end,kind,shift\n', 'w.csv', undefined)).toThrow('w.csv:1: unknown column shift');
+  });
+
+  it('says once, not once per row, that local times need --zone', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `r1,2026-07-${String((i % 28) + 1).padStart(2, '0')}T07:00,2026-07-${String((i % 28) + 1).padStart(2, '0')}T19:00,clinical`);
+    const { periods, rowFindings } = readWorkCsv(['trainee_id,start,end,kind', ...rows, ''].join('\n'), 'w.csv', undefined);
+    expect(periods).toEqual([]);
+    expect(rowFindings).toHaveLength(1);
+    expect(rowFindings[0]?.message).toMatch(/^w\.csv: 500 rows have local times without a UTC offset \(first "2026-07-01T07:00" on line 2\); pass --zone/);
   });
 });

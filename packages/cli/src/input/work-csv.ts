@@ -17,6 +17,9 @@ export interface WorkCsv {
   readonly rowFindings: Finding[];
 }
 
+/** A local time read without `--zone`: said once for the file, not once per row. */
+class NoOffset extends Error {}
+
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)$/;
 
 // A local time is pinned to the zone only when it names exactly one instant:
@@ -26,7 +29,7 @@ function toInstant(text: string, zone: string | undefined): string {
   if (InstantSchema.safeParse(text).success) return text;
   const m = LOCAL.exec(text);
   if (!m) throw new Error(`"${text}" is not a date-time (expected 2026-07-01T07:00-07:00, or a local 2026-07-01T07:00 with --zone)`);
-  if (zone === undefined) throw new Error(`"${text}" has no UTC offset; add one, or pass --zone <IANA zone> for local times`);
+  if (zone === undefined) throw new NoOffset(text);
   let local: Temporal.PlainDateTime;
   try {
     local = Temporal.PlainDateTime.from(`${m[1] ?? ''}T${m[2] ?? ''}`, { overflow: 'reject' });
@@ -78,7 +81,7 @@ function readRow(get: (column: string) => string | undefined, zone: string | und
  * @param text - the CSV text
  * @param file - file name for messages
  * @param zone - IANA zone of local times, if any
- * @returns the periods and one finding per bad row
+ * @returns the periods, one finding per bad row, and one for all rows with local times when no zone is given
  * @throws CliError when the header is missing or lacks a required column
  */
 export function readWorkCsv(text: string, file: string, zone: string | undefined): WorkCsv {
@@ -93,6 +96,7 @@ export function readWorkCsv(text: string, file: string, zone: string | undefined
   const rowFindings: Finding[] = errors.map((e) => ({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${e.line}: ${e.message}`, ref: `${file}:${e.line}` }));
   const periods: WorkPeriod[] = [];
   const lines: number[] = [];
+  const local: { line: number; text: string }[] = [];
   for (const row of rows.slice(1)) {
     if (row.fields.length !== names.length) {
       rowFindings.push({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${row.line}: expected ${names.length} fields, got ${row.fields.length}`, ref: `${file}:${row.line}` });
@@ -106,8 +110,23 @@ export function readWorkCsv(text: string, file: string, zone: string | undefined
       periods.push(readRow(get, zone));
       lines.push(row.line);
     } catch (e) {
+      if (e instanceof NoOffset) {
+        local.push({ line: row.line, text: e.message });
+        continue;
+      }
       rowFindings.push({ code: 'csv/bad-row', severity: 'error', path: [], message: `${file}:${row.line}: ${(e as Error).message}`, ref: `${file}:${row.line}` });
     }
+  }
+  const [first] = local;
+  if (first !== undefined) {
+    const n = local.length;
+    rowFindings.push({
+      code: 'csv/no-zone',
+      severity: 'error',
+      path: [],
+      message: `${file}: ${n} row${n === 1 ? ' has' : 's have'} local times without a UTC offset (first "${first.text}" on line ${first.line}); pass --zone <IANA zone>, e.g. --zone America/Los_Angeles, to read them, or write the offsets`,
+      ref: `${file}:${first.line}`,
+    });
   }
   rowFindings.sort((a, b) => Number(a.ref?.split(':').at(-1)) - Number(b.ref?.split(':').at(-1)));
   return { periods, lines, rowFindings };

@@ -15,7 +15,7 @@ export function table(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * One finding as a line: severity, code, path, message.
+ * One finding as a line: severity, path, message (the code is left to `--json`).
  *
  * @param f - the finding
  * @returns the line
@@ -24,7 +24,8 @@ export function findingLine(f: Finding): string {
   const path = formatPath(f.path);
   const where = f.path.length > 0 && !f.message.startsWith(path) ? `${path}: ` : '';
   const ref = f.ref !== undefined && f.ref !== path && !f.message.includes(f.ref) ? ` [${f.ref}]` : '';
-  return `${f.severity.padEnd(7)} ${f.code}  ${where}${f.message}${ref}`;
+  // The code is for programs (it is in the JSON); a person reads the severity and the message.
+  return `${f.severity.padEnd(7)} ${where}${f.message}${ref}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Duration, type Program, type Requirement, durationMonths, knownValue } from '@gmekit/model';
 import { EPS, evidence, fmt, makeResult } from './result';
 import type { Evidence, PlanStatus, RequirementResult } from './types';
+import { categoryWords } from './category-words';
 
 type RotationTime = Extract<Requirement, { kind: 'rotation-time' }>;
 type TrainingLength = Extract<Requirement, { kind: 'training-length' }>;
@@ -208,7 +209,7 @@ export function planRotationTime(requirement: RotationTime, program: Program): R
     bestCase: best,
     worstCase: worst,
     evidence: out,
-    message: `The plan gives ${phrase(range)} of ${requirement.categories.join(' or ')}${where}, and ${verdict} the requirement of ${describe(required)}.`,
+    message: `The plan gives ${phrase(range)} of ${categoryWords(requirement.categories)}${where}, and ${verdict} the requirement of ${describe(required)}.`,
   });
 }
 

@@ -84,7 +84,7 @@ describe('plan: Integrated IR (PGY1–PGY6, 160 hours a month)', () => {
       ['year4/block1', 1],
     ]);
     expect(r.evidence[0]!.note).toBe('micu, 0.5 months (approximate)');
-    expect(r.message).toBe('The plan gives 7.5 to 17.5 months of ir or neuro-ir or icu in PGY2–PGY4, and meets the requirement of at least 7.5 months.');
+    expect(r.message).toBe('The plan gives 7.5 to 17.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4, and meets the requirement of at least 7.5 months.');
   });
 
   it('reproduces 4.5 months of ICU and 3 of neuro-IR in the worst case', () => {

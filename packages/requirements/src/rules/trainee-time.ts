@@ -4,6 +4,7 @@ import { type DaySpan, dayNumber, daysLessLeave, isoDate, monthsLessLeave } from
 import { EPS, evidence, fmt, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline, pgyEnd, pgyStart } from './timeline';
 import type { EvaluateOptions, Evidence, RequirementResult } from './types';
+import { categoryWords } from './category-words';
 
 type RotationTime = Extract<Requirement, { kind: 'rotation-time' }>;
 type TrainingLength = Extract<Requirement, { kind: 'training-length' }>;
@@ -84,7 +85,7 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
   }
   const who = record.trainee.name;
   const base = { unit, required, measured: { min: measured, max: measured }, evidence: out, deadline: to === null ? null : isoDate(to) };
-  const of = `${requirement.categories.join(' or ')}${where}`;
+  const of = `${categoryWords(requirement.categories)}${where}`;
   if (measured > maxBound + EPS) {
     return makeResult(requirement, base, { status: 'unmet', projected: measured + ahead, message: `${who} has ${fmt(measured)} months of ${of}, over the maximum of ${fmt(maxBound)}.` });
   }

@@ -103,7 +103,7 @@ describe('rotation time from assignments (IR program, PGY2 starts 2027-07-01)', 
     expect(result).toMatchObject({ status: 'on-track', deadline: '2030-06-30' });
     expect(result.measured.min).toBeCloseTo(5.5, 6);
     expect(result.projected).toBeCloseTo(7.5, 6);
-    expect(result.message).toBe('Dr. Lee has 5.5 of 7.5 months of ir or neuro-ir or icu in PGY2–PGY4; 2 more are scheduled and 18 months are left before 2030-06-30.');
+    expect(result.message).toBe('Dr. Lee has 5.5 of 7.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4; 2 more are scheduled and 18 months are left before 2030-06-30.');
   });
 
   it('at risk: 5.5 done with two months left, one of them already in DR', () => {
