@@ -34,7 +34,7 @@ describe('gmekit schema', () => {
     const dir = scratch();
     const r = await cli(['schema', 'nurse', '--output', 'x.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^gmekit: unknown entity "nurse"; entities: catalog, institution, .*work-period, procedure-log-entry, .*, finding\n$/);
+    expect(r.stderr).toMatch(/^gmekit: unknown entity "nurse"; entities: catalog, institution, .*work-period, procedure-log-entry, .*, finding, scheduling-problem, call-problem\n$/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
