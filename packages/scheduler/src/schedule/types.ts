@@ -76,7 +76,14 @@ export interface BlockSchedule {
   /** The problem's id. */
   readonly problemId: string;
   /** The blocks, dated. */
-  readonly blocks: readonly { readonly number: number; readonly start: string; readonly end: string }[];
+  readonly blocks: readonly {
+    /** Block number, 1-based. */
+    readonly number: number;
+    /** First day (ISO date). */
+    readonly start: string;
+    /** Last day (ISO date, inclusive). */
+    readonly end: string;
+  }[];
   /** One assignment per trainee and rotation block, dated from the block calendar. */
   readonly assignments: readonly Assignment[];
   /** One vacation leave per vacation block. */
@@ -84,7 +91,14 @@ export interface BlockSchedule {
   /** Per trainee: the row of the grid and its objective terms. */
   readonly trainees: readonly TraineeSchedule[];
   /** The objective: preference points (higher is better), balance spread (blocks × weight, lower is better), changes. */
-  readonly objective: { readonly preferencePoints: number; readonly balanceSpread: number; readonly changes: number | null };
+  readonly objective: {
+    /** Preference points won (higher is better). */
+    readonly preferencePoints: number;
+    /** Balance spread, blocks × weight (lower is better). */
+    readonly balanceSpread: number;
+    /** Trainee-blocks changed from the previous schedule, or `null` without one. */
+    readonly changes: number | null;
+  };
   /** Trainee-blocks changed from the previous schedule (empty without one). */
   readonly diff: readonly ScheduleChange[];
   /** What was checked, independently of the solver, with counts. */
@@ -92,7 +106,12 @@ export interface BlockSchedule {
   /** Solver statistics. */
   readonly statistics: SolverStatistics;
   /** Wall-clock time in milliseconds: the only part of the result that differs between identical runs. */
-  readonly timing: { readonly totalMs: number; readonly solverMs: number };
+  readonly timing: {
+    /** Whole call, from validation to verification. */
+    readonly totalMs: number;
+    /** Time inside the solver. */
+    readonly solverMs: number;
+  };
 }
 
 /** One rule of a conflict, and how far it would have to give. */
