@@ -15,11 +15,13 @@ function reportText(file: string, averaging: AveragingMode, report: WorkHourRepo
   for (const t of report.trainees) {
     lines.push(`Trainee ${t.traineeId} (${t.periods} periods, local days in ${t.timeZone})`);
     const rows = [
-      ['WINDOW', 'ROTATION', 'HOURS/WEEK', 'DAYS OFF', 'IN-HOUSE CALLS', 'LEAVE DAYS'],
+      // The heaviest week beside the average, so a 114-hour week averaged down stays visible.
+      ['WINDOW', 'ROTATION', 'HOURS/WEEK', 'HEAVIEST WEEK', 'DAYS OFF', 'IN-HOUSE CALLS', 'LEAVE DAYS'],
       ...t.windows.map((w) => [
         `${w.start} – ${w.end}`,
         w.rotationId ?? '-',
         `${round(w.weeklyAverage)} of ${w.weeklyLimit}`,
+        round(w.heaviestWeek),
         `${w.daysOff} of ${round(w.daysOffRequired)} needed`,
         `${w.inHouseCalls} of ${round(w.inHouseCallsAllowed)} allowed`,
         String(w.leaveDays),

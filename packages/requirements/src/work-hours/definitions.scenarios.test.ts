@@ -158,6 +158,48 @@ describe('time after the data end is unknown, not a violation (CPR 6.21.b)', () 
   });
 });
 
+describe('an 88-hour exception rotation and a night-float week ending with the data (CPR 6.21.b, 6.24)', () => {
+  it("an 88-hour rotation's last day off past the end of the export cannot be verified yet", () => {
+    // Rotation Mon Jul 6 – Sun Aug 2 with a Review Committee exception to 88 h.
+    // Weeks 1–3: Mon–Sat 07:00–21:30 = 6 × 14.5 = 87 h; Sundays wholly free.
+    // Week 4: Mon–Sat 07:00–21:00 = 6 × 14 = 84 h, and Sunday rounds 07:00–11:00 (4 h): 88 h.
+    // The export ends with the rotation (Sun Aug 2). Hours 3 × 87 + 88 = 349
+    // → 349 × 7 / 28 = 87.25 ≤ 88 (over the plain 80).
+    // Days off known: Sun Jul 12, 19, 26 = 3. Sun Aug 2 11:00 → 24:00 is only 13 h known; if
+    // the free time runs on past midnight it is the fourth: 3 known < 4 = ⌊28/7⌋ ≤ 4 possible.
+    const weekdays = dates('2026-07-06', '2026-08-01').filter((d) => d.weekday !== 7);
+    const periods = [
+      ...weekdays.map((d) => period(R, 'clinical', d.date, '07:00', d.date >= '2026-07-27' ? 14 : 14.5)),
+      period(R, 'clinical', '2026-08-02', '07:00', 4),
+    ];
+    const assignments = [assignment(R, 'icu', '2026-07-06', '2026-08-02')];
+    const rotations = [{ id: 'icu', workHourException: { weeklyHours: 88, basis: 'Review Committee letter' } }];
+    const report = auditWorkHours(periods, { trainees: [trainee(R)], assignments, rotations });
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 3, 4]]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 349, weeklyAverage: 87.25, weeklyLimit: 88, daysOff: 3, daysOffRequired: 4 });
+    // Without the exception the same hours break the 80-hour rule; the day-off verdict is unchanged.
+    const plain = auditWorkHours(periods, { trainees: [trainee(R)], assignments });
+    expect(plain.findings.map((f) => [f.code, f.severity, f.measured, f.allowed]).sort()).toEqual([
+      ['work-hours/incomplete-window', 'info', 3, 4],
+      ['work-hours/weekly-80', 'error', 87.25, 80],
+    ]);
+  });
+
+  it('a six-night night-float week whose day off runs past the export is not a violation', () => {
+    // Night float Sun Jul 26 – Fri Jul 31: six nights 19:00 → 07:00 (12 h), 72 h, inside a
+    // one-week rotation Sun Jul 26 – Sat Aug 1 (7 days, ⌊7/7⌋ = 1 day off required).
+    // The export ends Sat Aug 1 07:00 (the last shift's end). Free time: Sun Jul 26 00:00 → 19:00
+    // (19 h, under 24) and between nights 12 h; Sat Aug 1 07:00 → 24:00 is only 17 h known.
+    // No day off in the data, but one is possible after it → info, not day-off-1-in-7.
+    // Hours 72 × 7 / 7 = 72 ≤ 80.
+    const nights = dates('2026-07-26', '2026-07-31').map((d) => period(R, 'night-float', d.date, '19:00', 12));
+    const options = { trainees: [trainee(R)], assignments: [assignment(R, 'nights', '2026-07-26', '2026-08-01')] };
+    const report = auditWorkHours(nights, options);
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 0, 1]]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 72, weeklyAverage: 72, daysOff: 0, daysOffRequired: 1 });
+  });
+});
+
 describe('a free stretch continues through leave (CPR 6.21.b; leave out of the denominator)', () => {
   // Rotation Mon Jul 6 – Sun Aug 2; vacation Mon Jul 27 – Sun Aug 2 (7 days): 21 counted days,
   // ⌊21/7⌋ = 3 days off required. Weeks 1–3: Mon–Sat 07:00–19:00 (12 h); in week 3 the
