@@ -255,7 +255,7 @@ describe('every finding names its CPR section, its window or period, and the per
     // window here holds only 27 h, so one stretch finding is expected.
     const report = auditWorkHours([work, call], options);
     expect(report.findings).toMatchObject([
-      { code: 'work-hours/continuous-24-4', ref: 'ACGME CPR 6.22.a', period: { start: call.start, end: work.end }, periodIndexes: [0, 1], periodIds: ['w1', 'c1'] },
+      { code: 'work-hours/continuous-24-4', ref: 'ACGME CPR 6.22.a', period: { start: call.start, end: work.end }, periodIndexes: [0, 1], periodIds: ['c1', 'w1'] },
     ]);
     // A window finding: every day of Jul 1–28 07:00–19:00 = 28 × 12 = 336 h → 84 h/week (CPR 6.20),
     // with the 28 periods as evidence.

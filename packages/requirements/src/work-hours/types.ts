@@ -146,7 +146,7 @@ export interface WorkHourFinding extends Finding {
    * overlapping periods. Sorted ascending.
    */
   readonly periodIndexes?: readonly number[];
-  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open). */
+  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open), sorted. */
   readonly periodIds?: readonly string[];
 }
 
