@@ -158,6 +158,24 @@ describe('time after the data end is unknown, not a violation (CPR 6.21.b)', () 
   });
 });
 
+describe('a night-float week whose day off runs past the export (CPR 6.21.b, 6.26)', () => {
+  it('six nights a week, the last Saturday cut by the end of the data: cannot be verified yet', () => {
+    // Rotation Sun Jul 5 – Sat Aug 1 (28 days, 4 days off required). Night float Sun–Fri
+    // 19:00 → 07:00 (6 nights × 12 h = 72 h a week → 288 h, 72 h/week). The day off is
+    // Sat 07:00 → Sun 19:00: 17 h of Saturday + 19 h of Sunday = 36 h, no wholly free
+    // calendar day, one 24-hour period, credited to Saturday: Jul 11, 18, 25 = 3 known.
+    // The export ends with the rotation: Sat Aug 1 from 07:00 is 17 h known, so the fourth
+    // depends on what follows: an info note, not a violation.
+    const nights = dates('2026-07-05', '2026-07-31')
+      .filter((d) => d.weekday !== 6)
+      .map((d) => period(R, 'night-float', d.date, '19:00', 12));
+    expect(nights).toHaveLength(24);
+    const report = auditWorkHours(nights, { trainees: [trainee(R)], assignments: [assignment(R, 'nights', '2026-07-05', '2026-08-01')] });
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 3, 4]]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 288, weeklyAverage: 72, daysOff: 3, complete: false });
+  });
+});
+
 describe('a free stretch continues through leave (CPR 6.21.b; leave out of the denominator)', () => {
   // Rotation Mon Jul 6 – Sun Aug 2; vacation Mon Jul 27 – Sun Aug 2 (7 days): 21 counted days,
   // ⌊21/7⌋ = 3 days off required. Weeks 1–3: Mon–Sat 07:00–19:00 (12 h); in week 3 the
