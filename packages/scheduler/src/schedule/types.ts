@@ -17,6 +17,8 @@ export interface ScheduleOptions {
   readonly timeLimitSeconds?: number;
   /** Accept a schedule within this relative gap of the optimum (0.01 = 1 %; default 0, optimal). */
   readonly relativeGap?: number;
+  /** Return the first schedule the solver finds (verified like any other) instead of searching for the best. */
+  readonly firstSchedule?: boolean;
   /** Called at each step. */
   readonly onProgress?: (progress: ScheduleProgress) => void;
 }
@@ -76,7 +78,14 @@ export interface BlockSchedule {
   /** The problem's id. */
   readonly problemId: string;
   /** The blocks, dated. */
-  readonly blocks: readonly { readonly number: number; readonly start: string; readonly end: string }[];
+  readonly blocks: readonly {
+    /** Block number (1-based across the horizon). */
+    readonly number: number;
+    /** First day, `YYYY-MM-DD`. */
+    readonly start: string;
+    /** Last day (inclusive), `YYYY-MM-DD`. */
+    readonly end: string;
+  }[];
   /** One assignment per trainee and rotation block, dated from the block calendar. */
   readonly assignments: readonly Assignment[];
   /** One vacation leave per vacation block. */
@@ -84,7 +93,14 @@ export interface BlockSchedule {
   /** Per trainee: the row of the grid and its objective terms. */
   readonly trainees: readonly TraineeSchedule[];
   /** The objective: preference points (higher is better), balance spread (blocks × weight, lower is better), changes. */
-  readonly objective: { readonly preferencePoints: number; readonly balanceSpread: number; readonly changes: number | null };
+  readonly objective: {
+    /** Sum of the weights of the wishes met (higher is better). */
+    readonly preferencePoints: number;
+    /** Sum over balance rules of weight × (most − fewest selected blocks in a class) (lower is better). */
+    readonly balanceSpread: number;
+    /** Trainee-blocks changed from the previous schedule, or `null` without one. */
+    readonly changes: number | null;
+  };
   /** Trainee-blocks changed from the previous schedule (empty without one). */
   readonly diff: readonly ScheduleChange[];
   /** What was checked, independently of the solver, with counts. */
@@ -92,7 +108,12 @@ export interface BlockSchedule {
   /** Solver statistics. */
   readonly statistics: SolverStatistics;
   /** Wall-clock time in milliseconds: the only part of the result that differs between identical runs. */
-  readonly timing: { readonly totalMs: number; readonly solverMs: number };
+  readonly timing: {
+    /** The whole call. */
+    readonly totalMs: number;
+    /** Inside the solver. */
+    readonly solverMs: number;
+  };
 }
 
 /** One rule of a conflict, and how far it would have to give. */
