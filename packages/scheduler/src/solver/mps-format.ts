@@ -30,7 +30,7 @@ export function toMPS(model: LinearModel, name = 'gmekit'): string {
   out.push('COLUMNS');
   let integral = false;
   let marker = 0;
-  model.variables.forEach((v, i) => {
+  for (const [i, v] of model.variables.entries()) {
     const isInt = v.type !== 'continuous';
     if (isInt !== integral) {
       out.push(` MARKER${marker} 'MARKER' '${isInt ? 'INTORG' : 'INTEND'}'`);
@@ -41,7 +41,7 @@ export function toMPS(model: LinearModel, name = 'gmekit'): string {
     // A column in no row and not in the objective still has to be declared.
     if (list.length === 0) out.push(` ${v.name} obj 0`);
     for (const [row, value] of list) out.push(` ${v.name} ${row} ${num(value)}`);
-  });
+  }
   if (integral) out.push(` MARKER${marker} 'MARKER' 'INTEND'`);
   out.push('RHS');
   if (model.objectiveConstant !== 0) out.push(` rhs obj ${num(-model.objectiveConstant)}`);
