@@ -5,7 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { WorkPeriod, WorkPeriodKind } from '@gmekit/model';
 import { auditWorkHours } from './audit';
-import { assignment, leave, trainee } from './__fixtures__/builders';
+import { assignment, leave, splitOnePeriod, trainee } from './__fixtures__/builders';
 import type { AuditWorkHoursOptions, WorkHourReport } from './types';
 
 const R = 'r1';
@@ -70,15 +70,8 @@ describe('splitting a period in two never changes a finding', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (steps, pick, fraction) => {
         const periods = build(steps, LA, start);
-        const splittable = periods.map((p, i) => [p, i] as const).filter(([p]) => p.kind !== 'at-home-call');
-        const chosen = splittable[pick % Math.max(1, splittable.length)];
-        if (chosen === undefined) return;
-        const [p, index] = chosen;
-        const s = Temporal.ZonedDateTime.from(p.start);
-        const minutes = s.until(Temporal.ZonedDateTime.from(p.end), { largestUnit: 'minutes' }).minutes;
-        if (minutes < 2) return;
-        const cut = s.add({ minutes: 1 + Math.floor(fraction * (minutes - 1)) }).toString();
-        const split = [...periods.slice(0, index), { ...p, end: cut }, { ...p, start: cut }, ...periods.slice(index + 1)];
+        const split = splitOnePeriod(periods, pick, fraction);
+        if (split === undefined) return;
         const before = auditWorkHours(periods, options);
         seen.push(before.findings.length);
         expect(essence(auditWorkHours(split, options))).toEqual(essence(before));

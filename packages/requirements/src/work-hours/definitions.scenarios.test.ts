@@ -4,7 +4,7 @@
 // the comments before any run. July 2026: Jul 1 is a Wednesday; Sundays are
 // Jul 5, 12, 19, 26.
 import { describe, expect, it } from 'vitest';
-import type { WorkPeriod } from '@gmekit/model';
+import type { RotationId, WorkPeriod } from '@gmekit/model';
 import { auditWorkHours } from './audit';
 import { assignment, dates, period, trainee } from './__fixtures__/builders';
 
@@ -173,7 +173,7 @@ describe('an 88-hour exception rotation whose day off runs past the export (CPR 
       period(R, 'clinical', '2026-08-02', '07:00', 4),
     ];
     const assignments = [assignment(R, 'icu', '2026-07-06', '2026-08-02')];
-    const rotations = [{ id: 'icu', workHourException: { weeklyHours: 88, basis: 'Review Committee letter' } }];
+    const rotations = [{ id: 'icu' as RotationId, workHourException: { weeklyHours: 88, basis: 'Review Committee letter' } }];
     const report = auditWorkHours(periods, { trainees: [trainee(R)], assignments, rotations });
     expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 3, 4]]);
     expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 349, weeklyAverage: 87.25, weeklyLimit: 88, daysOff: 3, daysOffRequired: 4 });

@@ -8,7 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { WorkPeriod, WorkPeriodKind } from '@gmekit/model';
 import { auditWorkHours } from './audit';
-import { assignment, leave, trainee } from './__fixtures__/builders';
+import { assignment, leave, splitOnePeriod, trainee } from './__fixtures__/builders';
 import type { AuditWorkHoursOptions, AveragingMode, WorkHourFinding, WorkHourReport } from './types';
 
 const R = 'r1';
@@ -133,16 +133,8 @@ describe('work-hour audit invariants (issue 10)', () => {
       fc.property(setting, fc.array(step, { minLength: 1, maxLength: 30 }), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), ({ at, mode }, steps, pick, fraction) => {
         const { zone, ms } = startOf(at);
         const periods = build(steps, zone, ms);
-        // At-home call is left whole: its active minutes are not placed in time.
-        const splittable = periods.map((p, i) => [p, i] as const).filter(([p]) => p.kind !== 'at-home-call');
-        const chosen = splittable[pick % Math.max(1, splittable.length)];
-        if (chosen === undefined) return;
-        const [p, index] = chosen;
-        const s = Temporal.ZonedDateTime.from(p.start);
-        const minutes = s.until(Temporal.ZonedDateTime.from(p.end), { largestUnit: 'minutes' }).minutes;
-        if (minutes < 2) return;
-        const cut = s.add({ minutes: 1 + Math.floor(fraction * (minutes - 1)) }).toString();
-        const split = [...periods.slice(0, index), { ...p, end: cut }, { ...p, start: cut }, ...periods.slice(index + 1)];
+        const split = splitOnePeriod(periods, pick, fraction);
+        if (split === undefined) return;
         const options = optionsFor(zone, ms, mode);
         const strip = (r: WorkHourReport) => ({ findings: bag(r.findings.map((f) => ({ ...stable(f), periodIds: undefined }))), trainees: r.trainees.map((t) => ({ ...t, periods: undefined })) });
         expect(strip(auditWorkHours(split, options))).toEqual(strip(auditWorkHours(periods, options)));

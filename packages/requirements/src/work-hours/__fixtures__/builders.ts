@@ -40,3 +40,20 @@ export function dates(start: string, end: string): { date: string; weekday: numb
   }
   return out;
 }
+
+/**
+ * `periods` with one period cut in two at a point chosen by `pick` and
+ * `fraction` (0–1), or `undefined` when no period can be cut. At-home call
+ * stays whole: its active minutes are not placed in time.
+ */
+export function splitOnePeriod(periods: readonly WorkPeriod[], pick: number, fraction: number): WorkPeriod[] | undefined {
+  const splittable = periods.map((p, i) => [p, i] as const).filter(([p]) => p.kind !== 'at-home-call');
+  const chosen = splittable[pick % Math.max(1, splittable.length)];
+  if (chosen === undefined) return undefined;
+  const [p, index] = chosen;
+  const s = Temporal.ZonedDateTime.from(p.start);
+  const minutes = s.until(Temporal.ZonedDateTime.from(p.end), { largestUnit: 'minutes' }).minutes;
+  if (minutes < 2) return undefined;
+  const cut = s.add({ minutes: 1 + Math.floor(fraction * (minutes - 1)) }).toString();
+  return [...periods.slice(0, index), { ...p, end: cut }, { ...p, start: cut }, ...periods.slice(index + 1)];
+}
