@@ -150,7 +150,7 @@ export function knownValue<T>(open: Open<T>): T | undefined {
  * const SeriesInferred = inferredFields(['timeZone']);
  * SeriesInferred.parse({ timeZone: 'Los Angeles keeps Pacific time' });
  */
-export function inferredFields<const F extends string>(fields: readonly [F, ...F[]]): z.ZodType<{ [K in F]?: string }> {
+export function inferredFields<const F extends string>(fields: readonly [F, ...F[]]): z.ZodType<Partial<Record<F, string>>> {
   // The return type is spelled out: the one TypeScript infers from `z.enum`
   // over a generic tuple emits a declaration that fails to type-check in
   // consumers (the consumer test compiles the published .d.ts).
