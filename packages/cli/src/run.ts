@@ -1,5 +1,5 @@
 import { parseArgs } from './args';
-import type { CommandContext } from './command';
+import type { Command, CommandContext, CommandEntry } from './command';
 import { COMMANDS } from './commands/registry';
 import { CliError, oneLine } from './errors';
 import { commandHelp, mainHelp, optionsOf } from './help';
@@ -16,6 +16,18 @@ function fail(io: CliIo, message: string, usage?: string): 2 {
   // One line, always: scripts grep it and people read it without scrolling.
   io.stderr(`gmekit: ${oneLine(message)}${usage !== undefined ? ` (usage: gmekit ${usage})` : ''}\n`);
   return 2;
+}
+
+/**
+ * Loads a command's module (commands/registry.ts). A module that cannot be
+ * loaded (a broken install) is one line and exit 2, like any other failure.
+ */
+async function load(io: CliIo, entry: CommandEntry): Promise<Command | 2> {
+  try {
+    return await entry.load();
+  } catch (e) {
+    return fail(io, `${entry.name}: the command could not be loaded: ${e instanceof Error ? e.message : String(e)} (reinstall @gmekit/cli)`);
+  }
 }
 
 /**
@@ -50,8 +62,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     const topic = name === 'help' ? afterName[0] : undefined;
     const entry = COMMANDS.find((c) => c.name === topic);
     if (topic !== undefined && !entry) return fail(io, `unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-    io.stdout(entry ? commandHelp(await entry.load()) : mainHelp(COMMANDS));
-    return name === undefined ? 2 : 0;
+    if (!entry) {
+      io.stdout(mainHelp(COMMANDS));
+      return name === undefined ? 2 : 0;
+    }
+    const command = await load(io, entry);
+    if (command === 2) return 2;
+    io.stdout(commandHelp(command));
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
@@ -61,7 +79,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   if (!entry) return fail(io, `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
   if (lead.catalog !== undefined && entry.usesCatalog === false) return fail(io, `${entry.name} does not read a catalog, so --catalog does not apply to it`, entry.usage);
   const rest = lead.catalog === undefined ? afterName : [...afterName, '--catalog', lead.catalog];
-  const command = await entry.load();
+  const command = await load(io, entry);
+  if (command === 2) return 2;
   try {
     const args = parseArgs({ positionals: command.args.positionals, options: optionsOf(command) }, rest);
     if (args.flag('help')) {
