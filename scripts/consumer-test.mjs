@@ -155,6 +155,18 @@ try {
         const out = run(`${bin} --version`, join(work, 'node_modules/.bin', bin), ['--version']).trim();
         return `\`${bin} --version\` prints ${out.split('\n')[0]}`;
       });
+      // The embedded catalog is read from a snapshot the build writes into
+      // dist/ (packages/cli/src/catalog/embedded.ts): it must be in the tarball.
+      if (bin === 'gmekit') {
+        check('gmekit binary reads the packed embedded catalog', () => {
+          if (!existsSync(join(work, 'node_modules/@gmekit/cli/dist/embedded-catalog.json'))) throw new Error('dist/embedded-catalog.json is not in the tarball');
+          const doc = JSON.parse(run('gmekit programs --json', join(work, 'node_modules/.bin', bin), ['programs', '--json']));
+          if (!Array.isArray(doc.programs) || doc.programs.length === 0) throw new Error('`gmekit programs --json` lists no programs');
+          const show = JSON.parse(run('gmekit show --json', join(work, 'node_modules/.bin', bin), ['show', doc.programs[0].id, '--json']));
+          if (!Array.isArray(show.gaps)) throw new Error('`gmekit show --json` has no gaps');
+          return `\`gmekit programs\` lists ${doc.programs.length} programs; \`gmekit show\` reports ${show.gaps.length} gaps`;
+        });
+      }
     }
   }
 

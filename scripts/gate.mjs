@@ -25,6 +25,12 @@ function section(title) {
   console.log(`\n━━ ${title}`);
 }
 
+// 0. Chromium for the browser tests: installed when missing if this runs as
+// root with apt-get (scripts/ensure-chromium.mjs, shared with .ci/run);
+// otherwise a note says what to do, and the browser tests fail naming it.
+section('chromium for the browser tests');
+spawnSync(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
+
 // 1. Lint. The cache lives in node_modules/.cache so a fresh clone starts cold.
 section('lint: eslint --cache --max-warnings=0 .');
 const lint = spawnSync(

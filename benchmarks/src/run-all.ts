@@ -11,6 +11,7 @@ import { benchModel } from './model.bench';
 import { benchRecurrence } from './recurrence.bench';
 import { benchScheduler } from './scheduler.bench';
 import { staleBuilds } from './stale';
+import { benchStartup } from './startup.bench';
 import type { SuiteResult } from './suite';
 import { benchWorkHours } from './work-hours.bench';
 
@@ -21,6 +22,7 @@ const suites: [string, () => SuiteResult | Promise<SuiteResult>][] = [
   ['work-hours', benchWorkHours],
   ['evaluate', benchEvaluate],
   ['scheduler', benchScheduler],
+  ['startup', benchStartup],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !suites.some(([s]) => s === name));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packagesDir = fileURLToPath(new URL('../../packages/', import.meta.url));
-const MEASURED = ['model', 'calendar', 'requirements', 'programs'];
+const MEASURED = ['model', 'calendar', 'requirements', 'programs', 'cli'];
 
 function newestSource(dir: string): number {
   let newest = 0;

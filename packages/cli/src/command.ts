@@ -79,6 +79,20 @@ export interface Command {
   readonly run: (ctx: CommandContext) => Promise<CommandOutput>;
 }
 
+/**
+ * A command as the registry lists it: what help and the dispatcher need
+ * before the command runs, and how to load the rest. Loading on demand keeps
+ * the libraries a command uses out of every other command's start-up.
+ */
+export interface CommandEntry extends Pick<Command, 'name' | 'summary' | 'usage' | 'usesCatalog'> {
+  /**
+   * Loads the command's module.
+   *
+   * @returns the command, with the same name, summary, usage and usesCatalog as this entry
+   */
+  readonly load: () => Promise<Command>;
+}
+
 /** The `--catalog` option of commands that read the catalog; it may also come before the command. */
 export const CATALOG_OPTION: Readonly<Record<string, OptionSpec>> = {
   catalog: { type: 'string', value: '<file>', description: 'use this catalog JSON file instead of the embedded catalog (also accepted before the command)' },

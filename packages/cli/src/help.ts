@@ -1,6 +1,6 @@
 import type { OptionSpec } from './args';
 import { CATALOG_OPTION, COMMON_OPTIONS, type Command, OUTPUT_OPTION } from './command';
-import { table } from './output/text';
+import { table } from './output/table';
 
 /**
  * All options a command accepts, common ones last.
@@ -37,7 +37,7 @@ export function commandHelp(command: Command): string {
  * @param commands - the commands
  * @returns the help text
  */
-export function mainHelp(commands: readonly Command[]): string {
+export function mainHelp(commands: readonly Pick<Command, 'usage' | 'summary'>[]): string {
   const rows = commands.map((c) => [`  gmekit ${c.usage}`, c.summary]);
   return `gmekit: GME programs, timelines, conferences, requirement checks and ACGME work-hour audits.\n\nUsage:\n${table(rows)}\n\nEvery command takes --json and --help. Commands that read the catalog take --catalog <file>, before or after the command (gmekit --catalog office.json programs).\nExit codes: 0 ok, 1 findings of severity error, 2 bad input or usage.\nRun "gmekit <command> --help" for a command's options.\n`;
 }

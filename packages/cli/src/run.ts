@@ -1,10 +1,10 @@
 import { parseArgs } from './args';
-import type { CommandContext } from './command';
+import type { Command, CommandContext, CommandEntry } from './command';
 import { COMMANDS } from './commands/registry';
 import { CliError, oneLine } from './errors';
 import { commandHelp, mainHelp, optionsOf } from './help';
+import { embeddedCatalog } from './catalog/embedded';
 import { type CliIo, processIo, resolvePath } from './io';
-import { loadCatalog } from './catalog/load';
 import { writeFileAtomic } from './output/atomic';
 import { progress } from './output/progress';
 import { VERSION } from './version';
@@ -16,6 +16,18 @@ function fail(io: CliIo, message: string, usage?: string): 2 {
   // One line, always: scripts grep it and people read it without scrolling.
   io.stderr(`gmekit: ${oneLine(message)}${usage !== undefined ? ` (usage: gmekit ${usage})` : ''}\n`);
   return 2;
+}
+
+/**
+ * Loads a command's module (commands/registry.ts). A module that cannot be
+ * loaded (a broken install) is one line and exit 2, like any other failure.
+ */
+async function load(io: CliIo, entry: CommandEntry): Promise<Command | 2> {
+  try {
+    return await entry.load();
+  } catch (e) {
+    return fail(io, `${entry.name}: the command could not be loaded: ${e instanceof Error ? e.message : String(e)} (reinstall @gmekit/cli)`);
+  }
 }
 
 /**
@@ -48,19 +60,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const [name, ...afterName] = lead.rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? afterName[0] : undefined;
-    const command = COMMANDS.find((c) => c.name === topic);
-    if (topic !== undefined && !command) return fail(io, `unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-    io.stdout(command ? commandHelp(command) : mainHelp(COMMANDS));
-    return name === undefined ? 2 : 0;
+    const entry = COMMANDS.find((c) => c.name === topic);
+    if (topic !== undefined && !entry) return fail(io, `unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    if (!entry) {
+      io.stdout(mainHelp(COMMANDS));
+      return name === undefined ? 2 : 0;
+    }
+    const command = await load(io, entry);
+    if (command === 2) return 2;
+    io.stdout(commandHelp(command));
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) return fail(io, `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-  if (lead.catalog !== undefined && command.usesCatalog === false) return fail(io, `${command.name} does not read a catalog, so --catalog does not apply to it`, command.usage);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) return fail(io, `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  if (lead.catalog !== undefined && entry.usesCatalog === false) return fail(io, `${entry.name} does not read a catalog, so --catalog does not apply to it`, entry.usage);
   const rest = lead.catalog === undefined ? afterName : [...afterName, '--catalog', lead.catalog];
+  const command = await load(io, entry);
+  if (command === 2) return 2;
   try {
     const args = parseArgs({ positionals: command.args.positionals, options: optionsOf(command) }, rest);
     if (args.flag('help')) {
@@ -68,11 +88,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return 0;
     }
     let catalog: ReturnType<CommandContext['catalog']> | undefined;
+    const catalogFile = args.string('catalog');
     const ctx: CommandContext = {
       io,
       args,
       json: args.flag('json'),
-      catalog: () => (catalog ??= loadCatalog(io, args.string('catalog'))),
+      // A catalog file needs the model's schemas, loaded only then; the embedded catalog does not.
+      catalog: () => (catalog ??= catalogFile === undefined ? embeddedCatalog() : import('./catalog/load').then((m) => m.loadCatalog(io, catalogFile))),
       progress: (label, total) => progress(io, label, total),
     };
     const out = await command.run(ctx);

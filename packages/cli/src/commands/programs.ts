@@ -1,6 +1,6 @@
 import type { Command } from '../command';
 import { durationText, openText, pgyText, quantityText } from '../output/describe';
-import { table } from '../output/text';
+import { table } from '../output/table';
 
 /** `gmekit programs`: the programs in the catalog. */
 export const programsCommand: Command = {

@@ -1,13 +1,32 @@
-import type { Command } from '../command';
-import { checkCommand } from './check';
-import { conferencesCommand } from './conferences';
-import { icsCommand } from './ics';
-import { programsCommand } from './programs';
-import { schemaCommand } from './schema';
-import { showCommand } from './show';
-import { timelineCommand } from './timeline';
-import { validateCommand } from './validate';
-import { workHoursCommand } from './work-hours';
+import type { CommandEntry } from '../command';
 
-/** Every `gmekit` command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, workHoursCommand, icsCommand, validateCommand, schemaCommand];
+/**
+ * Every `gmekit` command, in the order help lists them.
+ *
+ * An entry holds only what the command list and the dispatcher need before
+ * the command runs (name, summary, usage, whether it reads the catalog); the
+ * command's module — and the libraries it imports (zod, Temporal, the solver)
+ * — is loaded by `load` only when that command runs or shows its own help.
+ * That is what keeps `gmekit --help`, `programs` and `show` close to a bare
+ * `node` start (benchmarks/src/startup.bench.ts).
+ *
+ * To add a command `gmekit foo`: write `foo.ts` exporting `fooCommand: Command`
+ * as the others do, then add one entry here, with the same name, summary,
+ * usage and usesCatalog as the module (registry.test.ts checks they agree):
+ *
+ *     { name: 'foo', summary: '…', usage: 'foo <x>', load: async () => (await import('./foo')).fooCommand },
+ *
+ * Never import a command module statically in this file: that would load its
+ * dependencies on every `gmekit` start.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'programs', summary: 'programs in the catalog', usage: 'programs', load: async () => (await import('./programs')).programsCommand },
+  { name: 'show', summary: 'one program, with its inferred values and open gaps', usage: 'show <program>', load: async () => (await import('./show')).showCommand },
+  { name: 'timeline', summary: 'dated PGY years and rotation blocks', usage: 'timeline <program> --start <date> [--leave <file>]', load: async () => (await import('./timeline')).timelineCommand },
+  { name: 'conferences', summary: 'occurrences, or an .ics file', usage: 'conferences <program> --from <date> --to <date> [--ics]', load: async () => (await import('./conferences')).conferencesCommand },
+  { name: 'check', summary: 'requirement report for the plan or a trainee', usage: 'check <program> [--record <file>] [--as-of <date>]', load: async () => (await import('./check')).checkCommand },
+  { name: 'work-hours', summary: 'ACGME audit', usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]', load: async () => (await import('./work-hours')).workHoursCommand },
+  { name: 'ics', summary: 'read any calendar file, list its occurrences', usage: 'ics <file.ics> [--from <date> --to <date>]', usesCatalog: false, load: async () => (await import('./ics')).icsCommand },
+  { name: 'validate', summary: 'schema and reference checks of a catalog or record', usage: 'validate <file.json>', load: async () => (await import('./validate')).validateCommand },
+  { name: 'schema', summary: 'JSON Schema of the model', usage: 'schema [<entity>]', usesCatalog: false, load: async () => (await import('./schema')).schemaCommand },
+];

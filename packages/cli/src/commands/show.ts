@@ -1,9 +1,10 @@
-import { type Program, programGaps } from '@gmekit/model';
+import type { Program } from '@gmekit/model';
 import type { Command } from '../command';
+import { derivedOf } from '../catalog/embedded';
 import { resolveProgram } from '../catalog/resolve';
 import { durationText, openText, pgyText, quantityText } from '../output/describe';
-import { factLine, inferenceLine, programAndSiteInferences } from '../output/provenance';
-import { table } from '../output/text';
+import { factLine, inferenceLine } from '../output/provenance';
+import { table } from '../output/table';
 
 /** A slug in words: `multidisciplinary-conference` → `multidisciplinary conference`. */
 const words = (slug: string): string => slug.replace(/-/g, ' ');
@@ -41,12 +42,13 @@ export const showCommand: Command = {
     const catalog = await ctx.catalog();
     const program = resolveProgram(catalog, ctx.args.positionals[0] ?? '');
     // Inferences are listed apart from what the source leaves open.
-    const gaps = programGaps(program).filter((g) => g.code !== 'gap/inferred');
-    const inferred = programAndSiteInferences(program, catalog);
+    const derived = await derivedOf(catalog, program);
+    const gaps = derived.gaps.filter((g) => g.code !== 'gap/inferred');
+    const inferred = derived.inferred;
     const siteName = new Map(catalog.sites.map((s) => [s.id as string, s.name]));
     return {
       exitCode: 0,
-      json: { program, gaps, inferred: inferred.map(({ ref, where, field, value, reasoning }) => ({ ref, where: where ?? null, field, value, reasoning })) },
+      json: { program, gaps, inferred: inferred.map(({ ref, where, field, value, reasoning }) => ({ ref, where, field, value, reasoning })) },
       text: () => {
         const facts = [
           ['id', program.id],
