@@ -43,3 +43,7 @@ export type {
   InfeasibleCallSchedule,
   UnsolvedCallSchedule,
 } from './calls/types';
+export { applySwap, swapCandidates } from './calls/swaps';
+export type { SwapCandidate, SwapList, SwapRefusal } from './calls/swaps';
+export { rescheduleCalls } from './calls/reschedule';
+export type { CallChange, CallDiff, RescheduledCalls, RescheduleResult } from './calls/reschedule';
