@@ -104,7 +104,8 @@ export function diffShifts(before: readonly CallShift[], after: readonly CallShi
  */
 export async function rescheduleCalls(schedule: CallSchedule, change: CallChange, options: CallScheduleOptions = {}): Promise<RescheduleResult> {
   const problem = changedProblem(schedule, change);
-  if (day(change.start) > day(problem.end) || day(change.end ?? change.start) < day(problem.start) - 1) {
+  const last = change.kind === 'departure' ? problem.end : (change.end ?? change.start);
+  if (day(change.start) > day(problem.end) || day(last) < day(problem.start) - 1) {
     // Nothing in the horizon changes.
     return { status: 'scheduled', schedule: { ...schedule, problem }, diff: { removed: [], added: [] } };
   }
