@@ -52,20 +52,20 @@ export function explainShortfall(p: PreparedCalls, shortfalls: readonly CallShor
     if (demand === 0) return;
     const caps: string[] = [];
     let supply = 0;
-    let limited = false;
+    const limitedBy: string[] = [];
     p.problem.trainees.forEach((t, slot) => {
       const nights = new Set(p.items.filter((it) => it.trainee === slot && it.inHouse && it.day >= w.first && it.day <= w.last).map((it) => it.day)).size;
       if (nights === 0) return;
       const counted = countedDays(w, p.leave[slot] ?? new Set());
       const monthly = monthlyCap(p, slot, w);
       const cap = Math.min(Math.ceil(counted / 3), nights, monthly ?? Number.POSITIVE_INFINITY);
-      if (monthly !== undefined && monthly < Math.ceil(counted / 3)) limited = true;
+      if (monthly !== undefined && monthly < Math.ceil(counted / 3)) limitedBy.push(t.trainee.id);
       supply += cap;
       caps.push(`${t.trainee.id} ${cap}`);
     });
     if (demand > supply) {
       reasons.push(
-        `${isoOf(p, w.first)} to ${isoOf(p, w.last)} needs ${demand} in-house calls (${shifts.join(' + ')}), but in-house call no more often than every third night (CPR 6.27: at most ⌈counted days / 3⌉ per trainee in the window)${limited ? ", together with the program's calls-per-month limits," : ''} lets the ${caps.length} eligible trainee(s) take at most ${supply} (${caps.join(', ') || 'none'}): ${demand - supply} short.`,
+        `${isoOf(p, w.first)} to ${isoOf(p, w.last)} needs ${demand} in-house calls (${shifts.join(' + ')}), but in-house call no more often than every third night (CPR 6.27: at most ⌈counted days / 3⌉ per trainee in the window)${limitedBy.length > 0 ? ", together with the program's calls-per-month limits," : ''} lets the ${caps.length} eligible trainee(s) take at most ${supply} (${caps.join(', ') || 'none'}): ${demand - supply} short.`,
       );
     }
   });

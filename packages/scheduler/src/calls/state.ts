@@ -56,7 +56,7 @@ export function place(p: PreparedCalls, chosen: ReadonlySet<number>, item: Item)
   const { rules } = p.problem;
   const reasons: string[] = [];
   const drop: number[] = [];
-  const mine = [...chosen].map((i) => p.items[i]).filter((x): x is Item => x !== undefined && x.trainee === item.trainee);
+  const mine = [...chosen].map((i) => p.items[i]).filter((x): x is Item => x?.trainee === item.trainee);
   for (const other of mine) {
     if (!conflicts(item, other, rules.postCallDayOff)) continue;
     if (other.coverageId === null) drop.push(other.index);

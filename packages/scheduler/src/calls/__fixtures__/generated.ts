@@ -28,7 +28,7 @@ export const problemArb = fc
     ],
     coverage: [
       { id: 'ward', callTypeId: 'call24', days: weekendsOnly ? 'weekends' : 'all' },
-      ...(extra === 'night-float' ? [{ id: 'nights', callTypeId: 'nf', days: 'weekdays' }] : extra === 'at-home' ? [{ id: 'home', callTypeId: 'pager' }] : []),
+      ...(extra === 'at-home' ? [{ id: 'home', callTypeId: 'pager' }] : []),
     ],
     trainees: pgys.map((pgy, i) => ({
       trainee: { ...trainee(`r${i + 1}`, pgy), startDate: '2026-07-01' },
