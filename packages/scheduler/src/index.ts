@@ -49,3 +49,4 @@ export { rescheduleCalls } from './calls/reschedule';
 export type { CallChange, CallDiff, RescheduledCalls, RescheduleResult } from './calls/reschedule';
 export { callsToCSV, callsToICS } from './calls/export';
 export type { CallIcsOptions } from './calls/export';
+export { readCallSchedule } from './calls/read';

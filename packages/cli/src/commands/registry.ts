@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { callsCommand } from './calls';
 import { checkCommand } from './check';
 import { conferencesCommand } from './conferences';
 import { icsCommand } from './ics';
@@ -10,4 +11,4 @@ import { validateCommand } from './validate';
 import { workHoursCommand } from './work-hours';
 
 /** Every `gmekit` command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, workHoursCommand, icsCommand, validateCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [programsCommand, showCommand, timelineCommand, conferencesCommand, checkCommand, workHoursCommand, callsCommand, icsCommand, validateCommand, schemaCommand];
