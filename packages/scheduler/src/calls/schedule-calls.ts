@@ -65,7 +65,11 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
     const shortfalls = built.slack
       .map((s) => ({ coverageId: s.coverageId, date: isoOf(p, s.day), missing: Math.round(values[s.variable] ?? 0) }))
       .filter((s) => s.missing > 0);
-    if (shortfalls.length > 0) return { status: 'infeasible', problemId: p.problem.id, explanation: explainShortfall(p, shortfalls) };
+    if (shortfalls.length > 0) {
+      // Open shifts in a time-limited incumbent prove nothing: only a finished search shows they cannot be covered.
+      if (out.status !== 'optimal') return { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) with ${shortfalls.length} shift(s) still open, before it found a schedule covering every shift or proved there is none; allow more time` };
+      return { status: 'infeasible', problemId: p.problem.id, explanation: explainShortfall(p, shortfalls) };
+    }
     const chosen = p.items.filter((it) => (values[built.itemVar[it.index] ?? -1] ?? 0) > 0.5);
     const periods = periodsOf(p, chosen);
     const audit = auditCalls(p.problem, periods);
