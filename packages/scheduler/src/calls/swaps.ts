@@ -100,7 +100,8 @@ function baseId(p: PreparedCalls, index: number): string {
  * trainees whose work changed are re-audited with `auditWorkHours` — a
  * candidate is listed only when that audit has no error. Trades are tried
  * with the trainee's calls of the same kind in the same averaging window.
- * Everyone else is listed with the reasons, in words.
+ * Everyone else is listed with the reasons, in words. The holder's freed
+ * day stays free (base shifts the call displaced are not put back).
  *
  * @param schedule - a schedule from {@link scheduleCalls}
  * @param shiftId - the call's id, `<coverageId>/<date>/<traineeId>`
