@@ -130,7 +130,9 @@ export function swapCandidates(schedule: CallSchedule, shiftId: string): SwapLis
       return;
     }
     let traded = false;
-    for (const back of schedule.shifts) {
+    // A trade still gives them this call: someone not eligible for it cannot trade for it either.
+    const eligible = itemFor(p, slot, shift.coverageId, day(shift)) !== undefined;
+    for (const back of eligible ? schedule.shifts : []) {
       if (back.traineeId !== id || back.kind !== shift.kind || back.date === shift.date) continue;
       if (window !== undefined && (day(back) < window.first || day(back) > window.last)) continue;
       const trade = move(p, chosen, shift, slot, back);
