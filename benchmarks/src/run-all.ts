@@ -5,6 +5,7 @@
 // only the named suites.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { benchCalls } from './calls.bench';
 import { benchEvaluate } from './evaluate.bench';
 import { benchIcs } from './ics.bench';
 import { benchModel } from './model.bench';
@@ -23,6 +24,7 @@ const suites: [string, () => SuiteResult | Promise<SuiteResult>][] = [
   ['evaluate', benchEvaluate],
   ['scheduler', benchScheduler],
   ['startup', benchStartup],
+  ['calls', benchCalls],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !suites.some(([s]) => s === name));

@@ -43,3 +43,10 @@ export type {
   InfeasibleCallSchedule,
   UnsolvedCallSchedule,
 } from './calls/types';
+export { applySwap, swapCandidates } from './calls/swaps';
+export type { SwapCandidate, SwapList, SwapRefusal } from './calls/swaps';
+export { rescheduleCalls } from './calls/reschedule';
+export type { CallChange, CallDiff, RescheduledCalls, RescheduleResult } from './calls/reschedule';
+export { callsToCSV, callsToICS } from './calls/export';
+export type { CallIcsOptions } from './calls/export';
+export { readCallSchedule } from './calls/read';

@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'conferences', summary: 'occurrences, or an .ics file', usage: 'conferences <program> --from <date> --to <date> [--ics]', load: async () => (await import('./conferences')).conferencesCommand },
   { name: 'check', summary: 'requirement report for the plan or a trainee', usage: 'check <program> [--record <file>] [--as-of <date>]', load: async () => (await import('./check')).checkCommand },
   { name: 'work-hours', summary: 'ACGME audit', usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]', load: async () => (await import('./work-hours')).workHoursCommand },
+  { name: 'calls', summary: 'call and night-float schedules', usage: 'calls <problem.json> [--previous <schedule.json>] [--json | --csv | --ics <dir>]  |  calls swap <schedule.json> --shift <id>', usesCatalog: false, load: async () => (await import('./calls')).callsCommand },
   { name: 'ics', summary: 'read any calendar file, list its occurrences', usage: 'ics <file.ics> [--from <date> --to <date>]', usesCatalog: false, load: async () => (await import('./ics')).icsCommand },
   { name: 'validate', summary: 'schema and reference checks of a catalog or record', usage: 'validate <file.json>', load: async () => (await import('./validate')).validateCommand },
   { name: 'schema', summary: 'JSON Schema of the model', usage: 'schema [<entity>]', usesCatalog: false, load: async () => (await import('./schema')).schemaCommand },

@@ -17,6 +17,7 @@ describe('every command with --catalog', () => {
       ics: ['ics', 'empty.ics'],
       validate: ['validate', 'riverside.json'],
       schema: ['schema', 'catalog'],
+      calls: ['calls', 'p.json'],
     };
     expect(Object.keys(argv).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
     for (const c of COMMANDS.filter((command) => command.usesCatalog !== false)) {

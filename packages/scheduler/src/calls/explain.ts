@@ -7,6 +7,25 @@ function list(xs: readonly string[], max = 5): string {
 }
 
 /**
+ * The most calls the program's monthly limits (all trainees, and PGY-1)
+ * allow a trainee in a window: the sum of the limits of the calendar months
+ * the window touches, or undefined without a limit.
+ */
+function monthlyCap(p: PreparedCalls, slot: number, w: { first: number; last: number }): number | undefined {
+  const { rules } = p.problem;
+  const limits = new Map<string, number>();
+  for (let k = w.first; k <= w.last; k++) {
+    const month = isoOf(p, k).slice(0, 7);
+    if (limits.has(month)) continue;
+    const pgy1 = p.pgy(slot, k) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
+    const all = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
+    if (all.length === 0) return undefined;
+    limits.set(month, Math.min(...all));
+  }
+  return [...limits.values()].reduce((a, b) => a + b, 0);
+}
+
+/**
  * Puts a shortfall into words: which shifts stay open with every rule kept,
  * and the arithmetic behind it where a counting argument shows it — in-house
  * call demand against ⌈days / 3⌉ calls per trainee and window (CPR 6.27),
@@ -33,17 +52,20 @@ export function explainShortfall(p: PreparedCalls, shortfalls: readonly CallShor
     if (demand === 0) return;
     const caps: string[] = [];
     let supply = 0;
+    const limitedBy: string[] = [];
     p.problem.trainees.forEach((t, slot) => {
       const nights = new Set(p.items.filter((it) => it.trainee === slot && it.inHouse && it.day >= w.first && it.day <= w.last).map((it) => it.day)).size;
       if (nights === 0) return;
       const counted = countedDays(w, p.leave[slot] ?? new Set());
-      const cap = Math.min(Math.ceil(counted / 3), nights);
+      const monthly = monthlyCap(p, slot, w);
+      const cap = Math.min(Math.ceil(counted / 3), nights, monthly ?? Number.POSITIVE_INFINITY);
+      if (monthly !== undefined && monthly < Math.ceil(counted / 3)) limitedBy.push(t.trainee.id);
       supply += cap;
       caps.push(`${t.trainee.id} ${cap}`);
     });
     if (demand > supply) {
       reasons.push(
-        `${isoOf(p, w.first)} to ${isoOf(p, w.last)} needs ${demand} in-house calls (${shifts.join(' + ')}), but in-house call no more often than every third night (CPR 6.27: at most ⌈counted days / 3⌉ per trainee in the window) lets the ${caps.length} eligible trainee(s) take at most ${supply} (${caps.join(', ') || 'none'}): ${demand - supply} short.`,
+        `${isoOf(p, w.first)} to ${isoOf(p, w.last)} needs ${demand} in-house calls (${shifts.join(' + ')}), but in-house call no more often than every third night (CPR 6.27: at most ⌈counted days / 3⌉ per trainee in the window)${limitedBy.length > 0 ? ", together with the program's calls-per-month limits," : ''} lets the ${caps.length} eligible trainee(s) take at most ${supply} (${caps.join(', ') || 'none'}): ${demand - supply} short.`,
       );
     }
   });

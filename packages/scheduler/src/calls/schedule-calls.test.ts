@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wardMonth } from './__fixtures__/months';
+import type { SolverAdapter } from '../solver/adapter';
 import { scheduleCalls } from './schedule-calls';
 
 // Hand arithmetic: the month is one 28-day averaging window (Aug 3–30), so each
@@ -37,6 +38,17 @@ describe('scheduleCalls on a q3 ward month', () => {
     expect(result.explanation.summary).toContain('at most 20');
     expect(result.explanation.summary).toContain('8 short');
   }, 120_000);
+
+  it('does not call a month infeasible when a time limit stopped the search with shifts still open', async () => {
+    // A solver that stops at its limit holding an incumbent that leaves every shift open.
+    const stopped: SolverAdapter = {
+      name: 'stopped',
+      solve: (model) => Promise.resolve({ status: 'feasible', objective: null, values: model.variables.map((v) => (v.name.startsWith('u_') ? 1 : 0)), solverStatus: 'Time limit reached', wallMs: 0 }),
+    };
+    const result = await scheduleCalls(wardMonth(3), { solver: stopped });
+    expect(result.status).toBe('no-solution');
+    if (result.status === 'no-solution') expect(result.message).toContain('Time limit reached');
+  });
 
   it('refuses a coverage shift of an unknown call type with its path', async () => {
     const bad = { ...wardMonth(3), coverage: [{ id: 'ward', callTypeId: 'nope' }] };

@@ -5,7 +5,8 @@ import { explainShortfall } from './explain';
 import { buildCallModel, isoOf } from './model';
 import { auditCalls, periodsOf } from './periods';
 import { prepareCalls, instantText, type Item, type PreparedCalls } from './prepare';
-import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallShift } from './types';
+import type { WorkHourReport } from '@gmekit/requirements';
+import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallShift, CallSolverStatistics, CallTiming } from './types';
 
 /** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
 const MAX_ROUNDS = 6;
@@ -64,7 +65,11 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
     const shortfalls = built.slack
       .map((s) => ({ coverageId: s.coverageId, date: isoOf(p, s.day), missing: Math.round(values[s.variable] ?? 0) }))
       .filter((s) => s.missing > 0);
-    if (shortfalls.length > 0) return { status: 'infeasible', problemId: p.problem.id, explanation: explainShortfall(p, shortfalls) };
+    if (shortfalls.length > 0) {
+      // Open shifts in a time-limited incumbent prove nothing: only a finished search shows they cannot be covered.
+      if (out.status !== 'optimal') return { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) with ${shortfalls.length} shift(s) still open, before it found a schedule covering every shift or proved there is none; allow more time` };
+      return { status: 'infeasible', problemId: p.problem.id, explanation: explainShortfall(p, shortfalls) };
+    }
     const chosen = p.items.filter((it) => (values[built.itemVar[it.index] ?? -1] ?? 0) > 0.5);
     const periods = periodsOf(p, chosen);
     const audit = auditCalls(p.problem, periods);
@@ -86,27 +91,40 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
       continue;
     }
     verifyCoverage(p, chosen);
-    const shifts = shiftsOf(p, chosen);
-    const callCounts: Record<string, number> = {};
-    for (const t of p.problem.trainees) callCounts[t.trainee.id] = 0;
-    for (const s of shifts) callCounts[s.traineeId] = (callCounts[s.traineeId] ?? 0) + 1;
-    const previous = new Set((p.problem.previous ?? []).map((a) => `${a.coverageId}/${a.date}/${a.traineeId}`));
-    const kept = shifts.filter((s) => previous.has(s.id)).length;
-    const schedule: CallSchedule = {
-      status: 'scheduled',
-      problem: p.problem,
-      shifts,
-      workPeriods: periods,
-      daysOff: daysOffOf(p, chosen),
-      audit,
-      callCounts,
-      changes: previous.size - kept,
-      statistics: { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round },
-      timing: { totalMs: performance.now() - started, solverMs },
-    };
-    return schedule;
+    return assembleSchedule(p, chosen, audit, { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round }, { totalMs: performance.now() - started, solverMs });
   }
   throw new ScheduleVerificationError([`the audit still disagreed on days off after ${MAX_ROUNDS} rounds`]);
+}
+
+/**
+ * A schedule from chosen items that have passed the audit.
+ *
+ * @param p - the prepared problem
+ * @param chosen - the chosen items (base shifts and calls)
+ * @param audit - the audit of their periods (no errors)
+ * @param statistics - solver statistics
+ * @param timing - wall-clock time
+ * @returns the schedule
+ */
+export function assembleSchedule(p: PreparedCalls, chosen: readonly Item[], audit: WorkHourReport, statistics: CallSolverStatistics, timing: CallTiming): CallSchedule {
+  const shifts = shiftsOf(p, chosen);
+  const callCounts: Record<string, number> = {};
+  for (const t of p.problem.trainees) callCounts[t.trainee.id] = 0;
+  for (const s of shifts) callCounts[s.traineeId] = (callCounts[s.traineeId] ?? 0) + 1;
+  const previous = new Set((p.problem.previous ?? []).map((a) => `${a.coverageId}/${a.date}/${a.traineeId}`));
+  const kept = shifts.filter((s) => previous.has(s.id)).length;
+  return {
+    status: 'scheduled',
+    problem: p.problem,
+    shifts,
+    workPeriods: periodsOf(p, chosen),
+    daysOff: daysOffOf(p, chosen),
+    audit,
+    callCounts,
+    changes: previous.size - kept,
+    statistics,
+    timing,
+  };
 }
 
 function verifyCoverage(p: PreparedCalls, chosen: readonly Item[]): void {

@@ -1,0 +1,131 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CallAssignmentSchema, CallProblemSchema, zodIssuesToFindings } from '@gmekit/model';
+import { type CallSchedule, type CallScheduleResult, callsToCSV, callsToICS, readCallSchedule, ScheduleVerificationError, scheduleCalls, SchedulingInputError, swapCandidates } from '@gmekit/scheduler';
+import { z } from 'zod';
+import type { Command, CommandContext, CommandOutput } from '../command';
+import { CliError, usageError } from '../errors';
+import { resolvePath } from '../io';
+import { parseOrFail, readJsonFile } from '../input/json-file';
+import { writeFileAtomic } from '../output/atomic';
+import { table } from '../output/text';
+
+const PreviousSchema = z.object({ shifts: z.array(CallAssignmentSchema) });
+
+// Scheduler input errors carry a path into the document: say which file.
+function inputError(file: string, e: unknown): never {
+  if (e instanceof z.ZodError) throw new CliError(`${file}: ${zodIssuesToFindings(e)[0]?.message ?? 'invalid'}`);
+  if (e instanceof SchedulingInputError) throw new CliError(`${file}: ${e.message}`);
+  if (e instanceof ScheduleVerificationError) throw new CliError(`${file}: the schedule breaks a rule: ${e.message}`);
+  throw e;
+}
+
+function scheduleText(file: string, s: CallSchedule): string {
+  const rows = [['DATE', 'SHIFT', 'TRAINEE', 'START', 'END'], ...s.shifts.map((x) => [x.date, x.coverageId, x.traineeId, x.start, x.end])];
+  const counts = Object.entries(s.callCounts).map(([id, n]) => `${id} ${n}`).join(', ');
+  const changes = s.problem.previous === undefined ? [] : [`${s.changes} call(s) of the previous schedule changed.`];
+  return [`${file}: ${s.shifts.length} calls, ${s.problem.start} to ${s.problem.end} (${s.problem.timeZone}); the work-hour audit finds no error.`, '', table(rows), '', `Calls per trainee: ${counts}.`, ...changes, ''].join('\n');
+}
+
+// With --csv or --ics nothing goes to standard output (a pipe gets no
+// half-answer): the explanation goes to standard error.
+function infeasible(result: Exclude<CallScheduleResult, CallSchedule>, quiet: boolean): CommandOutput {
+  const text = result.status === 'infeasible' ? [result.explanation.summary, ...result.explanation.reasons.map((r) => `- ${r}`)].join('\n') : result.message;
+  return { exitCode: 1, json: result, text: () => `${text}\n`, notes: () => [text], ...(quiet ? { raw: '' } : {}) };
+}
+
+async function generate(ctx: CommandContext, file: string): Promise<CommandOutput> {
+  const csv = ctx.args.flag('csv');
+  const icsDir = ctx.args.string('ics');
+  if ([csv, icsDir !== undefined, ctx.json].filter(Boolean).length > 1) throw usageError('give one of --json, --csv and --ics <dir>');
+  const raw = readJsonFile(ctx.io, file);
+  let problem = parseOrFail(CallProblemSchema, raw, file);
+  const previousFile = ctx.args.string('previous');
+  if (previousFile !== undefined) problem = { ...problem, previous: parseOrFail(PreviousSchema, readJsonFile(ctx.io, previousFile), previousFile).shifts };
+  if (icsDir !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(resolvePath(ctx.io, icsDir)).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new CliError(`--ics: ${icsDir} is not a directory`);
+  }
+  const progress = ctx.progress(`scheduling ${problem.trainees.length} trainees' calls`, 0);
+  let result: CallScheduleResult;
+  try {
+    result = await scheduleCalls(problem);
+  } catch (e) {
+    inputError(file, e);
+  } finally {
+    progress.done();
+  }
+  if (result.status !== 'scheduled') return infeasible(result, (csv || icsDir !== undefined) && ctx.args.string('output') === undefined);
+  const schedule = result;
+  if (csv) return { exitCode: 0, json: schedule, text: () => '', raw: callsToCSV(schedule) };
+  if (icsDir !== undefined) {
+    // Every file is made before any is written, and each is written atomically.
+    const files = schedule.problem.trainees.map((t) => ({ name: `${t.trainee.id}.ics`, text: callsToICS(schedule, t.trainee.id) }));
+    for (const f of files) writeFileAtomic(resolvePath(ctx.io, join(icsDir, f.name)), f.text, join(icsDir, f.name));
+    const written = files.map((f) => join(icsDir, f.name));
+    return { exitCode: 0, json: { ...schedule, files: written }, text: () => `${scheduleText(file, schedule)}Wrote ${written.join(', ')}.\n` };
+  }
+  return { exitCode: 0, json: schedule, text: () => scheduleText(file, schedule) };
+}
+
+function swap(ctx: CommandContext, file: string | undefined): CommandOutput {
+  if (file === undefined) throw usageError('calls swap needs <schedule.json>');
+  const shiftId = ctx.args.string('shift');
+  if (shiftId === undefined) throw usageError('calls swap needs --shift <id> (ids are <coverage>/<date>/<trainee>, as in the schedule)');
+  let schedule: CallSchedule;
+  try {
+    schedule = readCallSchedule(readJsonFile(ctx.io, file));
+  } catch (e) {
+    inputError(file, e);
+  }
+  let list;
+  try {
+    list = swapCandidates(schedule, shiftId);
+  } catch (e) {
+    if (e instanceof SchedulingInputError) throw new CliError(`--shift: ${e.message.replace(/^shift: /, '')}`);
+    throw e;
+  }
+  const text = () => {
+    const rows = [['TRAINEE', 'HOW', 'IN RETURN'], ...list.candidates.map((c) => [c.traineeId, c.kind, c.inReturn?.id ?? '-'])];
+    const refused = list.refused.map((r) => `- ${r.traineeId}: ${r.reasons.join('; ')}`);
+    return [`${list.shift.id}: ${list.candidates.length} way(s) to hand it over without breaking a rule.`, '', table(rows), '', 'Cannot take it:', ...refused, ''].join('\n');
+  };
+  return { exitCode: 0, json: { shift: list.shift, candidates: list.candidates, refused: list.refused }, text };
+}
+
+/** `gmekit calls <problem.json>` and `gmekit calls swap <schedule.json> --shift <id>`. */
+export const callsCommand: Command = {
+  name: 'calls',
+  summary: 'call and night-float schedules',
+  usage: 'calls <problem.json> [--previous <schedule.json>] [--json | --csv | --ics <dir>]  |  calls swap <schedule.json> --shift <id>',
+  description:
+    'Builds a call and night-float schedule from a call problem (JSON, the model\'s CallProblem; `gmekit schema call-problem` prints its JSON Schema) with every ACGME work-hour rule kept, and re-audits it with the work-hour audit before printing it.\n' +
+    '--previous takes a schedule saved with --json and keeps as many of its calls as the rules allow. --csv prints date,shift,trainee (RFC 4180); --ics <dir> writes one <trainee>.ics per trainee into an existing directory.\n' +
+    '`calls swap <schedule.json> --shift <id>` lists who can take that call (or trade one of theirs for it) without breaking a rule, and why each other trainee cannot.\n' +
+    'Exit 1 when no schedule covers every shift (the explanation says why); exit 2 for bad input, naming the file and the JSON path. Nothing is written unless a schedule was found.',
+  args: {
+    positionals: [
+      { name: 'problem.json | swap', required: true },
+      { name: 'schedule.json', required: false },
+    ],
+    options: {
+      previous: { type: 'string', value: '<schedule.json>', description: 'a published schedule (from --json) to change as little as possible' },
+      csv: { type: 'boolean', description: 'print the calls as CSV: date,shift,trainee' },
+      ics: { type: 'string', value: '<dir>', description: 'write one .ics per trainee into this directory' },
+      shift: { type: 'string', value: '<id>', description: 'with swap: the call to hand over, <coverage>/<date>/<trainee>' },
+    },
+  },
+  writesFiles: true,
+  usesCatalog: false,
+  async run(ctx) {
+    const [first, second] = ctx.args.positionals;
+    if (first === 'swap') return swap(ctx, second);
+    if (second !== undefined) throw usageError(`unexpected argument "${second}"`);
+    return generate(ctx, first ?? '');
+  },
+};
