@@ -42,3 +42,5 @@ export type {
   InfeasibleCallSchedule,
   UnsolvedCallSchedule,
 } from './calls/types';
+export { traineeCalendars } from './schedule/calendars';
+export type { TraineeCalendar, TraineeCalendarOptions } from './schedule/calendars';
