@@ -9,6 +9,7 @@ import { benchEvaluate } from './evaluate.bench';
 import { benchIcs } from './ics.bench';
 import { benchModel } from './model.bench';
 import { benchRecurrence } from './recurrence.bench';
+import { benchScheduler } from './scheduler.bench';
 import { staleBuilds } from './stale';
 import type { SuiteResult } from './suite';
 import { benchWorkHours } from './work-hours.bench';
@@ -19,6 +20,7 @@ const suites: [string, () => SuiteResult | Promise<SuiteResult>][] = [
   ['ics', benchIcs],
   ['work-hours', benchWorkHours],
   ['evaluate', benchEvaluate],
+  ['scheduler', benchScheduler],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !suites.some(([s]) => s === name));

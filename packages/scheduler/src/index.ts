@@ -26,6 +26,7 @@ export type {
 export { checkModel, ModelBuilder } from './solver/linear-model';
 export type { Constraint, LinearModel, Term, Variable, VariableType } from './solver/linear-model';
 export { toLP } from './solver/lp-format';
+export { toMPS } from './solver/mps-format';
 export type { SolveOptions, SolveOutcome, SolverAdapter, SolveStatus } from './solver/adapter';
 export { highsSolver } from './solver/highs';
 export type { HighsAdapterOptions } from './solver/highs';

@@ -38,6 +38,10 @@ describe('gmekit work-hours', () => {
     const text = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json'], { cwd: dir });
     expect(text.stdout).toContain('averaged by rotation (ACGME method)');
     expect(text.stdout).toContain('Trainee r1 (10 periods, local days in America/Los_Angeles)');
+    // No assignments: the academic block Jul 1–28 holds 100 h → 100 × 7 / 28 = 25 a week;
+    // its heaviest seven days are one week of five 10-hour shifts, 50 h, shown beside the average.
+    expect(text.stdout).toMatch(/HOURS\/WEEK +HEAVIEST WEEK/);
+    expect(text.stdout).toMatch(/2026-07-01 – 2026-07-28 +- +25 of 80 +50 h /);
   });
 
   it('flags a 30-hour in-house call (limit 24 + 4, CPR 6.22) with the CSV line, exit 1', async () => {

@@ -15,11 +15,13 @@ function reportText(file: string, averaging: AveragingMode, report: WorkHourRepo
   for (const t of report.trainees) {
     lines.push(`Trainee ${t.traineeId} (${t.periods} periods, local days in ${t.timeZone})`);
     const rows = [
-      ['WINDOW', 'ROTATION', 'HOURS/WEEK', 'DAYS OFF', 'IN-HOUSE CALLS', 'LEAVE DAYS'],
+      ['WINDOW', 'ROTATION', 'HOURS/WEEK', 'HEAVIEST WEEK', 'DAYS OFF', 'IN-HOUSE CALLS', 'LEAVE DAYS'],
       ...t.windows.map((w) => [
         `${w.start} – ${w.end}`,
         w.rotationId ?? '-',
         `${round(w.weeklyAverage)} of ${w.weeklyLimit}`,
+        // The average can hide one very heavy week (114 h averaged to 28.5).
+        `${round(w.heaviestWeek)} h`,
         `${w.daysOff} of ${round(w.daysOffRequired)} needed`,
         `${w.inHouseCalls} of ${round(w.inHouseCallsAllowed)} allowed`,
         String(w.leaveDays),
@@ -66,8 +68,8 @@ export const workHoursCommand: Command = {
   usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]',
   description:
     'Audits logged work against the ACGME Common Program Requirements: 80 hours a week averaged over four weeks (moonlighting included), one day in seven free, 24+4 continuous hours, 14 hours free after 24 hours of in-house call, 8 hours between shifts (a warning), in-house call no more than every third night, no moonlighting in PGY-1.\n' +
-    'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 checks every 28-day window instead (stricter; not the ACGME method).\n' +
-    'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked (a warning when that trainee logged moonlighting), and without assignments work is averaged over the four weeks from its first day.\n' +
+    'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 also checks every 28-day window (stricter; not the ACGME method). Each window shows its heaviest seven days next to its average.\n' +
+    'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked (a warning when that trainee logged moonlighting), and without assignments work is averaged over the academic year\'s four-week blocks from July 1.\n' +
     'JSON: { trainees, assignments, leave, periods } (or a bare list of periods), each item as in the model.\n' +
     'Exit 1 on any violation. Exit 2 when any CSV row is bad: the report of the other rows is printed first, then one line on standard error naming the bad lines. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
   args: {

@@ -87,7 +87,7 @@ describe('bad input becomes findings with zod paths, never an exception', () => 
 describe('report shape', () => {
   it('every result has every field, and the report survives a JSON round trip', () => {
     const report = evaluate(parseSet('ir', [good]), { record: record as never, program: parseProgram(irRaw()) }, { asOf: '2027-03-01' });
-    expect(Object.keys(report.results[0]!).sort()).toEqual(['bestCase', 'deadline', 'evidence', 'kind', 'measured', 'message', 'projected', 'required', 'requirementId', 'status', 'title', 'unit', 'worstCase']);
+    expect(Object.keys(report.results[0]!).sort()).toEqual(['bestCase', 'deadline', 'evidence', 'kind', 'measured', 'message', 'projected', 'required', 'requirementId', 'schedule', 'status', 'title', 'unit', 'worstCase']);
     expect(report.summary).toEqual({ mode: 'trainee', requirementSetId: 'ir-set', programId: 'ir', traineeId: 'lee', asOf: '2027-03-01', total: 1, byStatus: { 'on-track': 1 }, ok: true });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });

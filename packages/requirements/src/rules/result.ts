@@ -29,6 +29,49 @@ export function fmt(value: number | null): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+const roundTo = (value: number, digits: number): string => {
+  const f = 10 ** digits;
+  const rounded = Math.round(value * f) / f;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+};
+
+/**
+ * Formats a measured value beside its target, with as many decimals (one to
+ * six) as it takes for unequal values to read unequal: a shortfall is never
+ * rounded into equality ("7.47 of 7.5 months", not "7.5 of 7.5").
+ *
+ * @param value - what was measured
+ * @param target - what it is compared with
+ * @param between - the words between the two numbers
+ * @returns text such as `7.47 of 7.5`
+ * @example
+ * fmtOf(7.47, 7.5); // '7.47 of 7.5'
+ */
+export function fmtOf(value: number | null, target: number | null, between = ' of '): string {
+  if (value === null || target === null || !Number.isFinite(value) || !Number.isFinite(target)) return `${fmt(value)}${between}${fmt(target)}`;
+  for (let digits = 1; digits < 6; digits++) {
+    const a = roundTo(value, digits);
+    const b = roundTo(target, digits);
+    if (a !== b || Math.abs(value - target) <= EPS) return `${a}${between}${b}`;
+  }
+  return `${roundTo(value, 6)}${between}${roundTo(target, 6)}`;
+}
+
+/**
+ * Formats an amount that is not zero (a shortfall, an excess) with enough
+ * decimals that it never reads as 0.
+ *
+ * @param value - a positive or negative amount
+ * @returns text such as `0.03`
+ * @example
+ * fmtAmount(0.03); // '0.03'
+ */
+export function fmtAmount(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) <= EPS) return fmt(value);
+  for (let digits = 1; digits < 6; digits++) if (roundTo(value, digits) !== '0') return roundTo(value, digits);
+  return roundTo(value, 6);
+}
+
 /** Fields a rule computes; the rest come from the requirement. */
 export interface ResultParts {
   /** Status. */
@@ -47,6 +90,8 @@ export interface ResultParts {
   projected?: number | null;
   /** Trainee deadline. */
   deadline?: string | null;
+  /** Whether the schedule reaches an on-track requirement. */
+  schedule?: 'reaches' | 'not-yet-scheduled' | null;
   /** Evidence. */
   evidence?: readonly Evidence[];
   /** Sentence. */
@@ -57,7 +102,7 @@ export interface ResultParts {
 export type BaseParts = Omit<ResultParts, 'status' | 'message'>;
 
 /** The outcome a rule adds to its {@link BaseParts}: status, sentence and, where it has one, a projection. */
-export type MoreParts = Pick<ResultParts, 'status' | 'message'> & Pick<Partial<ResultParts>, 'projected'>;
+export type MoreParts = Pick<ResultParts, 'status' | 'message'> & Pick<Partial<ResultParts>, 'projected' | 'schedule'>;
 
 /**
  * Assembles a result with every field present (stable JSON shape) and
@@ -89,6 +134,7 @@ export function makeResult(requirement: Requirement, parts: BaseParts & Partial<
     worstCase: clean(parts.worstCase ?? null),
     projected: clean(more?.projected ?? parts.projected ?? null),
     deadline: parts.deadline ?? null,
+    schedule: more?.schedule ?? parts.schedule ?? null,
     evidence: parts.evidence ?? [],
     message,
   };

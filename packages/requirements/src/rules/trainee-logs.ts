@@ -1,6 +1,6 @@
 import { type Program, type Requirement, type TraineeRecord, knownValue } from '@gmekit/model';
 import { addMonths, dayNumber, isoDate, monthsLessLeave } from './days';
-import { EPS, evidence, fmt, makeResult } from './result';
+import { EPS, evidence, fmt, fmtOf, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline } from './timeline';
 import type { Evidence, RequirementResult } from './types';
 
@@ -54,8 +54,8 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
   const who = record.trainee.name;
   const base = { unit, required: { min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
   if (measured >= min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has ${fmt(measured)} ${what}, meeting the minimum of ${fmt(min)}.` });
-  if (t.end === null) return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what}; the end of training is unknown (no program length).` });
-  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmt(measured)} of ${fmt(min)} ${what}.` });
+  if (t.end === null) return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmtOf(measured, min)} ${what}; the end of training is unknown (no program length).` });
+  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmtOf(measured, min)} ${what}.` });
   const { elapsed, left } = t;
   const pace = elapsed > 0 ? measured / elapsed : 0;
   const projected = measured + pace * left;
@@ -66,7 +66,7 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
     const day = addMonths(t.asOf, Math.floor(months)) + Math.round((months - Math.floor(months)) * AVERAGE_MONTH_DAYS);
     reach += ` ${fmt(min)} will be reached around ${isoDate(day).slice(0, 7)}${status === 'at-risk' ? `, after training ends on ${isoDate(t.end)}` : ''}`;
   } else reach += ` ${fmt(min)} will not be reached`;
-  return makeResult(requirement, base, { status, projected, message: `${who} has ${fmt(measured)} of ${fmt(min)} ${what} with ${fmt(left)} months of training left; ${reach}.` });
+  return makeResult(requirement, base, { status, projected, message: `${who} has ${fmtOf(measured, min)} ${what} with ${fmt(left)} months of training left; ${reach}.` });
 }
 
 /**
@@ -263,5 +263,11 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${detail}; training ended on ${isoDate(t.end)}.` });
   const left = t.left;
   const status = projected >= need || left >= need - projected ? 'on-track' : 'at-risk';
-  return makeResult(requirement, base, { status, message: `${detail}; ${projected - measured} more scheduled, ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} left.` });
+  const reaches = projected >= need;
+  const tail = reaches ? 'which reaches it' : `${need - projected} short: achievable, but not yet scheduled`;
+  return makeResult(requirement, base, {
+    status,
+    schedule: status === 'on-track' ? (reaches ? 'reaches' : 'not-yet-scheduled') : null,
+    message: `${detail}; ${projected - measured} more scheduled, ${tail}; ${Number.isFinite(left) ? `${fmt(left)} months` : 'an unknown time'} left.`,
+  });
 }

@@ -1,7 +1,7 @@
 import { type Program, type Requirement, type TraineeRecord, durationMonths } from '@gmekit/model';
 import { PERIODS_PER_YEAR, cadenceHours } from './cadence';
 import { type DaySpan, dayNumber, daysLessLeave, isoDate, monthsLessLeave } from './days';
-import { EPS, evidence, fmt, makeResult } from './result';
+import { EPS, evidence, fmt, fmtAmount, fmtOf, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline, pgyEnd, pgyStart } from './timeline';
 import type { EvaluateOptions, Evidence, RequirementResult } from './types';
 import { categoryWords } from './category-words';
@@ -95,20 +95,23 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
     return makeResult(requirement, base, { status, projected: measured + ahead, message: over ? `${who} has ${fmt(measured)} months of ${of}; with ${fmt(ahead)} more scheduled, the maximum of ${fmt(maxBound)} will be exceeded.` : `${who} has ${fmt(measured)} months of ${of}, meeting the requirement${min > 0 ? ` of ${fmt(min)}` : ''}.` });
   }
   if (to === null) {
-    return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmt(measured)} of ${fmt(min)} months of ${of}; the end of training is unknown (no program length).` });
+    return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmtOf(measured, min)} months of ${of}; the end of training is unknown (no program length).` });
   }
   if (t.asOf >= to) {
-    return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished the window on ${isoDate(to)} with ${fmt(measured)} of ${fmt(min)} months of ${of}.` });
+    return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished the window on ${isoDate(to)} with ${fmtOf(measured, min)} months of ${of}.` });
   }
   const left = monthsLessLeave({ start: t.asOf + 1, end: to }, t.leave);
   const capacity = Math.max(0, left - elsewhere);
   const status = over ? 'at-risk' : measured + capacity >= min - EPS ? 'on-track' : 'at-risk';
+  const reaches = measured + ahead >= min - EPS;
   const tail = over
     ? `with ${fmt(ahead)} more scheduled the maximum of ${fmt(maxBound)} will be exceeded`
     : status === 'at-risk'
-      ? `only ${fmt(capacity)} of the ${fmt(left)} months left before ${isoDate(to)} are not already assigned elsewhere, so ${fmt(min - measured)} more cannot fit`
-      : `${fmt(ahead)} more are scheduled and ${fmt(left)} months are left before ${isoDate(to)}`;
-  return makeResult(requirement, base, { status, projected: measured + ahead, message: `${who} has ${fmt(measured)} of ${fmt(min)} months of ${of}; ${tail}.` });
+      ? `only ${fmtOf(capacity, left, ' of the ')} months left before ${isoDate(to)} are not already assigned elsewhere, so ${fmtAmount(min - measured)} more cannot fit`
+      : reaches
+        ? `${fmt(ahead)} more are scheduled, which reaches it, and ${fmt(left)} months are left before ${isoDate(to)}`
+        : `${fmt(ahead)} more are scheduled, ${fmtAmount(min - measured - ahead)} short: achievable in the ${fmtOf(capacity, left, ' free of the ')} months left before ${isoDate(to)}, but not yet scheduled`;
+  return makeResult(requirement, base, { status, projected: measured + ahead, schedule: status === 'on-track' ? (reaches ? 'reaches' : 'not-yet-scheduled') : null, message: `${who} has ${fmtOf(measured, min)} months of ${of}; ${tail}.` });
 }
 
 /**
@@ -144,12 +147,12 @@ export function traineeTrainingLength(requirement: TrainingLength, record: Train
   const out = t.leave.filter((l) => l.start <= end).map((l) => evidence('leave', `${isoDate(l.start)}..${isoDate(l.end)}`, Math.min(l.end, end) - l.start + 1, 'days of leave'));
   const who = record.trainee.name;
   const base = { unit, required, measured: { min: measured, max: measured }, projected, evidence: out, deadline: isoDate(t.end) };
-  if (measured >= bounds.min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has completed ${fmt(measured)} of ${fmt(bounds.min)} months of training.` });
-  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who}'s training ended on ${isoDate(t.end)} with ${fmt(measured)} of ${fmt(bounds.min)} creditable months; ${fmt(leaveAll)} days of leave exceed the ${fmt(allowance)}-day allowance.` });
-  if (projected >= bounds.min - EPS) return makeResult(requirement, base, { status: 'on-track', message: `${who} has ${fmt(measured)} of ${fmt(bounds.min)} months of training and will complete them by ${isoDate(t.end)}.` });
+  if (measured >= bounds.min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has completed ${fmtOf(measured, bounds.min)} months of training.` });
+  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who}'s training ended on ${isoDate(t.end)} with ${fmtOf(measured, bounds.min)} creditable months; ${fmt(leaveAll)} days of leave exceed the ${fmt(allowance)}-day allowance.` });
+  if (projected >= bounds.min - EPS) return makeResult(requirement, base, { status: 'on-track', message: `${who} has ${fmtOf(measured, bounds.min)} months of training and will complete them by ${isoDate(t.end)}.` });
   return makeResult(requirement, base, {
     status: 'at-risk',
-    message: `${who} has ${fmt(leaveAll)} days of leave recorded against an allowance of ${fmt(allowance)}, so training ending ${isoDate(t.end)} gives only ${fmt(projected)} of ${fmt(bounds.min)} months; an extension of about ${fmt(bounds.min - projected)} months is needed.`,
+    message: `${who} has ${fmt(leaveAll)} days of leave recorded against an allowance of ${fmt(allowance)}, so training ending ${isoDate(t.end)} gives only ${fmtOf(projected, bounds.min)} months; an extension of about ${fmtAmount(bounds.min - projected)} months is needed.`,
   });
 }
 
@@ -200,13 +203,13 @@ export function traineeLongitudinal(requirement: Longitudinal, record: TraineeRe
   const cadence = `${fmt(per)} hours a ${requirement.cadence.per}`;
   if (t.asOf >= to) {
     const ok = measured >= (totalDue ?? 0) - EPS;
-    return makeResult(requirement, base, { status: ok ? 'met' : 'unmet', projected: measured, message: `${who} logged ${fmt(measured)} of the ${fmt(totalDue)} hours due over ${where} (${cadence}).` });
+    return makeResult(requirement, base, { status: ok ? 'met' : 'unmet', projected: measured, message: `${who} logged ${fmtOf(measured, totalDue, ' of the ')} hours due over ${where} (${cadence}).` });
   }
   const projected = elapsed > 0 ? measured + (measured / elapsed) * (periods(from, to) - elapsed) : measured;
   const status = elapsed === 0 || projected >= (totalDue ?? 0) - EPS ? 'on-track' : 'at-risk';
   return makeResult(requirement, base, {
     status,
     projected: elapsed > 0 ? projected : null,
-    message: `${who} has logged ${fmt(measured)} hours against ${fmt(dueSoFar)} due so far (${cadence} for ${elapsed} ${requirement.cadence.per}s); ${status === 'on-track' ? 'on pace' : `at this pace ${fmt(projected)} of ${fmt(totalDue)} hours by ${isoDate(to)}`}.`,
+    message: `${who} has logged ${fmtOf(measured, dueSoFar, ' hours against ')} due so far (${cadence} for ${elapsed} ${requirement.cadence.per}s); ${status === 'on-track' ? 'on pace' : `at this pace ${fmtOf(projected, totalDue)} hours by ${isoDate(to)}`}.`,
   });
 }

@@ -103,7 +103,27 @@ describe('rotation time from assignments (IR program, PGY2 starts 2027-07-01)', 
     expect(result).toMatchObject({ status: 'on-track', deadline: '2030-06-30' });
     expect(result.measured.min).toBeCloseTo(5.5, 6);
     expect(result.projected).toBeCloseTo(7.5, 6);
-    expect(result.message).toBe('Dr. Lee has 5.5 of 7.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4; 2 more are scheduled and 18 months are left before 2030-06-30.');
+    // 5.5 + 2 scheduled = 7.5: the schedule reaches it (issue 10: the message and `schedule` say so).
+    expect(result.schedule).toBe('reaches');
+    expect(result.message).toBe('Dr. Lee has 5.5 of 7.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4; 2 more are scheduled, which reaches it, and 18 months are left before 2030-06-30.');
+  });
+
+  it('on track but not yet scheduled: 5.5 done, nothing scheduled, 18 months free', () => {
+    // As of 2028-12-31: 0.5 + 2 + 1 + 2 = 5.5 done; nothing after; 2029-01-01 – 2030-06-30 is
+    // 18 months with no other assignment, so the missing 2 fit: achievable, not yet scheduled.
+    const { result } = one(req, 'ir', { trainee: trainee('ir'), assignments: base }, program, { asOf: '2028-12-31' });
+    expect(result).toMatchObject({ status: 'on-track', schedule: 'not-yet-scheduled' });
+    expect(result.projected).toBeCloseTo(5.5, 6);
+    expect(result.message).toBe('Dr. Lee has 5.5 of 7.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4; 0 more are scheduled, 2 short: achievable in the 18 free of the 18 months left before 2030-06-30, but not yet scheduled.');
+  });
+
+  it('never rounds a shortfall into equality: 7.47 of 7.5 months is not "7.5 of 7.5"', () => {
+    // 5.5 + IR July 2029 (1) + neuro-IR Aug 1–30 2029 (30/31 = 0.968) = 7.468 < 7.5, window over.
+    const short = [...base, a('a5', 'ir', '2029-07-01', '2029-07-31'), a('a6', 'neuro-ir', '2029-08-01', '2029-08-30')];
+    const { result } = one(req, 'ir', { trainee: trainee('ir'), assignments: short }, program, { asOf: '2030-07-01' });
+    expect(result.status).toBe('unmet');
+    expect(result.schedule).toBeNull();
+    expect(result.message).toBe('Dr. Lee finished the window on 2030-06-30 with 7.47 of 7.5 months of interventional radiology or neurointerventional radiology or intensive care rotations in PGY2–PGY4.');
   });
 
   it('at risk: 5.5 done with two months left, one of them already in DR', () => {

@@ -79,6 +79,14 @@ export interface RequirementResult {
   readonly projected: number | null;
   /** Trainee mode: the deadline (last day of the window) as `YYYY-MM-DD`; else `null`. */
   readonly deadline: string | null;
+  /**
+   * Trainee mode, for requirements met by scheduled assignments
+   * (`rotation-time`, `distinct-sites`) while `on-track`: `'reaches'` when
+   * the assignments already scheduled reach the requirement,
+   * `'not-yet-scheduled'` when it is achievable in the time left but not
+   * yet scheduled; else `null`.
+   */
+  readonly schedule: 'reaches' | 'not-yet-scheduled' | null;
   /** What counted. */
   readonly evidence: readonly Evidence[];
   /** One sentence a coordinator understands. */

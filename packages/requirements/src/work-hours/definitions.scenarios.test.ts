@@ -158,6 +158,52 @@ describe('time after the data end is unknown, not a violation (CPR 6.21.b)', () 
   });
 });
 
+describe('an 88-hour exception rotation whose day off runs past the export (CPR 6.21.b, 6.24)', () => {
+  it("an 88-hour rotation's last day off past the end of the export cannot be verified yet", () => {
+    // Rotation Mon Jul 6 – Sun Aug 2 with a Review Committee exception to 88 h.
+    // Weeks 1–3: Mon–Sat 07:00–21:30 = 6 × 14.5 = 87 h; Sundays wholly free.
+    // Week 4: Mon–Sat 07:00–21:00 = 6 × 14 = 84 h, and Sunday rounds 07:00–11:00 (4 h): 88 h.
+    // The export ends with the rotation (Sun Aug 2). Hours 3 × 87 + 88 = 349
+    // → 349 × 7 / 28 = 87.25 ≤ 88 (over the plain 80).
+    // Days off known: Sun Jul 12, 19, 26 = 3. Sun Aug 2 11:00 → 24:00 is only 13 h known; if
+    // the free time runs on past midnight it is the fourth: 3 known < 4 = ⌊28/7⌋ ≤ 4 possible.
+    const weekdays = dates('2026-07-06', '2026-08-01').filter((d) => d.weekday !== 7);
+    const periods = [
+      ...weekdays.map((d) => period(R, 'clinical', d.date, '07:00', d.date >= '2026-07-27' ? 14 : 14.5)),
+      period(R, 'clinical', '2026-08-02', '07:00', 4),
+    ];
+    const assignments = [assignment(R, 'icu', '2026-07-06', '2026-08-02')];
+    const rotations = [{ id: 'icu', workHourException: { weeklyHours: 88, basis: 'Review Committee letter' } }];
+    const report = auditWorkHours(periods, { trainees: [trainee(R)], assignments, rotations });
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 3, 4]]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 349, weeklyAverage: 87.25, weeklyLimit: 88, daysOff: 3, daysOffRequired: 4 });
+    // Without the exception the same hours break the 80-hour rule; the day-off verdict is unchanged.
+    const plain = auditWorkHours(periods, { trainees: [trainee(R)], assignments });
+    expect(plain.findings.map((f) => [f.code, f.severity, f.measured, f.allowed]).sort()).toEqual([
+      ['work-hours/incomplete-window', 'info', 3, 4],
+      ['work-hours/weekly-80', 'error', 87.25, 80],
+    ]);
+  });
+});
+
+describe('a night-float week whose day off runs past the export (CPR 6.21.b, 6.26)', () => {
+  it('six nights a week, the last Saturday cut by the end of the data: cannot be verified yet', () => {
+    // Rotation Sun Jul 5 – Sat Aug 1 (28 days, 4 days off required). Night float Sun–Fri
+    // 19:00 → 07:00 (6 nights × 12 h = 72 h a week → 288 h, 72 h/week). The day off is
+    // Sat 07:00 → Sun 19:00: 17 h of Saturday + 19 h of Sunday = 36 h, no wholly free
+    // calendar day, one 24-hour period, credited to Saturday: Jul 11, 18, 25 = 3 known.
+    // The export ends with the rotation: Sat Aug 1 from 07:00 is 17 h known, so the fourth
+    // depends on what follows: an info note, not a violation.
+    const nights = dates('2026-07-05', '2026-07-31')
+      .filter((d) => d.weekday !== 6)
+      .map((d) => period(R, 'night-float', d.date, '19:00', 12));
+    expect(nights).toHaveLength(24);
+    const report = auditWorkHours(nights, { trainees: [trainee(R)], assignments: [assignment(R, 'nights', '2026-07-05', '2026-08-01')] });
+    expect(report.findings.map((f) => [f.code, f.severity, f.measured, f.allowed])).toEqual([['work-hours/incomplete-window', 'info', 3, 4]]);
+    expect(report.trainees[0]?.windows[0]).toMatchObject({ hours: 288, weeklyAverage: 72, daysOff: 3, complete: false });
+  });
+});
+
 describe('a free stretch continues through leave (CPR 6.21.b; leave out of the denominator)', () => {
   // Rotation Mon Jul 6 – Sun Aug 2; vacation Mon Jul 27 – Sun Aug 2 (7 days): 21 counted days,
   // ⌊21/7⌋ = 3 days off required. Weeks 1–3: Mon–Sat 07:00–19:00 (12 h); in week 3 the
@@ -255,7 +301,7 @@ describe('every finding names its CPR section, its window or period, and the per
     // window here holds only 27 h, so one stretch finding is expected.
     const report = auditWorkHours([work, call], options);
     expect(report.findings).toMatchObject([
-      { code: 'work-hours/continuous-24-4', ref: 'ACGME CPR 6.22.a', period: { start: call.start, end: work.end }, periodIndexes: [0, 1], periodIds: ['w1', 'c1'] },
+      { code: 'work-hours/continuous-24-4', ref: 'ACGME CPR 6.22.a', period: { start: call.start, end: work.end }, periodIndexes: [0, 1], periodIds: ['c1', 'w1'] },
     ]);
     // A window finding: every day of Jul 1–28 07:00–19:00 = 28 × 12 = 336 h → 84 h/week (CPR 6.20),
     // with the 28 periods as evidence.

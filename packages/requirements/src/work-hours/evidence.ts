@@ -14,7 +14,8 @@ export function evidence(table: PeriodTable, indexes: readonly number[]): { peri
     const id = table.idOf(row);
     if (id !== undefined) ids.push(id);
   }
-  return ids.length > 0 ? { periodIndexes: sorted, periodIds: ids } : { periodIndexes: sorted };
+  // Ids sorted by text, so they do not depend on row order.
+  return ids.length > 0 ? { periodIndexes: sorted, periodIds: ids.sort() } : { periodIndexes: sorted };
 }
 
 /**

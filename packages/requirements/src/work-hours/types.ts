@@ -132,7 +132,10 @@ export interface WorkHourFinding extends Finding {
   readonly traineeId?: string;
   /** The averaging window (inclusive local dates) a window rule was checked over. */
   readonly window?: DateSpan;
-  /** The period or stretch of work (instants as given) a period rule was checked on. */
+  /**
+   * The period or stretch of work a period rule was checked on (instants as
+   * given); for `work-hours/overlap`, the doubly logged span in the trainee's zone.
+   */
   readonly period?: DateSpan;
   /** What was measured, in `unit`. */
   readonly measured?: number;
@@ -146,7 +149,7 @@ export interface WorkHourFinding extends Finding {
    * overlapping periods. Sorted ascending.
    */
   readonly periodIndexes?: readonly number[];
-  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open). */
+  /** The `id`s of those periods, for the ones that carry an id (evidence a coordinator can open), sorted. */
   readonly periodIds?: readonly string[];
 }
 

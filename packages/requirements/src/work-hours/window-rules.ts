@@ -63,14 +63,27 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
   for (const w of windows) {
     const rolling = w.rolling === true;
     const dayCount = w.last - w.first + 1;
-    const leaveDays = sum(leave, w);
+    // One pass over the window's days for the sums and the heaviest week.
+    let leaveDays = 0;
+    let ms = 0;
+    let daysOff = 0;
+    let callCount = 0;
+    let week = 0;
+    let heaviestMs = 0;
+    for (let i = w.first - d0, end = w.last - d0; i <= end; i++) {
+      leaveDays += leave[i] ?? 0;
+      const work = workMs[i] ?? 0;
+      ms += work;
+      daysOff += off[i] ?? 0;
+      callCount += calls[i] ?? 0;
+      week += work;
+      if (i - (w.first - d0) >= 7) week -= workMs[i - 7] ?? 0;
+      if (week > heaviestMs) heaviestMs = week;
+    }
     const active = dayCount - leaveDays;
-    const ms = sum(workMs, w);
-    const daysOff = sum(off, w);
     // Reaching into the last free run: later data can only add days off there.
     const complete = w.last < lastRunDay;
     const bestDaysOff = complete ? daysOff : daysOff - sum(lastKnown, w) + sum(lastBest, w);
-    const callCount = sum(calls, w);
     let limit = w.rotationId === undefined ? input.weeklyLimit : (input.rotationLimits.get(w.rotationId) ?? input.weeklyLimit);
     if (rolling) for (let d = w.first; d <= w.last; d++) limit = Math.min(limit, dayLimit[d - d0] ?? limit);
     const required = Math.floor(active / 7);
@@ -83,7 +96,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     const start = isoDateOfEpochDay(w.first);
     const end = isoDateOfEpochDay(w.last);
     const hours = round2(ms / HOUR_MS);
-    const heaviestWeek = round2(heaviest(workMs, w.first - d0, w.last - d0) / HOUR_MS);
+    const heaviestWeek = round2(heaviestMs / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
     // Two literals rather than `...(rotationId ? { rotationId } : {})`: V8 builds such spreads on a slow path.
     summaries.push(
@@ -127,18 +140,6 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     }
   }
   return summaries;
-}
-
-/** Most work in any seven consecutive days of `[from, to]` (indexes), or the total when shorter. */
-function heaviest(workMs: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  let best = 0;
-  for (let i = from; i <= to; i++) {
-    sum += workMs[i] ?? 0;
-    if (i - from >= 7) sum -= workMs[i - 7] ?? 0;
-    if (sum > best) best = sum;
-  }
-  return best;
 }
 
 /** Input index of the first period starting at or after an instant (or the trainee's first). */

@@ -10,7 +10,9 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * Explains why no schedule exists. First the supply-versus-demand pre-check;
- * when it finds nothing, a deletion filter over the rule groups (each
+ * when it finds nothing, an elastic filter (every rule soft; the rules that
+ * needed slack are hardened, until the hardened ones alone conflict), then a
+ * deletion filter over those rule groups (each
  * capacity-block, each trainee's requirement, prerequisite, consecutive
  * limit, vacation and fixed assignment): drop a chunk of rules, re-solve, and
  * keep them dropped while the rest stays infeasible, halving the chunk when
@@ -25,14 +27,32 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
  * @param options - limits
  * @returns the explanation
  */
-export async function explainInfeasible(p: Prepared, parts: ModelParts, solver: SolverAdapter, counter: SolveCounter, options: ScheduleOptions): Promise<Explanation> {
+export async function explainInfeasible(p: Prepared, parts: ModelParts, solver: SolverAdapter, counter: SolveCounter, scheduleOptions: ScheduleOptions): Promise<Explanation> {
+  // Relaxation amounts must be least amounts: never stop at a first solution here.
+  const options: ScheduleOptions = { ...scheduleOptions, firstSchedule: false };
   const pre = supplyDemand(p, parts);
   if (pre.length > 0) {
     return { method: 'supply-demand', summary: `No schedule is possible: ${pre.map((r) => r.rule).join('; ')}.`, rules: pre };
   }
   const feasible = async (active: ReadonlySet<string>) => (await counted(solver, counter, assemble(parts, { objective: 'none', active }).model, options)).status !== 'infeasible';
-  let keep = [...parts.groups.keys()];
+  const all = [...parts.groups.keys()];
+  let keep: string[] = [];
   if (await feasible(new Set<string>())) {
+    // Elastic filter: make every rule soft, harden the ones that needed
+    // slack, repeat until the hardened rules alone are infeasible. They
+    // usually number a handful, so the deletion filter below stays cheap.
+    const hard = new Set<string>();
+    for (;;) {
+      const soft = new Set(all.filter((g) => !hard.has(g)));
+      const { model, slacks } = assemble(parts, { objective: 'none', elastic: soft });
+      const out = await counted(solver, counter, model, options);
+      if (out.status === 'infeasible' || out.values === null) break;
+      const used = [...slacks].filter(([, ids]) => ids.some((i) => (out.values?.[i] ?? 0) > 1e-6)).map(([g]) => g);
+      if (used.length === 0) break;
+      for (const g of used) hard.add(g);
+    }
+    keep = all.filter((g) => hard.has(g));
+    // Deletion filter, in chunks: drop a chunk while the rest stays infeasible, else halve it.
     let i = 0;
     let chunk = Math.max(1, Math.ceil(keep.length / 2));
     while (i < keep.length) {
@@ -43,7 +63,7 @@ export async function explainInfeasible(p: Prepared, parts: ModelParts, solver: 
       } else if (chunk > 1) chunk = Math.ceil(chunk / 2);
       else i += 1;
     }
-  } else keep = [];
+  }
   const active = new Set(keep);
   const rules: ConflictingRule[] = [];
   for (const key of keep) {

@@ -22,6 +22,7 @@ export async function counted(solver: SolverAdapter, counter: SolveCounter, mode
   const out = await solver.solve(model, {
     ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
     ...(options.relativeGap === undefined ? {} : { relativeGap: options.relativeGap }),
+    ...(options.firstSchedule === true ? { stopAtFirstSolution: true } : {}),
   });
   counter.solves += 1;
   counter.ms += out.wallMs;

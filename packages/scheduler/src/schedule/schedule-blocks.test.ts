@@ -131,6 +131,12 @@ describe('scheduleBlocks: infeasible problems explained', () => {
     // Each alone can give: one trainee fewer in one block, or one more consecutive block.
     expect(rules.map((x) => x.relaxBy)).toEqual([1, 1, 1, 1]);
     expect(r.explanation.summary).toContain('at most 2 consecutive blocks of ICU');
+    // Irreducible: the four rules alone conflict, and any three of them do not.
+    const only = (capBlocks: number[], limit: boolean) =>
+      scheduleBlocks(problem({ trainees: [trainee('A')], capacities: [{ rotationId: 'icu', min: 1, blocks: capBlocks }], rules: limit ? { maxConsecutive: [{ select: { rotationIds: ['icu'] }, max: 2 }] } : {} }));
+    expect((await only(blocks, true)).status).toBe('infeasible');
+    expect((await only(blocks, false)).status).toBe('scheduled');
+    for (const b of blocks) expect((await only(blocks.filter((x) => x !== b), true)).status).toBe('scheduled');
   });
 });
 

@@ -17,6 +17,8 @@ export interface ScheduleOptions {
   readonly timeLimitSeconds?: number;
   /** Accept a schedule within this relative gap of the optimum (0.01 = 1 %; default 0, optimal). */
   readonly relativeGap?: number;
+  /** Return the first schedule the solver finds (verified like any other) instead of searching for the best. */
+  readonly firstSchedule?: boolean;
   /** Called at each step. */
   readonly onProgress?: (progress: ScheduleProgress) => void;
 }
@@ -77,11 +79,11 @@ export interface BlockSchedule {
   readonly problemId: string;
   /** The blocks, dated. */
   readonly blocks: readonly {
-    /** Block number, 1-based. */
+    /** Block number (1-based across the horizon). */
     readonly number: number;
-    /** First day (ISO date). */
+    /** First day, `YYYY-MM-DD`. */
     readonly start: string;
-    /** Last day (ISO date, inclusive). */
+    /** Last day (inclusive), `YYYY-MM-DD`. */
     readonly end: string;
   }[];
   /** One assignment per trainee and rotation block, dated from the block calendar. */
@@ -92,9 +94,9 @@ export interface BlockSchedule {
   readonly trainees: readonly TraineeSchedule[];
   /** The objective: preference points (higher is better), balance spread (blocks × weight, lower is better), changes. */
   readonly objective: {
-    /** Preference points won (higher is better). */
+    /** Sum of the weights of the wishes met (higher is better). */
     readonly preferencePoints: number;
-    /** Balance spread, blocks × weight (lower is better). */
+    /** Sum over balance rules of weight × (most − fewest selected blocks in a class) (lower is better). */
     readonly balanceSpread: number;
     /** Trainee-blocks changed from the previous schedule, or `null` without one. */
     readonly changes: number | null;
@@ -107,9 +109,9 @@ export interface BlockSchedule {
   readonly statistics: SolverStatistics;
   /** Wall-clock time in milliseconds: the only part of the result that differs between identical runs. */
   readonly timing: {
-    /** Whole call, from validation to verification. */
+    /** The whole call. */
     readonly totalMs: number;
-    /** Time inside the solver. */
+    /** Inside the solver. */
     readonly solverMs: number;
   };
 }

@@ -6,6 +6,8 @@ export interface SolveOptions {
   readonly timeLimitSeconds?: number;
   /** Stop when the relative gap between the best solution and the bound is at most this (0.01 = 1 %; default 0: prove optimality). */
   readonly relativeGap?: number;
+  /** Stop at the first feasible solution (for measuring time to a first schedule). */
+  readonly stopAtFirstSolution?: boolean;
 }
 
 /** How a solve ended. */

@@ -44,6 +44,12 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
         output_flag: false,
         random_seed: options.randomSeed ?? 0,
         mip_rel_gap: limits.relativeGap ?? 0,
+        // Integral solutions must meet rows as tightly as the requirements
+        // engine compares (1e-9), so a schedule the solver accepts is one
+        // `evaluate` accepts.
+        mip_feasibility_tolerance: 1e-9,
+        primal_feasibility_tolerance: 1e-9,
+        ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
         ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
       });
       const wallMs = performance.now() - started;
@@ -66,11 +72,11 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
         return { status: 'infeasible', objective: null, values: null, solverStatus: status, wallMs };
       }
       if (status === 'Unbounded') return { status: 'unbounded', objective: null, values: null, solverStatus: status, wallMs };
+      // A limit (time, iterations, solutions with `stopAtFirstSolution`) stopped the search: keep its best solution, if any.
+      const hasSolution = Object.values(columns).some((c) => c?.Primal !== undefined) && Number.isFinite(result.ObjectiveValue);
+      if (hasSolution) return { status: 'feasible', objective: result.ObjectiveValue + model.objectiveConstant, values: read(), solverStatus: status, wallMs };
       if (status === 'Time limit reached' || status === 'Iteration limit reached' || status === 'Bound on objective reached' || status === 'Target for objective reached') {
-        const hasSolution = Object.values(columns).some((c) => c?.Primal !== undefined) && Number.isFinite(result.ObjectiveValue);
-        return hasSolution
-          ? { status: 'feasible', objective: result.ObjectiveValue + model.objectiveConstant, values: read(), solverStatus: status, wallMs }
-          : { status: 'no-solution', objective: null, values: null, solverStatus: status, wallMs };
+        return { status: 'no-solution', objective: null, values: null, solverStatus: status, wallMs };
       }
       throw new Error(`HiGHS stopped with status "${status}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);
     },
