@@ -48,7 +48,7 @@ export interface TraineeCalendar {
  * }
  */
 export function traineeCalendars(schedule: BlockSchedule, options: TraineeCalendarOptions): TraineeCalendar[] {
-  const names = new Map((options.rotations ?? []).map((r) => [String(r.id), r.name]));
+  const names = new Map((options.rotations ?? []).map((r) => [r.id, r.name]));
   const dates = new Map(schedule.blocks.map((b) => [b.number, b]));
   const domain = options.uidDomain ?? 'gmekit';
   return schedule.trainees.map((t) => {
