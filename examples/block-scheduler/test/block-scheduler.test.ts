@@ -31,9 +31,9 @@ describe('the block-scheduler example', () => {
       expect(rot.filter((r) => has(r, 'neuro-ir')).length).toBeGreaterThanOrEqual(3);
       expect(rot.slice(12, 48).filter((r) => has(r, 'ir') || has(r, 'clinical')).length).toBeGreaterThanOrEqual(8);
       // Example limit: never three ICU blocks in a row.
-      rot.forEach((_, i) => expect(rot.slice(i, i + 3).every((r) => has(r, 'icu')) && i + 3 <= rot.length).toBe(false));
+      rot.forEach((_, i) => { expect(rot.slice(i, i + 3).every((r) => has(r, 'icu')) && i + 3 <= rot.length).toBe(false); });
     }
-    s.blocks.forEach((_, i) => expect(s.trainees.filter((t) => t.blocks[i]?.rotationId === 'ir-micu').length).toBeLessThanOrEqual(EXAMPLE_INPUTS.micuPlaces));
+    s.blocks.forEach((_, i) => { expect(s.trainees.filter((t) => t.blocks[i]?.rotationId === 'ir-micu').length).toBeLessThanOrEqual(EXAMPLE_INPUTS.micuPlaces); });
     expect(run.files.map((f) => f.slice(f.lastIndexOf('/') + 1))).toEqual(['c2026-1.ics', 'c2026-2.ics']);
     // Every day from 1 July 2026 to 30 June 2032 is in exactly one event: 6 × 365 + 2 leap days = 2192.
     const cal = parseICS(readFileSync(run.files[0] ?? '', 'utf8'));
@@ -52,7 +52,7 @@ describe('the block-scheduler example', () => {
     expect(s.trainees).toHaveLength(6 * EXAMPLE_INPUTS.perLevel);
     expect(s.blocks).toHaveLength(13);
     // MICU takes at least 1 and at most micuPlaces (1) a block: exactly one resident in each of the 13 blocks.
-    s.blocks.forEach((_, i) => expect(s.trainees.filter((t) => t.blocks[i]?.rotationId === 'ir-micu')).toHaveLength(1));
+    s.blocks.forEach((_, i) => { expect(s.trainees.filter((t) => t.blocks[i]?.rotationId === 'ir-micu')).toHaveLength(1); });
     for (const t of s.trainees) {
       expect(t.blocks.filter((b) => b.kind === 'vacation')).toHaveLength(EXAMPLE_INPUTS.vacationBlocks);
       if (t.traineeId.startsWith('pgy1-')) expect(t.blocks.filter((b) => has(b.rotationId, 'ir'))).toEqual([]);
