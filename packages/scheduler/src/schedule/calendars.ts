@@ -14,7 +14,12 @@ interface Run {
 /** Options of {@link traineeCalendars}. */
 export interface TraineeCalendarOptions {
   /** The program's rotations, so events carry rotation names instead of ids (default: ids). */
-  readonly rotations?: readonly { readonly id: string; readonly name: string }[];
+  readonly rotations?: readonly {
+    /** Rotation id, as in the schedule. */
+    readonly id: string;
+    /** Name shown as the event's summary. */
+    readonly name: string;
+  }[];
   /** DTSTAMP of every event, an ISO instant in UTC (`2026-07-01T00:00:00Z`); required by RFC 5545. */
   readonly dtstamp: string;
   /** Domain part of the event UIDs (default `gmekit`). */
