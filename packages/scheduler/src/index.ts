@@ -50,3 +50,5 @@ export type { CallChange, CallDiff, RescheduledCalls, RescheduleResult } from '.
 export { callsToCSV, callsToICS } from './calls/export';
 export type { CallIcsOptions } from './calls/export';
 export { readCallSchedule } from './calls/read';
+export { traineeCalendars } from './schedule/calendars';
+export type { TraineeCalendar, TraineeCalendarOptions } from './schedule/calendars';

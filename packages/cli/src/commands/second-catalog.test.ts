@@ -6,6 +6,7 @@ describe('every command with --catalog', () => {
   it('runs on a second catalog file instead of the embedded one', async () => {
     const { dir } = withSecondCatalog();
     put(dir, 'w.json', { trainees: [{ id: 'r1', name: 'Dr. R', programId: 'fm', startDate: '2026-07-01', pgyAtStart: 2 }], periods: [] });
+    put(dir, 'p.json', { id: 'fm-year', program: 'fm', calendar: { kind: 'calendar-months', startYear: 2026 }, trainees: [{ trainee: { id: 'r1', name: 'Dr. R', programId: 'fm', startDate: '2026-07-01', pgyAtStart: 1 } }] });
     put(dir, 'empty.ics', 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n');
     const argv: Record<string, string[]> = {
       programs: ['programs'],
@@ -18,6 +19,7 @@ describe('every command with --catalog', () => {
       validate: ['validate', 'riverside.json'],
       schema: ['schema', 'catalog'],
       calls: ['calls', 'p.json'],
+      schedule: ['schedule', 'p.json'],
     };
     expect(Object.keys(argv).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
     for (const c of COMMANDS.filter((command) => command.usesCatalog !== false)) {
