@@ -6,17 +6,7 @@
 // heavy blocks in a row", balanced nights and three wishes per trainee.
 // Deterministic (seeded); capacities are invented for the benchmark.
 import { evaluate } from '@gmekit/requirements';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 const src = [{ file: 'benchmark', quote: 'generated' }];
 

@@ -4,17 +4,7 @@
 // seeded generator) so every run measures the same document.
 import type { Catalog, Program, TraineeRecord } from '@gmekit/model';
 import { catalog } from '@gmekit/programs';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
