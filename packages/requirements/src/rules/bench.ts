@@ -1,5 +1,4 @@
-import { type Program, ProgramSchema, type RequirementSet, RequirementSetSchema, type TraineeRecord, TraineeRecordSchema } from '@gmekit/model';
-import { addMonths, dayNumber, isoDate } from './days';
+import { addMonths, daysOfIsoDate, formatIsoDate, type Program, ProgramSchema, type RequirementSet, RequirementSetSchema, type TraineeRecord, TraineeRecordSchema } from '@gmekit/model';
 import { evaluate } from './evaluate';
 import type { RequirementStatus, StatusCounts } from './types';
 
@@ -109,10 +108,10 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
   for (let k = 0; k < 12 * yearsIn; k++) {
     const rotation = ROTATIONS[Math.floor(next() * ROTATIONS.length)] ?? ROTATIONS[0];
     const first = addMonths(start, k);
-    assignments.push({ id: `${traineeId}-a${k}`, traineeId, rotationId: rotation?.id, start: isoDate(first), end: isoDate(addMonths(start, k + 1) - 1) });
+    assignments.push({ id: `${traineeId}-a${k}`, traineeId, rotationId: rotation?.id, start: formatIsoDate(first), end: formatIsoDate(addMonths(start, k + 1) - 1) });
   }
   const span = asOf - start;
-  const day = () => isoDate(start + Math.floor(next() * span));
+  const day = () => formatIsoDate(start + Math.floor(next() * span));
   const procedures = Array.from({ length: 60 }, (_, k) => ({
     id: `${traineeId}-p${k}`,
     traineeId,
@@ -124,14 +123,14 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
   const activities = Array.from({ length: 40 * yearsIn }, (_, k) => ({ id: `${traineeId}-c${k}`, traineeId, activity: k % 5 === 0 ? 'wound-care' : 'continuity-clinic', date: day(), hours: 4 }));
   const scholarly = [
     { id: `${traineeId}-s0`, traineeId, kind: 'investigative-project', title: 'Project', status: next() < 0.5 ? 'submitted' : 'in-progress', date: day() },
-    ...Array.from({ length: yearsIn }, (_, k) => ({ id: `${traineeId}-t${k}`, traineeId, kind: 'department-talk', title: 'Talk', status: 'presented', date: isoDate(addMonths(start, 12 * k + 6)) })),
+    ...Array.from({ length: yearsIn }, (_, k) => ({ id: `${traineeId}-t${k}`, traineeId, kind: 'department-talk', title: 'Talk', status: 'presented', date: formatIsoDate(addMonths(start, 12 * k + 6)) })),
   ];
   const attendance = Array.from({ length: 40 }, () => ({ traineeId, seriesId: 'tumor-board', date: day(), status: next() < 0.8 ? 'attended' : next() < 0.5 ? 'excused' : 'absent' }));
   const leaveStart = start + 150;
   return TraineeRecordSchema.parse({
-    trainee: { id: traineeId, name: `Trainee ${index}`, programId: 'synthetic-ir', startDate: isoDate(start), pgyAtStart: 1 },
+    trainee: { id: traineeId, name: `Trainee ${index}`, programId: 'synthetic-ir', startDate: formatIsoDate(start), pgyAtStart: 1 },
     assignments,
-    leave: [{ id: `${traineeId}-l0`, traineeId, start: isoDate(leaveStart), end: isoDate(leaveStart + 13), kind: 'vacation' }],
+    leave: [{ id: `${traineeId}-l0`, traineeId, start: formatIsoDate(leaveStart), end: formatIsoDate(leaveStart + 13), kind: 'vacation' }],
     procedures,
     scholarly,
     activities,
@@ -155,7 +154,7 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
 export function syntheticCohort(options: SyntheticCohortOptions = {}): SyntheticCohort {
   const asOf = options.asOf ?? '2026-07-01';
   const next = random(options.seed ?? 1);
-  const day = dayNumber(asOf);
+  const day = daysOfIsoDate(asOf);
   const records = Array.from({ length: options.count ?? 1000 }, (_, i) => syntheticRecord(i, next, day));
   return { program: syntheticProgram(), requirementSet: syntheticSet(), records, asOf };
 }

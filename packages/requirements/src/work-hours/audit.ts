@@ -1,5 +1,5 @@
+import { daysOfIsoDate } from '@gmekit/model';
 import type { WorkPeriod } from '@gmekit/model';
-import { dayNumber } from '../shared/day-number';
 import { parseInstant } from './instant';
 import { KIND, readPeriods } from './input';
 import { readSideRecords } from './side-records';
@@ -130,7 +130,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
     const days = resolveZone(traineeId, rows, table, options, findings);
     const assignments = dayAssignments(side.assignments.get(traineeId) ?? [], traineeId, findings);
     const leaveDays = new Set<number>();
-    for (const l of side.leave.get(traineeId) ?? []) for (let d = dayNumber(l.start); d <= dayNumber(l.end); d++) leaveDays.add(d);
+    for (const l of side.leave.get(traineeId) ?? []) for (let d = daysOfIsoDate(l.start); d <= daysOfIsoDate(l.end); d++) leaveDays.add(d);
     summaries.push(
       auditTrainee(
         {
@@ -199,7 +199,7 @@ function dayAssignments(
   findings: WorkHourFinding[],
 ): DayAssignment[] {
   const sorted = list
-    .map(({ row, index }) => ({ first: dayNumber(row.start), last: dayNumber(row.end), rotationId: row.rotationId, index }))
+    .map(({ row, index }) => ({ first: daysOfIsoDate(row.start), last: daysOfIsoDate(row.end), rotationId: row.rotationId, index }))
     .sort((a, b) => a.first - b.first || a.last - b.last || a.index - b.index);
   const out: DayAssignment[] = [];
   let lastDay = -Infinity;
