@@ -1,5 +1,6 @@
 import { addMonths, daysOfIsoDate, formatIsoDate, type Program, ProgramSchema, type RequirementSet, RequirementSetSchema, type TraineeRecord, TraineeRecordSchema } from '@gmekit/model';
 import { evaluate } from './evaluate';
+import { programInput } from './program-input';
 import type { RequirementStatus, StatusCounts } from './types';
 
 /** A synthetic program, its requirement set and trainee records, for benchmarks and load tests. */
@@ -46,35 +47,19 @@ const ROTATIONS = [
 ];
 
 function syntheticProgram(): Program {
-  const src: unknown[] = [];
-  const months = (value: number) => ({ amount: { kind: 'exact', value }, unit: 'months' });
-  return ProgramSchema.parse({
-    id: 'synthetic-ir',
-    name: 'Synthetic IR residency',
-    institutionId: 'synthetic',
-    type: 'residency',
-    specialty: { name: 'Interventional Radiology', acgmeCode: { status: 'unstated' }, board: { status: 'unstated' } },
-    accreditor: { status: 'unstated' },
-    founded: { status: 'unstated' },
-    pgyLevels: { status: 'stated', value: { from: 1, to: 6 } },
-    length: months(72),
-    positions: { perYear: { kind: 'unstated' }, total: { kind: 'unstated' }, sources: src },
-    faculty: { total: { kind: 'unstated' }, description: 'faculty', groups: [], sources: src },
-    leadership: [],
-    missions: [],
-    siteIds: ['main', 'east', 'west'],
-    careSettings: [],
-    affiliations: [],
-    clinics: [],
-    equipment: [],
-    rotations: ROTATIONS.map((r) => ({ id: r.id, name: r.id, categories: r.categories, site: { status: 'stated', value: r.site }, sources: src })),
-    curriculum: { blockSystem: { status: 'stated', value: { kind: 'calendar-months' } }, years: [], longitudinal: [], totals: [] },
-    conferences: [],
-    volumes: [],
-    expectations: [],
-    sourceFile: 'synthetic',
-    factSources: {},
-  });
+  return ProgramSchema.parse(
+    programInput({
+      id: 'synthetic-ir',
+      name: 'Synthetic IR residency',
+      institutionId: 'synthetic',
+      specialty: 'Interventional Radiology',
+      pgy: { from: 1, to: 6 },
+      months: 72,
+      siteIds: ['main', 'east', 'west'],
+      rotations: ROTATIONS,
+      sourceFile: 'synthetic',
+    }),
+  );
 }
 
 function syntheticSet(): RequirementSet {

@@ -5,8 +5,6 @@
  */
 export { auditWorkHours } from './audit';
 export { pgyOn } from './pgy';
-export { generateSyntheticPeriods } from './synthetic';
-export type { SyntheticOptions, SyntheticWorkHours } from './synthetic';
 export { WORK_HOUR_CODES } from './types';
 export type {
   AuditWorkHoursOptions,
