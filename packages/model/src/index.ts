@@ -80,6 +80,8 @@ export {
 export type { CivilDate } from './dates/civil';
 export { daysOfIsoDate, formatIsoDate, parseIsoDate, parseIsoDatePrefix, readDigits } from './dates/iso-date';
 export { mergeSpans, subtractSpans } from './dates/spans';
+export { GmekitError, gmekitErrorFinding, markGmekitError } from './errors';
+export type { GmekitErrorFields } from './errors';
 export type { DaySpan } from './dates/spans';
 export { InstitutionSchema, SiteKindSchema, SiteSchema } from './institution';
 export type { Institution, Site, SiteKind } from './institution';

@@ -30,6 +30,7 @@ export {
   auditWorkHours,
   pgyOn,
   WORK_HOUR_CODES,
+  WorkHourOptionsError,
 } from './work-hours/index';
 export type {
   AuditWorkHoursOptions,

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { auditWorkHours } from './audit';
+export { WorkHourOptionsError } from './options-error';
 export { pgyOn } from './pgy';
 export { WORK_HOUR_CODES } from './types';
 export type {
