@@ -29,7 +29,12 @@ export interface ProgramInputFields {
   /** Specialty name. */
   readonly specialty: string;
   /** First and last PGY level. */
-  readonly pgy: { readonly from: number; readonly to: number };
+  readonly pgy: {
+    /** First PGY level. */
+    readonly from: number;
+    /** Last PGY level. */
+    readonly to: number;
+  };
   /** Program length in months. */
   readonly months: number;
   /** Site ids. */
@@ -41,7 +46,12 @@ export interface ProgramInputFields {
   /** Sources cited by positions, faculty and rotations (default none). */
   readonly sources?: readonly unknown[];
   /** Positions per year and in total, when stated. */
-  readonly positions?: { readonly perYear: number; readonly total: number };
+  readonly positions?: {
+    /** Positions per year. */
+    readonly perYear: number;
+    /** Positions in total. */
+    readonly total: number;
+  };
   /** Core faculty, when stated. */
   readonly faculty?: number;
 }
