@@ -87,7 +87,7 @@ export class GmekitError extends Error implements GmekitErrorFields {
 
   /**
    * @param severity - severity of the finding (default `error`)
-   * @returns the same problem as a {@link Finding}
+   * @returns the same problem as a `Finding`
    */
   toFinding(severity: Finding['severity'] = 'error'): Finding {
     return gmekitErrorFinding(this, severity);

@@ -24,7 +24,7 @@ export class WorkHourOptionsError extends RangeError implements GmekitErrorField
   }
 
   /**
-   * @returns the same problem as a {@link Finding}
+   * @returns the same problem as a `Finding`
    */
   toFinding(): Finding {
     return gmekitErrorFinding(this);
