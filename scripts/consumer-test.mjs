@@ -102,7 +102,14 @@ try {
   // because temporal-polyfill is ESM-only, so the .d.cts files of the
   // Temporal-based libraries import an ES module (see README).
   const names = libs.map(({ pkg }) => pkg.name);
-  const touchAll = names.map((n, i) => `import * as m${i} from ${JSON.stringify(n)};\nexport const k${i}: string[] = Object.keys(m${i});`).join('\n');
+  // Every entry point: the package root and each code subpath in `exports`
+  // (`./testing`, `./recurrence`, …), not patterns or package.json.
+  const entries = libs.flatMap(({ pkg }) =>
+    Object.keys(pkg.exports ?? { '.': null })
+      .filter((key) => !key.includes('*') && !key.endsWith('.json'))
+      .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`)),
+  );
+  const touchAll = entries.map((n, i) => `import * as m${i} from ${JSON.stringify(n)};\nexport const k${i}: string[] = Object.keys(m${i});`).join('\n');
   const usage = readFileSync(join(root, 'scripts/consumer/usage.ts'), 'utf8');
   writeFileSync(join(work, 'esm.mts'), `${touchAll}\n${usage}`);
   writeFileSync(join(work, 'cjs.cts'), `${touchAll}\n`);
@@ -115,7 +122,7 @@ try {
   ]);
 
   // Runtime: the same export names through import() and require().
-  for (const name of names) {
+  for (const name of entries) {
     check(`${name}: import and require`, () => {
       const esm = run(`${name} ESM`, 'node', ['--input-type=module', '-e', `const m = await import(${JSON.stringify(name)}); console.log(Object.keys(m).filter((k) => k !== 'default').sort().join(','))`]).trim();
       const cjs = run(`${name} CJS`, 'node', ['-e', `console.log(Object.keys(require(${JSON.stringify(name)})).sort().join(','))`]).trim();

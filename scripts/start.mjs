@@ -28,14 +28,14 @@ const once = process.env.GMEKIT_START_ONCE === '1' || (Boolean(process.env.CI) &
 const host = process.env.HOST ?? '127.0.0.1';
 
 // ── 1. the catalog
-const { catalog, gapsOf } = await import('@gmekit/programs');
-const { validateCatalog } = await import('@gmekit/model');
+const { catalog } = await import('@gmekit/programs');
+const { programGaps, validateCatalog } = await import('@gmekit/model');
 const findings = validateCatalog(catalog);
 const errors = findings.filter((f) => f.severity === 'error');
 console.log(`${catalog.institution.name}: ${catalog.programs.length} programs, ${catalog.sites.length} sites`);
 for (const program of catalog.programs) {
   const length = program.length?.amount?.kind === 'exact' ? `${program.length.amount.value} ${program.length.unit}` : 'length unstated';
-  console.log(`  ${program.name} (${program.id}): ${length}, ${gapsOf(program).length} open items (unstated or ambiguous facts, unaccounted months)`);
+  console.log(`  ${program.name} (${program.id}): ${length}, ${programGaps(program).length} open items (unstated or ambiguous facts, unaccounted months)`);
 }
 console.log(`catalog validation: ${errors.length} errors, ${findings.length - errors.length} warnings/notes`);
 if (errors.length > 0) process.exit(1);

@@ -3,7 +3,8 @@
 // monthly assignments and procedure, activity, scholarly and attendance
 // logs) against their requirement set of eleven requirements of every kind,
 // with input validation (the default) and with `trusted: true`.
-import { evaluate, syntheticCohort, type RequirementStatus } from '@gmekit/requirements';
+import { evaluate, type RequirementStatus } from '@gmekit/requirements';
+import { syntheticCohort } from '@gmekit/requirements/testing';
 import { performance } from 'node:perf_hooks';
 import type { SuiteResult } from './suite';
 

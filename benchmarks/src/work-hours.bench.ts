@@ -2,7 +2,8 @@
 // trainees × one academic year of logged periods (about 300,000) in one call,
 // then at ten times the input to see whether time grows linearly. Wall and
 // CPU time are both reported: CPU time is steadier on a shared machine.
-import { auditWorkHours, generateSyntheticPeriods } from '@gmekit/requirements';
+import { auditWorkHours } from '@gmekit/requirements';
+import { generateSyntheticPeriods } from '@gmekit/requirements/testing';
 import { performance } from 'node:perf_hooks';
 import type { SuiteResult } from './suite';
 

@@ -123,7 +123,6 @@ export {
   escapeText,
   expandCalendar,
   foldLine,
-  fuzzICS,
   IcsWriteError,
   parseContentLine,
   parseICS,
@@ -139,8 +138,6 @@ export type {
   ContentLine,
   ContentLineError,
   ExpandCalendarResult,
-  FuzzOptions,
-  FuzzReport,
   IcsCalendar,
   IcsComponent,
   IcsEvent,
@@ -154,7 +151,7 @@ export type {
 } from './ics/index';
 export { DEFAULT_MAX_CANDIDATES } from './recurrence/index';
 export { DEFAULT_MAX_OCCURRENCES } from './ics/index';
-export type { ExpandCalendarOptions, FuzzAdversarial } from './ics/index';
+export type { ExpandCalendarOptions } from './ics/index';
 export { conferencesToICS } from './conferences/index';
 export type { ConferencesToIcsOptions } from './conferences/index';
 export { FEDERAL_HOLIDAYS_FIRST_YEAR } from './holidays/index';

@@ -1,9 +1,10 @@
+import { GmekitError } from '@gmekit/model';
 /**
  * Bad input or bad usage: the command stops with exit code 2 and prints
  * `message` as one line (no stack trace). The message names the file, line or
  * JSON path so the user can fix the input without reading code.
  */
-export class CliError extends Error {
+export class CliError extends GmekitError {
   /** Exit code the command ends with. */
   readonly exitCode = 2;
   /** Whether to print the command's usage line after the message. */
@@ -12,9 +13,11 @@ export class CliError extends Error {
   /**
    * @param message - one line saying what is wrong and where
    * @param showUsage - print the usage line too (for argument mistakes)
+   * @param code - stable code (default `cli/usage` with the usage line, else `cli/input`)
+   * @param path - path of the offending input, when there is one
    */
-  constructor(message: string, showUsage = false) {
-    super(message);
+  constructor(message: string, showUsage = false, code = showUsage ? 'cli/usage' : 'cli/input', path: readonly (string | number)[] = []) {
+    super(code, path, message);
     this.name = 'CliError';
     this.showUsage = showUsage;
   }

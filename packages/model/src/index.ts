@@ -69,6 +69,20 @@ export {
   zodIssuesToFindings,
 } from './finding';
 export type { Finding, ParseFailure, ParseResult, ParseSuccess, PathSegment, Severity } from './finding';
+export {
+  addMonths,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  isLeapYear,
+  packedCivilFromDays,
+} from './dates/civil';
+export type { CivilDate } from './dates/civil';
+export { daysOfIsoDate, formatIsoDate, parseIsoDate, parseIsoDatePrefix, readDigits } from './dates/iso-date';
+export { mergeSpans, subtractSpans } from './dates/spans';
+export { GmekitError, gmekitErrorFinding, markGmekitError } from './errors';
+export type { GmekitErrorFields } from './errors';
+export type { DaySpan } from './dates/spans';
 export { InstitutionSchema, SiteKindSchema, SiteSchema } from './institution';
 export type { Institution, Site, SiteKind } from './institution';
 export { CategoryTagSchema, RotationSchema, WorkHourExceptionSchema } from './program/rotation';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogSchema, ProgramSchema, hasErrors, validateCatalog } from '@gmekit/model';
-import { catalog, gapsOf, hospicePalliativeMedicine, interventionalRadiology, programById, radiationOncology, sites } from './index';
+import { programGaps } from '@gmekit/model';
+import { catalog, hospicePalliativeMedicine, interventionalRadiology, programById, radiationOncology, sites } from './index';
 
 describe('catalog', () => {
   it('parses with CatalogSchema', () => {
@@ -53,9 +54,9 @@ describe('catalog', () => {
     }).toThrow(TypeError);
   });
 
-  it('gapsOf returns info findings with a path for every program', () => {
+  it('programGaps returns info findings with a path for every program', () => {
     for (const p of catalog.programs) {
-      const gaps = gapsOf(p);
+      const gaps = programGaps(p);
       expect(gaps.length).toBeGreaterThan(0);
       for (const g of gaps) {
         expect(g.severity).toBe('info');

@@ -1,4 +1,4 @@
-import { programGaps, type Catalog, type Finding, type Program } from '@gmekit/model';
+import type { Catalog, Program } from '@gmekit/model';
 import { deepFreeze } from './build/freeze';
 import type { ProgramFactSources } from './fact-sources';
 import { hospicePalliativeMedicine as hpm } from './hospice-palliative-medicine/program';
@@ -55,18 +55,4 @@ export const programFactSources: Readonly<Record<string, ProgramFactSources>> = 
  */
 export function programById(id: string): Program | undefined {
   return catalog.programs.find((p) => p.id === id);
-}
-
-/**
- * What a program's brochure leaves open: unstated or ambiguous values,
- * curriculum time no stated block accounts for, and fleet members of unstated
- * model. A thin wrapper over the model's `programGaps`.
- *
- * @param program - a program, e.g. {@link interventionalRadiology}
- * @returns one `info` finding per gap
- * @example
- * for (const gap of gapsOf(interventionalRadiology)) console.log(gap.ref, gap.message);
- */
-export function gapsOf(program: Program): Finding[] {
-  return programGaps(program);
 }

@@ -7,7 +7,6 @@
  */
 export {
   catalog,
-  gapsOf,
   hospicePalliativeMedicine,
   institution,
   interventionalRadiology,
@@ -23,5 +22,3 @@ export type { SeedFile } from './seeds';
 export { DEFAULT_CONFERENCE_READINGS } from './conference-readings';
 export { ANAHEIM_SATELLITE, CHLA, CITY_OF_HOPE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE, WEST_LA } from './sites';
 
-/** Version of this package. */
-export const VERSION = '0.0.0';

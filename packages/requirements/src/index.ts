@@ -6,15 +6,12 @@
  * @packageDocumentation
  */
 export {
-  benchEvaluate,
   cadenceHours,
   DEFAULT_HOURS_PER_DAY,
   evaluate,
   spanMonths,
-  syntheticCohort,
 } from './rules/index';
 export type {
-  EvaluateBenchmark,
   EvaluateOptions,
   EvaluationReport,
   EvaluationSubject,
@@ -26,24 +23,20 @@ export type {
   RequirementResult,
   RequirementStatus,
   StatusCounts,
-  SyntheticCohort,
-  SyntheticCohortOptions,
   TraineeStatus,
   TraineeSubject,
 } from './rules/index';
 export {
   auditWorkHours,
-  generateSyntheticPeriods,
   pgyOn,
   WORK_HOUR_CODES,
+  WorkHourOptionsError,
 } from './work-hours/index';
 export type {
   AuditWorkHoursOptions,
   AveragingMode,
   AveragingWindowSummary,
   DateSpan,
-  SyntheticOptions,
-  SyntheticWorkHours,
   TraineeWorkHourSummary,
   UnassignedCalendar,
   WorkHourCode,

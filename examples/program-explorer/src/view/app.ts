@@ -7,7 +7,7 @@
  */
 import { layoutCurriculum } from '@gmekit/calendar';
 import type { Catalog, Program } from '@gmekit/model';
-import { gapsOf } from '@gmekit/programs';
+import { programGaps } from '@gmekit/model';
 import { evaluate } from '@gmekit/requirements';
 import { timelineChart } from '../model/timeline-chart';
 import { weeklyGrid } from '../model/weekly-grid';
@@ -60,7 +60,7 @@ export function programPage(program: Program, catalog: Catalog, options: PageOpt
     { 'data-program': program.id },
     h('p', {}, h('a', { href: '#/' }, '← all programs')),
     h('h1', { tabindex: -1 }, program.name),
-    factsSection(program, catalog, gapsOf(program)),
+    factsSection(program, catalog, programGaps(program)),
     timelineSection(program, options),
     gridSection(weeklyGrid(program.conferences), zones.length === 1 ? (zones[0] ?? null) : null, program.conferences.length),
     program.requirementSet === undefined

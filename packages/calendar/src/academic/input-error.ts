@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { GmekitError } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 
 /** Stable codes of {@link CalendarInputError}. */
@@ -22,11 +23,9 @@ export type CalendarInputErrorCode =
  * that ends before it starts, an option out of range). Problems in the data
  * itself (an unstated conference time) are reported as findings instead.
  */
-export class CalendarInputError extends Error {
+export class CalendarInputError extends GmekitError {
   /** Stable machine code. */
-  readonly code: CalendarInputErrorCode;
-  /** Path of the offending argument, e.g. `['window', 'end']`. */
-  readonly path: readonly (string | number)[];
+  declare readonly code: CalendarInputErrorCode;
 
   /**
    * @param code - stable machine code
@@ -34,10 +33,8 @@ export class CalendarInputError extends Error {
    * @param message - what was wrong and what was expected
    */
   constructor(code: CalendarInputErrorCode, path: readonly (string | number)[], message: string) {
-    super(message);
+    super(code, path, message);
     this.name = 'CalendarInputError';
-    this.code = code;
-    this.path = path;
   }
 }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { daysInMonth } from '@gmekit/model';
 import type { DateTimeValue } from '../recurrence/types';
 
 /** A DATE or DATE-TIME parsed from text, before any TZID is applied. */
@@ -14,11 +15,6 @@ export type ParsedDateText =
 
 const DATE_RE = /^(\d{4})(\d{2})(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 function checkDate(y: string, m: string, d: string): string | undefined {
   const month = Number(m);

@@ -12,8 +12,6 @@ export type { IcsCalendar, IcsEvent, IcsInstanceDetails, IcsProperty, IcsCompone
 export type { IcsParameter } from './params';
 export { expandCalendar, DEFAULT_MAX_OCCURRENCES } from './expand-calendar';
 export type { CalendarOccurrence, ExpandCalendarResult, ExpandCalendarOptions } from './expand-calendar';
-export { fuzzICS } from './fuzz';
-export type { FuzzAdversarial, FuzzOptions, FuzzReport } from './fuzz';
 export { foldLine } from './fold';
 export { unfoldLines, parseContentLine } from './content-line';
 export type { UnfoldedLine, ContentLine, ContentLineError } from './content-line';

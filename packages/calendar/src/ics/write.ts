@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { GmekitError } from '@gmekit/model';
 import { instantOf, untilToUtc, likeStart } from './convert';
 import { formatDateTimeText, formatUtcInstant } from './datetime';
 import { foldLine } from './fold';
@@ -43,18 +44,15 @@ export interface ToIcsOptions {
 }
 
 /** Why a calendar could not be written (unknown zone, missing DTSTAMP). */
-export class IcsWriteError extends Error {
-  /** Stable code, e.g. `ics/unknown-time-zone`. */
-  readonly code: string;
-
+export class IcsWriteError extends GmekitError {
   /**
-   * @param code - stable code
+   * @param code - stable code, e.g. `ics/unknown-time-zone`
    * @param message - what is wrong
+   * @param path - path of the offending input, e.g. `['events', 3, 'stamp']`
    */
-  constructor(code: string, message: string) {
-    super(message);
+  constructor(code: string, message: string, path: readonly (string | number)[] = []) {
+    super(code, path, message);
     this.name = 'IcsWriteError';
-    this.code = code;
   }
 }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { GmekitError } from '@gmekit/model';
 
 /** Stable codes of {@link RecurrenceError} and {@link RecurrenceIssue}. */
 export type RecurrenceErrorCode =
@@ -38,11 +39,9 @@ export interface RecurrenceIssue {
 }
 
 /** Thrown by `expand` and `iterate` when their input cannot be used. */
-export class RecurrenceError extends Error {
+export class RecurrenceError extends GmekitError {
   /** Stable machine code. */
-  readonly code: RecurrenceErrorCode;
-  /** Path of the offending input, e.g. `['series', 'start', 'timeZone']`. */
-  readonly path: readonly (string | number)[];
+  declare readonly code: RecurrenceErrorCode;
 
   /**
    * @param code - stable machine code
@@ -50,10 +49,8 @@ export class RecurrenceError extends Error {
    * @param message - what was wrong and what was expected
    */
   constructor(code: RecurrenceErrorCode, path: readonly (string | number)[], message: string) {
-    super(message);
+    super(code, path, message);
     this.name = 'RecurrenceError';
-    this.code = code;
-    this.path = path;
   }
 
   /**

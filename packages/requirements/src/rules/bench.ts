@@ -1,6 +1,6 @@
-import { type Program, ProgramSchema, type RequirementSet, RequirementSetSchema, type TraineeRecord, TraineeRecordSchema } from '@gmekit/model';
-import { addMonths, dayNumber, isoDate } from './days';
+import { addMonths, daysOfIsoDate, formatIsoDate, type Program, ProgramSchema, type RequirementSet, RequirementSetSchema, type TraineeRecord, TraineeRecordSchema } from '@gmekit/model';
 import { evaluate } from './evaluate';
+import { programInput } from './program-input';
 import type { RequirementStatus, StatusCounts } from './types';
 
 /** A synthetic program, its requirement set and trainee records, for benchmarks and load tests. */
@@ -47,35 +47,19 @@ const ROTATIONS = [
 ];
 
 function syntheticProgram(): Program {
-  const src: unknown[] = [];
-  const months = (value: number) => ({ amount: { kind: 'exact', value }, unit: 'months' });
-  return ProgramSchema.parse({
-    id: 'synthetic-ir',
-    name: 'Synthetic IR residency',
-    institutionId: 'synthetic',
-    type: 'residency',
-    specialty: { name: 'Interventional Radiology', acgmeCode: { status: 'unstated' }, board: { status: 'unstated' } },
-    accreditor: { status: 'unstated' },
-    founded: { status: 'unstated' },
-    pgyLevels: { status: 'stated', value: { from: 1, to: 6 } },
-    length: months(72),
-    positions: { perYear: { kind: 'unstated' }, total: { kind: 'unstated' }, sources: src },
-    faculty: { total: { kind: 'unstated' }, description: 'faculty', groups: [], sources: src },
-    leadership: [],
-    missions: [],
-    siteIds: ['main', 'east', 'west'],
-    careSettings: [],
-    affiliations: [],
-    clinics: [],
-    equipment: [],
-    rotations: ROTATIONS.map((r) => ({ id: r.id, name: r.id, categories: r.categories, site: { status: 'stated', value: r.site }, sources: src })),
-    curriculum: { blockSystem: { status: 'stated', value: { kind: 'calendar-months' } }, years: [], longitudinal: [], totals: [] },
-    conferences: [],
-    volumes: [],
-    expectations: [],
-    sourceFile: 'synthetic',
-    factSources: {},
-  });
+  return ProgramSchema.parse(
+    programInput({
+      id: 'synthetic-ir',
+      name: 'Synthetic IR residency',
+      institutionId: 'synthetic',
+      specialty: 'Interventional Radiology',
+      pgy: { from: 1, to: 6 },
+      months: 72,
+      siteIds: ['main', 'east', 'west'],
+      rotations: ROTATIONS,
+      sourceFile: 'synthetic',
+    }),
+  );
 }
 
 function syntheticSet(): RequirementSet {
@@ -109,10 +93,10 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
   for (let k = 0; k < 12 * yearsIn; k++) {
     const rotation = ROTATIONS[Math.floor(next() * ROTATIONS.length)] ?? ROTATIONS[0];
     const first = addMonths(start, k);
-    assignments.push({ id: `${traineeId}-a${k}`, traineeId, rotationId: rotation?.id, start: isoDate(first), end: isoDate(addMonths(start, k + 1) - 1) });
+    assignments.push({ id: `${traineeId}-a${k}`, traineeId, rotationId: rotation?.id, start: formatIsoDate(first), end: formatIsoDate(addMonths(start, k + 1) - 1) });
   }
   const span = asOf - start;
-  const day = () => isoDate(start + Math.floor(next() * span));
+  const day = () => formatIsoDate(start + Math.floor(next() * span));
   const procedures = Array.from({ length: 60 }, (_, k) => ({
     id: `${traineeId}-p${k}`,
     traineeId,
@@ -124,14 +108,14 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
   const activities = Array.from({ length: 40 * yearsIn }, (_, k) => ({ id: `${traineeId}-c${k}`, traineeId, activity: k % 5 === 0 ? 'wound-care' : 'continuity-clinic', date: day(), hours: 4 }));
   const scholarly = [
     { id: `${traineeId}-s0`, traineeId, kind: 'investigative-project', title: 'Project', status: next() < 0.5 ? 'submitted' : 'in-progress', date: day() },
-    ...Array.from({ length: yearsIn }, (_, k) => ({ id: `${traineeId}-t${k}`, traineeId, kind: 'department-talk', title: 'Talk', status: 'presented', date: isoDate(addMonths(start, 12 * k + 6)) })),
+    ...Array.from({ length: yearsIn }, (_, k) => ({ id: `${traineeId}-t${k}`, traineeId, kind: 'department-talk', title: 'Talk', status: 'presented', date: formatIsoDate(addMonths(start, 12 * k + 6)) })),
   ];
   const attendance = Array.from({ length: 40 }, () => ({ traineeId, seriesId: 'tumor-board', date: day(), status: next() < 0.8 ? 'attended' : next() < 0.5 ? 'excused' : 'absent' }));
   const leaveStart = start + 150;
   return TraineeRecordSchema.parse({
-    trainee: { id: traineeId, name: `Trainee ${index}`, programId: 'synthetic-ir', startDate: isoDate(start), pgyAtStart: 1 },
+    trainee: { id: traineeId, name: `Trainee ${index}`, programId: 'synthetic-ir', startDate: formatIsoDate(start), pgyAtStart: 1 },
     assignments,
-    leave: [{ id: `${traineeId}-l0`, traineeId, start: isoDate(leaveStart), end: isoDate(leaveStart + 13), kind: 'vacation' }],
+    leave: [{ id: `${traineeId}-l0`, traineeId, start: formatIsoDate(leaveStart), end: formatIsoDate(leaveStart + 13), kind: 'vacation' }],
     procedures,
     scholarly,
     activities,
@@ -155,7 +139,7 @@ function syntheticRecord(index: number, next: () => number, asOf: number): Train
 export function syntheticCohort(options: SyntheticCohortOptions = {}): SyntheticCohort {
   const asOf = options.asOf ?? '2026-07-01';
   const next = random(options.seed ?? 1);
-  const day = dayNumber(asOf);
+  const day = daysOfIsoDate(asOf);
   const records = Array.from({ length: options.count ?? 1000 }, (_, i) => syntheticRecord(i, next, day));
   return { program: syntheticProgram(), requirementSet: syntheticSet(), records, asOf };
 }

@@ -1,16 +1,5 @@
-import {
-  type Finding,
-  type Program,
-  type Requirement,
-  RequirementSchema,
-  type RequirementSet,
-  type TraineeRecord,
-  TraineeRecordSchema,
-  hasErrors,
-  zodIssuesToFindings,
-} from '@gmekit/model';
+import { daysOfIsoDate, type Finding, formatIsoDate, hasErrors, type Program, type Requirement, RequirementSchema, type RequirementSet, type TraineeRecord, TraineeRecordSchema, zodIssuesToFindings } from '@gmekit/model';
 import type { z } from 'zod';
-import { dayNumber, isoDate } from './days';
 import { ownEntries } from './own';
 import { planRequirement } from './plan';
 import { quickRecord } from './record-check';
@@ -31,7 +20,7 @@ function prefixed(issues: readonly z.core.$ZodIssue[], prefix: readonly (string 
 
 /** A real `YYYY-MM-DD` date: the shape, and it survives a round trip through day numbers (no 2027-02-30). */
 function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isoDate(dayNumber(text)) === text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && formatIsoDate(daysOfIsoDate(text)) === text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -16,5 +16,3 @@ export type {
   TraineeStatus,
   TraineeSubject,
 } from './types';
-export { benchEvaluate, syntheticCohort } from './bench';
-export type { EvaluateBenchmark, SyntheticCohort, SyntheticCohortOptions } from './bench';

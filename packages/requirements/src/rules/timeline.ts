@@ -1,5 +1,5 @@
-import { type Program, type Requirement, type TraineeRecord, durationMonths, programMonths } from '@gmekit/model';
-import { type DaySpan, addMonths, dayNumber, mergeSpans, monthsLessLeave } from './days';
+import { addMonths, daysOfIsoDate, type DaySpan, durationMonths, mergeSpans, type Program, programMonths, type Requirement, type TraineeRecord } from '@gmekit/model';
+import { monthsLessLeave } from './days';
 import type { EvaluateOptions } from './types';
 
 /** Average days in a month (365.25 / 12), used only to turn fractional months into days. */
@@ -73,11 +73,11 @@ export function addFractionalMonths(day: number, months: number): number {
  * @returns the timeline
  */
 export function buildTimeline(record: TraineeRecord, asOf: string, months: number | null, options: EvaluateOptions): Timeline {
-  const start = dayNumber(record.trainee.startDate);
+  const start = daysOfIsoDate(record.trainee.startDate);
   const ext = options.extension;
   const end = months === null ? null : addFractionalMonths(start, months + (ext?.months ?? 0)) + (ext?.days ?? 0) - 1;
-  const leave = mergeSpans(record.leave.map((l) => ({ start: dayNumber(l.start), end: dayNumber(l.end) })));
-  const day = dayNumber(asOf);
+  const leave = mergeSpans(record.leave.map((l) => ({ start: daysOfIsoDate(l.start), end: daysOfIsoDate(l.end) })));
+  const day = daysOfIsoDate(asOf);
   const elapsed = monthsLessLeave({ start, end: end === null ? day : Math.min(day, end) }, leave);
   const left = end === null ? Number.POSITIVE_INFINITY : monthsLessLeave({ start: day + 1, end }, leave);
   return { start, end, asOf: day, leave, pgyAtStart: record.trainee.pgyAtStart, months, elapsed, left };

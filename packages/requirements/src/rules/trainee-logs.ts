@@ -1,5 +1,5 @@
-import { type Program, type Requirement, type TraineeRecord, knownValue } from '@gmekit/model';
-import { addMonths, dayNumber, isoDate, monthsLessLeave } from './days';
+import { addMonths, daysOfIsoDate, formatIsoDate, knownValue, type Program, type Requirement, type TraineeRecord } from '@gmekit/model';
+import { monthsLessLeave } from './days';
 import { EPS, evidence, fmt, fmtOf, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline } from './timeline';
 import type { Evidence, RequirementResult } from './types';
@@ -14,7 +14,7 @@ type Sites = Extract<Requirement, { kind: 'distinct-sites' }>;
 const GIVEN = new Set(['presented', 'completed', 'published']);
 
 function beforeStart(requirement: Requirement, unit: string, min: number, t: Timeline): RequirementResult {
-  return makeResult(requirement, { status: 'not-yet-applicable', unit, required: { min, max: null }, measured: { min: 0, max: 0 }, message: `Training starts on ${isoDate(t.start)}; nothing is expected yet.` });
+  return makeResult(requirement, { status: 'not-yet-applicable', unit, required: { min, max: null }, measured: { min: 0, max: 0 }, message: `Training starts on ${formatIsoDate(t.start)}; nothing is expected yet.` });
 }
 
 /**
@@ -39,23 +39,23 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
   if (requirement.kind === 'procedure-count') {
     const roles = requirement.roles === undefined ? null : new Set<string>(requirement.roles);
     for (const p of record.procedures) {
-      if (p.category !== requirement.category || (roles !== null && !roles.has(p.role)) || dayNumber(p.date) > t.asOf) continue;
+      if (p.category !== requirement.category || (roles !== null && !roles.has(p.role)) || daysOfIsoDate(p.date) > t.asOf) continue;
       measured += p.count;
       out.push(evidence('procedure', p.id, p.count, p.date));
     }
   } else {
     for (const a of record.activities) {
-      if (a.activity !== requirement.activity || dayNumber(a.date) > t.asOf) continue;
+      if (a.activity !== requirement.activity || daysOfIsoDate(a.date) > t.asOf) continue;
       measured += a.hours;
       out.push(evidence('activity', a.id, a.hours, a.date));
     }
   }
   const what = isProcedure ? `${requirement.category} procedures` : `hours of ${requirement.activity}`;
   const who = record.trainee.name;
-  const base = { unit, required: { min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
+  const base = { unit, required: { min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : formatIsoDate(t.end) };
   if (measured >= min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has ${fmt(measured)} ${what}, meeting the minimum of ${fmt(min)}.` });
   if (t.end === null) return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmtOf(measured, min)} ${what}; the end of training is unknown (no program length).` });
-  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished training on ${isoDate(t.end)} with ${fmtOf(measured, min)} ${what}.` });
+  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished training on ${formatIsoDate(t.end)} with ${fmtOf(measured, min)} ${what}.` });
   const { elapsed, left } = t;
   const pace = elapsed > 0 ? measured / elapsed : 0;
   const projected = measured + pace * left;
@@ -64,7 +64,7 @@ export function traineeCount(requirement: Counted, record: TraineeRecord, t: Tim
   if (pace > 0) {
     const months = (min - measured) / pace;
     const day = addMonths(t.asOf, Math.floor(months)) + Math.round((months - Math.floor(months)) * AVERAGE_MONTH_DAYS);
-    reach += ` ${fmt(min)} will be reached around ${isoDate(day).slice(0, 7)}${status === 'at-risk' ? `, after training ends on ${isoDate(t.end)}` : ''}`;
+    reach += ` ${fmt(min)} will be reached around ${formatIsoDate(day).slice(0, 7)}${status === 'at-risk' ? `, after training ends on ${formatIsoDate(t.end)}` : ''}`;
   } else reach += ` ${fmt(min)} will not be reached`;
   return makeResult(requirement, base, { status, projected, message: `${who} has ${fmtOf(measured, min)} ${what} with ${fmt(left)} months of training left; ${reach}.` });
 }
@@ -90,17 +90,17 @@ export function traineeScholarly(requirement: Scholarly, record: TraineeRecord, 
   let pending = 0;
   const out: Evidence[] = [];
   for (const s of record.scholarly) {
-    if (!kinds.has(s.kind) || dayNumber(s.date) > t.asOf) continue;
+    if (!kinds.has(s.kind) || daysOfIsoDate(s.date) > t.asOf) continue;
     if (statuses.has(s.status)) {
       measured += 1;
       out.push(evidence('scholarly', s.id, 1, `${s.kind}, ${s.status} ${s.date}`));
     } else pending += 1;
   }
   const who = record.trainee.name;
-  const base = { unit, required: { min: requirement.min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
+  const base = { unit, required: { min: requirement.min, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: t.end === null ? null : formatIsoDate(t.end) };
   const done = `${requirement.activityKinds.join(' or ')} ${requirement.statuses.join(' or ')}`;
   if (measured >= requirement.min) return makeResult(requirement, base, { status: 'met', message: `${who} has ${measured} ${done}, meeting the minimum of ${requirement.min}.` });
-  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who} finished training on ${isoDate(t.end)} with ${measured} of ${requirement.min} ${done}.` });
+  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who} finished training on ${formatIsoDate(t.end)} with ${measured} of ${requirement.min} ${done}.` });
   const left = t.left;
   const status = left < leadMonths && measured + pending < requirement.min ? 'at-risk' : 'on-track';
   return makeResult(requirement, base, {
@@ -144,7 +144,7 @@ export function traineePresentation(requirement: Presentation, record: TraineeRe
     let pending = 0;
     for (const s of record.scholarly) {
       if (s.kind !== requirement.presentationKind) continue;
-      const d = dayNumber(s.date);
+      const d = daysOfIsoDate(s.date);
       if (d < y.start || d > y.end || d > t.asOf) continue;
       if (GIVEN.has(s.status)) {
         given += 1;
@@ -153,12 +153,12 @@ export function traineePresentation(requirement: Presentation, record: TraineeRe
     }
     if (given >= requirement.perAcademicYear) satisfied += 1;
     if (t.asOf >= y.end) {
-      if (given < requirement.perAcademicYear) missed ??= `${isoDate(y.start)} to ${isoDate(y.end)}`;
+      if (given < requirement.perAcademicYear) missed ??= `${formatIsoDate(y.start)} to ${formatIsoDate(y.end)}`;
     } else current = { given, pending, left: monthsLessLeave({ start: t.asOf + 1, end: y.end }, t.leave) };
   }
   const who = record.trainee.name;
   const total = t.end === null ? null : years.length;
-  const base = { unit, required: { min: total, max: null }, measured: { min: satisfied, max: satisfied }, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
+  const base = { unit, required: { min: total, max: null }, measured: { min: satisfied, max: satisfied }, evidence: out, deadline: t.end === null ? null : formatIsoDate(t.end) };
   const talk = `${requirement.perAcademicYear} ${requirement.presentationKind} a year`;
   if (missed !== null) return makeResult(requirement, base, { status: 'unmet', message: `${who} gave fewer than ${talk} in the training year ${missed}.` });
   if (current === null && t.end !== null) return makeResult(requirement, base, { status: 'met', message: `${who} gave ${talk} in each of ${satisfied} training years.` });
@@ -188,7 +188,7 @@ export function traineeAttendance(requirement: Attendance, record: TraineeRecord
   let attended = 0;
   let counted = 0;
   for (const a of record.attendance) {
-    if ((series !== null && !series.has(a.seriesId)) || a.status === 'excused' || dayNumber(a.date) > t.asOf) continue;
+    if ((series !== null && !series.has(a.seriesId)) || a.status === 'excused' || daysOfIsoDate(a.date) > t.asOf) continue;
     counted += 1;
     if (a.status === 'attended') attended += 1;
   }
@@ -204,7 +204,7 @@ export function traineeAttendance(requirement: Attendance, record: TraineeRecord
     required,
     measured: { min: percent, max: percent },
     evidence: [evidence('attendance', requirement.seriesIds?.join(',') ?? 'all', attended, `${attended} of ${counted} sessions attended (excused not counted)`)],
-    deadline: t.end === null ? null : isoDate(t.end),
+    deadline: t.end === null ? null : formatIsoDate(t.end),
     message: `${who} attended ${attended} of ${counted} sessions (${fmt(percent)} %) against a minimum of ${fmt(requirement.minPercent)} %.`,
   });
 }
@@ -245,7 +245,7 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   for (const a of record.assignments) {
     const rotation = rotations.get(a.rotationId);
     const site = a.siteId ?? ((rotation === undefined ? undefined : knownValue(rotation.site)));
-    const started = dayNumber(a.start) <= t.asOf;
+    const started = daysOfIsoDate(a.start) <= t.asOf;
     const target = started ? seen : planned;
     let fresh = '';
     if (site !== undefined && (wanted === null || wanted.has(site))) fresh = note(`site:${site}`, started, target, seen, fresh);
@@ -256,11 +256,11 @@ export function traineeSites(requirement: Sites, record: TraineeRecord, program:
   const measured = count(seen);
   const projected = count(new Set([...seen, ...planned]));
   const who = record.trainee.name;
-  const base = { unit, required: { min: need, max: null }, measured: { min: measured, max: measured }, projected, evidence: out, deadline: t.end === null ? null : isoDate(t.end) };
+  const base = { unit, required: { min: need, max: null }, measured: { min: measured, max: measured }, projected, evidence: out, deadline: t.end === null ? null : formatIsoDate(t.end) };
   const missing = settings.filter((s) => !seen.has(`setting:${s}`));
   const detail = `${who} has trained at ${measured} of the ${need} required sites and settings${missing.length > 0 ? ` (settings not yet: ${missing.join(', ')})` : ''}`;
   if (measured >= need) return makeResult(requirement, base, { status: 'met', message: `${detail}.` });
-  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${detail}; training ended on ${isoDate(t.end)}.` });
+  if (t.end !== null && t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${detail}; training ended on ${formatIsoDate(t.end)}.` });
   const left = t.left;
   const status = projected >= need || left >= need - projected ? 'on-track' : 'at-risk';
   const reaches = projected >= need;

@@ -1,6 +1,6 @@
-import { type Program, type Requirement, type TraineeRecord, durationMonths } from '@gmekit/model';
+import { daysOfIsoDate, type DaySpan, durationMonths, formatIsoDate, type Program, type Requirement, type TraineeRecord } from '@gmekit/model';
 import { PERIODS_PER_YEAR, cadenceHours } from './cadence';
-import { type DaySpan, dayNumber, daysLessLeave, isoDate, monthsLessLeave } from './days';
+import { daysLessLeave, monthsLessLeave } from './days';
 import { EPS, evidence, fmt, fmtAmount, fmtOf, makeResult } from './result';
 import { AVERAGE_MONTH_DAYS, type Timeline, pgyEnd, pgyStart } from './timeline';
 import type { EvaluateOptions, Evidence, RequirementResult } from './types';
@@ -24,7 +24,7 @@ function notYet(requirement: Requirement, unit: string, required: { min: number 
     required,
     measured: { min: 0, max: 0 },
     deadline: null,
-    message: `${what} starts on ${isoDate(from)}; nothing is expected yet.`,
+    message: `${what} starts on ${formatIsoDate(from)}; nothing is expected yet.`,
   });
 }
 
@@ -73,7 +73,7 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
   let elsewhere = 0;
   const out: Evidence[] = [];
   for (const a of record.assignments) {
-    const span = { start: dayNumber(a.start), end: dayNumber(a.end) };
+    const span = { start: daysOfIsoDate(a.start), end: daysOfIsoDate(a.end) };
     const hit = tagged.get(a.rotationId) ?? false;
     const past = monthsLessLeave(clip(span, from, last), t.leave);
     const future = to === null ? 0 : monthsLessLeave(clip(span, Math.max(from, t.asOf + 1), to), t.leave);
@@ -84,7 +84,7 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
     } else elsewhere += future;
   }
   const who = record.trainee.name;
-  const base = { unit, required, measured: { min: measured, max: measured }, evidence: out, deadline: to === null ? null : isoDate(to) };
+  const base = { unit, required, measured: { min: measured, max: measured }, evidence: out, deadline: to === null ? null : formatIsoDate(to) };
   const of = `${categoryWords(requirement.categories)}${where}`;
   if (measured > maxBound + EPS) {
     return makeResult(requirement, base, { status: 'unmet', projected: measured + ahead, message: `${who} has ${fmt(measured)} months of ${of}, over the maximum of ${fmt(maxBound)}.` });
@@ -98,7 +98,7 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
     return makeResult(requirement, base, { status: 'not-evaluable', message: `${who} has ${fmtOf(measured, min)} months of ${of}; the end of training is unknown (no program length).` });
   }
   if (t.asOf >= to) {
-    return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished the window on ${isoDate(to)} with ${fmtOf(measured, min)} months of ${of}.` });
+    return makeResult(requirement, base, { status: 'unmet', projected: measured, message: `${who} finished the window on ${formatIsoDate(to)} with ${fmtOf(measured, min)} months of ${of}.` });
   }
   const left = monthsLessLeave({ start: t.asOf + 1, end: to }, t.leave);
   const capacity = Math.max(0, left - elsewhere);
@@ -107,10 +107,10 @@ export function traineeRotationTime(requirement: RotationTime, record: TraineeRe
   const tail = over
     ? `with ${fmt(ahead)} more scheduled the maximum of ${fmt(maxBound)} will be exceeded`
     : status === 'at-risk'
-      ? `only ${fmtOf(capacity, left, ' of the ')} months left before ${isoDate(to)} are not already assigned elsewhere, so ${fmtAmount(min - measured)} more cannot fit`
+      ? `only ${fmtOf(capacity, left, ' of the ')} months left before ${formatIsoDate(to)} are not already assigned elsewhere, so ${fmtAmount(min - measured)} more cannot fit`
       : reaches
-        ? `${fmt(ahead)} more are scheduled, which reaches it, and ${fmt(left)} months are left before ${isoDate(to)}`
-        : `${fmt(ahead)} more are scheduled, ${fmtAmount(min - measured - ahead)} short: achievable in the ${fmtOf(capacity, left, ' free of the ')} months left before ${isoDate(to)}, but not yet scheduled`;
+        ? `${fmt(ahead)} more are scheduled, which reaches it, and ${fmt(left)} months are left before ${formatIsoDate(to)}`
+        : `${fmt(ahead)} more are scheduled, ${fmtAmount(min - measured - ahead)} short: achievable in the ${fmtOf(capacity, left, ' free of the ')} months left before ${formatIsoDate(to)}, but not yet scheduled`;
   return makeResult(requirement, base, { status, projected: measured + ahead, schedule: status === 'on-track' ? (reaches ? 'reaches' : 'not-yet-scheduled') : null, message: `${who} has ${fmtOf(measured, min)} months of ${of}; ${tail}.` });
 }
 
@@ -144,15 +144,15 @@ export function traineeTrainingLength(requirement: TrainingLength, record: Train
   const measured = monthsLessLeave(span, []) - Math.max(0, leaveSoFar - allowance) / AVERAGE_MONTH_DAYS;
   const projected = monthsLessLeave({ start: t.start, end: t.end }, []) - Math.max(0, leaveAll - allowance) / AVERAGE_MONTH_DAYS;
   const end = t.end;
-  const out = t.leave.filter((l) => l.start <= end).map((l) => evidence('leave', `${isoDate(l.start)}..${isoDate(l.end)}`, Math.min(l.end, end) - l.start + 1, 'days of leave'));
+  const out = t.leave.filter((l) => l.start <= end).map((l) => evidence('leave', `${formatIsoDate(l.start)}..${formatIsoDate(l.end)}`, Math.min(l.end, end) - l.start + 1, 'days of leave'));
   const who = record.trainee.name;
-  const base = { unit, required, measured: { min: measured, max: measured }, projected, evidence: out, deadline: isoDate(t.end) };
+  const base = { unit, required, measured: { min: measured, max: measured }, projected, evidence: out, deadline: formatIsoDate(t.end) };
   if (measured >= bounds.min - EPS) return makeResult(requirement, base, { status: 'met', message: `${who} has completed ${fmtOf(measured, bounds.min)} months of training.` });
-  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who}'s training ended on ${isoDate(t.end)} with ${fmtOf(measured, bounds.min)} creditable months; ${fmt(leaveAll)} days of leave exceed the ${fmt(allowance)}-day allowance.` });
-  if (projected >= bounds.min - EPS) return makeResult(requirement, base, { status: 'on-track', message: `${who} has ${fmtOf(measured, bounds.min)} months of training and will complete them by ${isoDate(t.end)}.` });
+  if (t.asOf >= t.end) return makeResult(requirement, base, { status: 'unmet', message: `${who}'s training ended on ${formatIsoDate(t.end)} with ${fmtOf(measured, bounds.min)} creditable months; ${fmt(leaveAll)} days of leave exceed the ${fmt(allowance)}-day allowance.` });
+  if (projected >= bounds.min - EPS) return makeResult(requirement, base, { status: 'on-track', message: `${who} has ${fmtOf(measured, bounds.min)} months of training and will complete them by ${formatIsoDate(t.end)}.` });
   return makeResult(requirement, base, {
     status: 'at-risk',
-    message: `${who} has ${fmt(leaveAll)} days of leave recorded against an allowance of ${fmt(allowance)}, so training ending ${isoDate(t.end)} gives only ${fmtOf(projected, bounds.min)} months; an extension of about ${fmtAmount(bounds.min - projected)} months is needed.`,
+    message: `${who} has ${fmt(leaveAll)} days of leave recorded against an allowance of ${fmt(allowance)}, so training ending ${formatIsoDate(t.end)} gives only ${fmtOf(projected, bounds.min)} months; an extension of about ${fmtAmount(bounds.min - projected)} months is needed.`,
   });
 }
 
@@ -191,7 +191,7 @@ export function traineeLongitudinal(requirement: Longitudinal, record: TraineeRe
   const out: Evidence[] = [];
   for (const e of record.activities) {
     if (e.activity !== requirement.activity) continue;
-    const d = dayNumber(e.date);
+    const d = daysOfIsoDate(e.date);
     if (d < from || d > last) continue;
     measured += e.hours;
     out.push(evidence('activity', e.id, e.hours, e.date));
@@ -199,7 +199,7 @@ export function traineeLongitudinal(requirement: Longitudinal, record: TraineeRe
   const elapsed = periods(from, last);
   const dueSoFar = elapsed * per;
   const who = record.trainee.name;
-  const base = { unit, required: { min: totalDue, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: isoDate(to) };
+  const base = { unit, required: { min: totalDue, max: null }, measured: { min: measured, max: measured }, evidence: out, deadline: formatIsoDate(to) };
   const cadence = `${fmt(per)} hours a ${requirement.cadence.per}`;
   if (t.asOf >= to) {
     const ok = measured >= (totalDue ?? 0) - EPS;
@@ -210,6 +210,6 @@ export function traineeLongitudinal(requirement: Longitudinal, record: TraineeRe
   return makeResult(requirement, base, {
     status,
     projected: elapsed > 0 ? projected : null,
-    message: `${who} has logged ${fmtOf(measured, dueSoFar, ' hours against ')} due so far (${cadence} for ${elapsed} ${requirement.cadence.per}s); ${status === 'on-track' ? 'on pace' : `at this pace ${fmtOf(projected, totalDue)} hours by ${isoDate(to)}`}.`,
+    message: `${who} has logged ${fmtOf(measured, dueSoFar, ' hours against ')} due so far (${cadence} for ${elapsed} ${requirement.cadence.per}s); ${status === 'on-track' ? 'on pace' : `at this pace ${fmtOf(projected, totalDue)} hours by ${formatIsoDate(to)}`}.`,
   });
 }

@@ -1,5 +1,6 @@
+import { WorkHourOptionsError } from './options-error';
+import { daysOfIsoDate } from '@gmekit/model';
 import type { WorkPeriod } from '@gmekit/model';
-import { dayNumber } from '../shared/day-number';
 import { parseInstant } from './instant';
 import { KIND, readPeriods } from './input';
 import { readSideRecords } from './side-records';
@@ -14,22 +15,22 @@ const MAX_EXCEPTION = 88;
 function checkOptions(options: AuditWorkHoursOptions): void {
   const limits = options.limits ?? {};
   const weekly = limits.weeklyHours ?? 80;
-  if (!(weekly > 0 && weekly <= MAX_EXCEPTION)) throw new RangeError(`limits.weeklyHours must be in (0, 88], got ${weekly}`);
+  if (!(weekly > 0 && weekly <= MAX_EXCEPTION)) throw new WorkHourOptionsError(['options', 'limits', 'weeklyHours'], `limits.weeklyHours must be in (0, 88], got ${weekly}`);
   for (const [rotation, hours] of Object.entries(limits.weeklyByRotation ?? {})) {
-    if (!(hours > 0 && hours <= MAX_EXCEPTION)) throw new RangeError(`limits.weeklyByRotation[${rotation}] must be in (0, 88] (CPR 6.24 allows at most 88), got ${hours}`);
+    if (!(hours > 0 && hours <= MAX_EXCEPTION)) throw new WorkHourOptionsError(['options', 'limits', 'weeklyByRotation', rotation], `limits.weeklyByRotation[${rotation}] must be in (0, 88] (CPR 6.24 allows at most 88), got ${hours}`);
   }
   const nf = limits.nightFloatMaxConsecutive;
-  if (nf !== undefined && !(Number.isInteger(nf) && nf >= 1)) throw new RangeError(`limits.nightFloatMaxConsecutive must be a positive integer, got ${nf}`);
+  if (nf !== undefined && !(Number.isInteger(nf) && nf >= 1)) throw new WorkHourOptionsError(['options', 'limits', 'nightFloatMaxConsecutive'], `limits.nightFloatMaxConsecutive must be a positive integer, got ${nf}`);
   const gap = limits.continuityGapMinutes ?? 0;
-  if (!(gap >= 0 && gap < 480)) throw new RangeError(`limits.continuityGapMinutes must be in [0, 480), got ${gap}`);
+  if (!(gap >= 0 && gap < 480)) throw new WorkHourOptionsError(['options', 'limits', 'continuityGapMinutes'], `limits.continuityGapMinutes must be in [0, 480), got ${gap}`);
   // Callers from plain JavaScript may pass anything.
   const mode: unknown = options.averaging;
   if (mode !== undefined && mode !== 'rotation' && mode !== 'rolling-28') {
-    throw new RangeError(`averaging must be 'rotation' or 'rolling-28', got ${JSON.stringify(mode)}`);
+    throw new WorkHourOptionsError(['options', 'averaging'], `averaging must be 'rotation' or 'rolling-28', got ${JSON.stringify(mode)}`);
   }
   const calendar: unknown = options.unassignedWindows;
   if (calendar !== undefined && calendar !== 'four-week-blocks' && calendar !== 'calendar-months') {
-    throw new RangeError(`unassignedWindows must be 'four-week-blocks' or 'calendar-months', got ${JSON.stringify(calendar)}`);
+    throw new WorkHourOptionsError(['options', 'unassignedWindows'], `unassignedWindows must be 'four-week-blocks' or 'calendar-months', got ${JSON.stringify(calendar)}`);
   }
 }
 
@@ -77,7 +78,7 @@ function tryZone(zone: string | undefined): ZoneDays | undefined {
  * @param periods - work periods (typed, or untrusted rows checked with `WorkPeriodSchema`)
  * @param options - trainees, assignments, leave, averaging mode, limits
  * @returns findings and per-trainee window summaries
- * @throws RangeError when an option is out of range (e.g. an exception above 88 hours)
+ * @throws WorkHourOptionsError (a `RangeError` and a `GmekitError`) when an option is out of range (e.g. an exception above 88 hours)
  * @example
  * const report = auditWorkHours(periods, { trainees, assignments, leave });
  * for (const f of report.findings) console.log(f.code, f.message);
@@ -130,7 +131,7 @@ export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown
     const days = resolveZone(traineeId, rows, table, options, findings);
     const assignments = dayAssignments(side.assignments.get(traineeId) ?? [], traineeId, findings);
     const leaveDays = new Set<number>();
-    for (const l of side.leave.get(traineeId) ?? []) for (let d = dayNumber(l.start); d <= dayNumber(l.end); d++) leaveDays.add(d);
+    for (const l of side.leave.get(traineeId) ?? []) for (let d = daysOfIsoDate(l.start); d <= daysOfIsoDate(l.end); d++) leaveDays.add(d);
     summaries.push(
       auditTrainee(
         {
@@ -199,7 +200,7 @@ function dayAssignments(
   findings: WorkHourFinding[],
 ): DayAssignment[] {
   const sorted = list
-    .map(({ row, index }) => ({ first: dayNumber(row.start), last: dayNumber(row.end), rotationId: row.rotationId, index }))
+    .map(({ row, index }) => ({ first: daysOfIsoDate(row.start), last: daysOfIsoDate(row.end), rotationId: row.rotationId, index }))
     .sort((a, b) => a.first - b.first || a.last - b.last || a.index - b.index);
   const out: DayAssignment[] = [];
   let lastDay = -Infinity;

@@ -4,9 +4,8 @@
  * @packageDocumentation
  */
 export { auditWorkHours } from './audit';
+export { WorkHourOptionsError } from './options-error';
 export { pgyOn } from './pgy';
-export { generateSyntheticPeriods } from './synthetic';
-export type { SyntheticOptions, SyntheticWorkHours } from './synthetic';
 export { WORK_HOUR_CODES } from './types';
 export type {
   AuditWorkHoursOptions,

@@ -1,3 +1,4 @@
+import { daysFromCivil, daysInMonth, readDigits } from '@gmekit/model';
 /**
  * Hand-written parsing of ISO 8601 instants into epoch milliseconds.
  *
@@ -7,7 +8,6 @@
  * arithmetic. Temporal is still used for everything that needs the zone
  * database (local days, see `zone-days.ts`).
  */
-import { civilDay } from '../shared/day-number';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -20,19 +20,6 @@ export interface ParsedInstant {
   readonly zone: string | undefined;
   /** The UTC offset written in the text, in minutes east of UTC. */
   readonly offsetMinutes: number;
-}
-
-const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
 }
 
 /** Offset (minutes east of UTC) of the last instant {@link instantMs} decoded. */
@@ -86,12 +73,12 @@ export function instantMs(text: string): number {
   const hour = h0 * 10 + h1;
   const minute = i0 * 10 + i1;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return Number.NaN;
-  if (day > 28 && day > (month === 2 ? (leap(year) ? 29 : 28) : (MONTH_DAYS[month - 1] ?? 0))) return Number.NaN;
+  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
   let i = 16;
   let second = 0;
   let millis = 0;
   if (text.charCodeAt(i) === 58) {
-    second = digits(text, i + 1, 2);
+    second = readDigits(text, i + 1, 2);
     if (second < 0 || second > 59) return Number.NaN;
     i += 3;
     if (text.charCodeAt(i) === 46) {
@@ -115,8 +102,8 @@ export function instantMs(text: string): number {
     offsetMinutes = 0;
     i += 1;
   } else if (sign === 43 || sign === 45) {
-    const oh = digits(text, i + 1, 2);
-    const om = digits(text, i + 4, 2);
+    const oh = readDigits(text, i + 1, 2);
+    const om = readDigits(text, i + 4, 2);
     if (text.charCodeAt(i + 3) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
     i += 6;
@@ -135,7 +122,7 @@ export function instantMs(text: string): number {
   }
   lastOffset = offsetMinutes;
   lastBracket = bracket;
-  return civilDay(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMinutes * MS_PER_MINUTE;
 }
 
 let lastSuffix = '';
@@ -153,40 +140,6 @@ export function parseInstant(text: string): ParsedInstant | undefined {
   const ms = instantMs(text);
   if (Number.isNaN(ms)) return undefined;
   return { ms, zone: lastBracket < 0 ? undefined : text.slice(lastBracket + 1, -1), offsetMinutes: lastOffset };
-}
-
-/**
- * Writes an epoch day number as an ISO date `YYYY-MM-DD`.
- *
- * @param epochDay - days since 1970-01-01
- * @returns the ISO date
- * @example
- * isoDateOfEpochDay(0); // '1970-01-01'
- */
-export function isoDateOfEpochDay(epochDay: number): string {
-  // Windows of many trainees share dates: remember the texts made.
-  const cached = isoCache.get(epochDay);
-  if (cached !== undefined) return cached;
-  const text = isoText(epochDay);
-  if (isoCache.size > 50_000) isoCache.clear();
-  isoCache.set(epochDay, text);
-  return text;
-}
-
-const isoCache = new Map<number, string>();
-
-function isoText(epochDay: number): string {
-  // The inverse of daysFromCivil, by the same March-based eras.
-  const z = epochDay + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Milliseconds in a 24-hour day (elapsed time, not a local calendar day). */

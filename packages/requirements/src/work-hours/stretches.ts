@@ -1,5 +1,6 @@
+import { formatIsoDate } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
-import { isoDateOfEpochDay, HOUR_MS } from './instant';
+import { HOUR_MS } from './instant';
 import type { PeriodTable } from './input';
 import { moonlightingFinding, newCareFinding, nightFloatFinding, restFinding, tooLongFinding, type StretchFacts } from './messages';
 import { evidence, rowsIn } from './evidence';
@@ -103,7 +104,7 @@ export function auditStretches(input: StretchInput, findings: WorkHourFinding[])
     if (length > H28) findings.push(tooLongFinding(stretchFacts(), length));
     if (newCareMs > 0) findings.push(newCareFinding(stretchFacts(), newCareMs, Temporal.Instant.fromEpochMilliseconds(newCareFrom).toZonedDateTimeISO(days.zone).toString({ timeZoneName: 'never' })));
     if (moonFirst >= 0 && input.pgyOn !== undefined) {
-      const date = isoDateOfEpochDay(days.dayOf(starts[moonFirst] ?? 0));
+      const date = formatIsoDate(days.dayOf(starts[moonFirst] ?? 0));
       if (input.pgyOn(date) === 1) findings.push(moonlightingFinding(stretchFacts(), moonMs, date));
     }
     if (hasNightFloat) nightFloatNights.push({ day: days.dayOf(sStart), first: sFirst, last: sLast, from: sStart, to: sEnd });

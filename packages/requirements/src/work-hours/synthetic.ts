@@ -1,6 +1,6 @@
+import { daysOfIsoDate, formatIsoDate } from '@gmekit/model';
 import type { Assignment, Leave, Trainee, WorkPeriod } from '@gmekit/model';
-import { dayNumber } from '../shared/day-number';
-import { DAY_MS, HOUR_MS, isoDateOfEpochDay } from './instant';
+import { DAY_MS, HOUR_MS } from './instant';
 import { zoneDays } from './zone-days';
 
 /** Options of {@link generateSyntheticPeriods}. */
@@ -61,7 +61,7 @@ export function generateSyntheticPeriods(options: SyntheticOptions): SyntheticWo
   const rand = random(options.seed);
   const zone = options.timeZone ?? 'America/Los_Angeles';
   const startIso = options.start ?? '2026-07-01';
-  const first = dayNumber(startIso);
+  const first = daysOfIsoDate(startIso);
   const local = zoneDays(zone);
   const suffix = `[${zone}]`;
   const text = (ms: number): string => new Date(ms).toISOString() + suffix;
@@ -80,14 +80,14 @@ export function generateSyntheticPeriods(options: SyntheticOptions): SyntheticWo
         id: `a${t}-${b}` as Assignment['id'],
         traineeId,
         rotationId: `rot-${(b + t) % 6}` as Assignment['rotationId'],
-        start: isoDateOfEpochDay(first + b * 28),
-        end: isoDateOfEpochDay(first + (b === blocks - 1 ? options.days - 1 : b * 28 + 27)),
+        start: formatIsoDate(first + b * 28),
+        end: formatIsoDate(first + (b === blocks - 1 ? options.days - 1 : b * 28 + 27)),
       });
     }
     // A Monday-to-Friday vacation week, so the weekends around it stay free.
     const firstMonday = first + ((((4 - first) % 7) + 7) % 7);
     const vacation = firstMonday + 7 * Math.floor(rand() * Math.max(1, Math.floor(options.days / 7) - 2));
-    leave.push({ id: `l${t}` as Leave['id'], traineeId, start: isoDateOfEpochDay(vacation), end: isoDateOfEpochDay(vacation + 4), kind: 'vacation' });
+    leave.push({ id: `l${t}` as Leave['id'], traineeId, start: formatIsoDate(vacation), end: formatIsoDate(vacation + 4), kind: 'vacation' });
     let callDue = 2 + Math.floor(rand() * 4);
     let skipUntil = -1;
     for (let d = first; d < first + options.days; d++) {

@@ -1,8 +1,8 @@
+import { formatIsoDate } from '@gmekit/model';
 import type { Trainee } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 import { countDaysOff } from './days-off';
 import { evidence } from './evidence';
-import { isoDateOfEpochDay } from './instant';
 import { KIND, type PeriodTable } from './input';
 import { pgyOn } from './pgy';
 import { hasOverlap, segmentsOf } from './segments';
@@ -223,7 +223,7 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
             code: WORK_HOUR_CODES.workOnLeave,
             severity: 'warning',
             path: ['periods', row],
-            message: `Trainee ${traineeId} logged work on ${isoDateOfEpochDay(day)}, a leave day; the hours were counted, but the day was left out of the averages.`,
+            message: `Trainee ${traineeId} logged work on ${formatIsoDate(day)}, a leave day; the hours were counted, but the day was left out of the averages.`,
             traineeId,
           });
         }

@@ -1,10 +1,11 @@
+import { formatIsoDate } from '@gmekit/model';
 /**
  * The averaged rules (weekly hours, one day in seven free, in-house call every
  * third night) checked over each averaging window of one trainee, with the
  * window summaries the report returns.
  */
 import { evidence, rowsIn } from './evidence';
-import { HOUR_MS, isoDateOfEpochDay } from './instant';
+import { HOUR_MS } from './instant';
 import { callFinding, dayOffFinding, incompleteFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
 import type { TraineeAuditInput } from './trainee-audit';
 import type { AveragingWindowSummary, WorkHourFinding } from './types';
@@ -93,8 +94,8 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
     // nights, and any pattern with more has two calls fewer than three
     // nights apart somewhere in the window.
     const allowedCalls = Math.ceil(active / 3);
-    const start = isoDateOfEpochDay(w.first);
-    const end = isoDateOfEpochDay(w.last);
+    const start = formatIsoDate(w.first);
+    const end = formatIsoDate(w.last);
     const hours = round2(ms / HOUR_MS);
     const heaviestWeek = round2(heaviestMs / HOUR_MS);
     const weeklyAverage = active > 0 ? round2((ms / HOUR_MS) * 7 / active) : 0;
@@ -122,7 +123,7 @@ export function auditWindows(ctx: WindowRuleInput, findings: WorkHourFinding[]):
       evidence: () => evidence(input.table, rowsIn(input.table, input.rows, input.days.dayStart(w.first), input.days.dayStart(w.last + 1))),
     };
     if (w.unassigned === true) findings.push(unassignedFinding(facts, input.calendar));
-    if (unverified && active > 0) findings.push(incompleteFinding(facts, daysOff, required, isoDateOfEpochDay(lastDataDay)));
+    if (unverified && active > 0) findings.push(incompleteFinding(facts, daysOff, required, formatIsoDate(lastDataDay)));
     if (!violating) continue;
     // In rolling mode, a run of overlapping violating windows is one finding
     // (the first window of the run); a new run starts after a clean window.

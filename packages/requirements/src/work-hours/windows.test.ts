@@ -1,5 +1,5 @@
+import { daysOfIsoDate } from '@gmekit/model';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../shared/day-number';
 import { blockOf, cutRun, rollingWindows, rotationWindows } from './windows';
 
 const lengths = (first: number, last: number) => cutRun(first, last, {}).map((w) => w.last - w.first + 1);
@@ -17,7 +17,7 @@ describe('averaging windows', () => {
   });
 
   it('puts uncovered work days into fixed calendar blocks, clipped at assignments', () => {
-    const d = dayNumber;
+    const d = daysOfIsoDate;
     // Assignment Jul 10 – Aug 6 2026; work on Jul 3, Jul 12, Aug 8 and Aug 30.
     // Jul 3 is in the block Jul 1–28, clipped before Jul 10; Aug 8 in Jul 29 – Aug 25,
     // clipped after Aug 6; Aug 30 in Aug 26 – Sep 22.
@@ -31,7 +31,7 @@ describe('averaging windows', () => {
   });
 
   it('anchors blocks to July 1; the thirteenth block takes the extra days; months are an option', () => {
-    const d = dayNumber;
+    const d = daysOfIsoDate;
     // 2026-27 has 365 days: Jul 1 2026 + 336 = Jun 2 2027, so block 13 is Jun 2–30 (29 days).
     expect(blockOf(d('2027-06-15'), 'four-week-blocks')).toEqual([d('2027-06-02'), d('2027-06-30')]);
     // 2027-28 has Feb 29: 31+31+30+31+30+31+31+29+31+30+31 = 336 days to Jun 1, block 13 is Jun 1–30.

@@ -1,5 +1,4 @@
-import { civilDay } from '../shared/day-number';
-import { isoDateOfEpochDay } from './instant';
+import { daysFromCivil, formatIsoDate } from '@gmekit/model';
 import type { UnassignedCalendar } from './types';
 
 /**
@@ -112,20 +111,20 @@ export interface DayAssignment {
  * @param calendar - which calendar
  * @returns first and last epoch day of the block (inclusive)
  * @example
- * blockOf(dayNumber('2026-07-30'), 'four-week-blocks'); // [Jul 29, Aug 25] as epoch days
+ * blockOf(daysOfIsoDate('2026-07-30'), 'four-week-blocks'); // [Jul 29, Aug 25] as epoch days
  */
 export function blockOf(day: number, calendar: UnassignedCalendar): [number, number] {
-  const iso = isoDateOfEpochDay(day);
+  const iso = formatIsoDate(day);
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   if (calendar === 'calendar-months') {
-    const first = civilDay(year, month, 1);
-    const last = (month === 12 ? civilDay(year + 1, 1, 1) : civilDay(year, month + 1, 1)) - 1;
+    const first = daysFromCivil(year, month, 1);
+    const last = (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - 1;
     return [first, last];
   }
   const startYear = month >= 7 ? year : year - 1;
-  const yearStart = civilDay(startYear, 7, 1);
-  const yearEnd = civilDay(startYear + 1, 7, 1) - 1;
+  const yearStart = daysFromCivil(startYear, 7, 1);
+  const yearEnd = daysFromCivil(startYear + 1, 7, 1) - 1;
   const k = Math.min(12, Math.floor((day - yearStart) / WINDOW_DAYS));
   const first = yearStart + k * WINDOW_DAYS;
   return [first, k === 12 ? yearEnd : first + WINDOW_DAYS - 1];

@@ -1,5 +1,6 @@
+import { formatIsoDate } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
-import { DAY_MS, isoDateOfEpochDay } from './instant';
+import { DAY_MS } from './instant';
 
 /**
  * Local calendar days of one time zone, as epoch day numbers, with the
@@ -51,7 +52,7 @@ export class ZoneDays {
     }
     let value = this.starts[index] ?? Number.NaN;
     if (Number.isNaN(value)) {
-      value = Temporal.PlainDate.from(isoDateOfEpochDay(day)).toZonedDateTime({ timeZone: this.zone }).epochMilliseconds;
+      value = Temporal.PlainDate.from(formatIsoDate(day)).toZonedDateTime({ timeZone: this.zone }).epochMilliseconds;
       this.starts[index] = value;
     }
     return value;

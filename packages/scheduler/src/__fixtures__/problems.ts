@@ -1,36 +1,25 @@
 // Small hand-made problems for the scheduler's tests: a two-year residency
 // with four rotations. Capacities and class sizes are invented for the tests.
+import { programInput } from '@gmekit/requirements/testing';
+
 const src = [{ file: 'test.txt', quote: 'test fixture' }];
 
 /** A program (raw JSON) with the given rotations (id → categories), 24 months long. */
 export function testProgram(rotations: Record<string, string[]> = { ward: ['medicine'], icu: ['icu'], research: ['research'] }): Record<string, unknown> {
-  return {
+  return programInput({
     id: 'prog',
     name: 'Test Residency',
     institutionId: 'inst',
-    type: 'residency',
-    specialty: { name: 'Test', acgmeCode: { status: 'unstated' }, board: { status: 'unstated' } },
-    accreditor: { status: 'unstated' },
-    founded: { status: 'unstated' },
-    pgyLevels: { status: 'stated', value: { from: 1, to: 2 } },
-    length: { amount: { kind: 'exact', value: 24 }, unit: 'months' },
-    positions: { perYear: { kind: 'exact', value: 2 }, total: { kind: 'exact', value: 4 }, sources: src },
-    faculty: { total: { kind: 'exact', value: 5 }, description: 'faculty', groups: [], sources: src },
-    leadership: [],
-    missions: [],
+    specialty: 'Test',
+    pgy: { from: 1, to: 2 },
+    months: 24,
+    positions: { perYear: 2, total: 4 },
+    faculty: 5,
     siteIds: ['main'],
-    careSettings: [],
-    affiliations: [],
-    clinics: [],
-    equipment: [],
-    rotations: Object.entries(rotations).map(([id, categories]) => ({ id, name: id.toUpperCase(), categories, site: { status: 'unstated' }, sources: src })),
-    curriculum: { blockSystem: { status: 'stated', value: { kind: 'calendar-months' } }, years: [], longitudinal: [], totals: [] },
-    conferences: [],
-    volumes: [],
-    expectations: [],
+    rotations: Object.entries(rotations).map(([id, categories]) => ({ id, name: id.toUpperCase(), categories })),
+    sources: src,
     sourceFile: 'test.txt',
-    factSources: {},
-  };
+  });
 }
 
 /** A trainee entry starting 2026-07-01 at the given PGY level. */

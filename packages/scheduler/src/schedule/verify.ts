@@ -1,4 +1,4 @@
-import { type Assignment, type Leave, programMonths } from '@gmekit/model';
+import { type Assignment, GmekitError, type Leave, programMonths } from '@gmekit/model';
 import { evaluate } from '@gmekit/requirements';
 import { Temporal } from 'temporal-polyfill';
 import type { Prepared } from '../problem/prepare';
@@ -9,7 +9,7 @@ export const VACATION = -2;
 export const NOTHING = -1;
 
 /** A schedule failed its independent check: a bug in the scheduler, never the user's input. */
-export class ScheduleVerificationError extends Error {
+export class ScheduleVerificationError extends GmekitError {
   /** Every failed check. */
   readonly failures: readonly string[];
 
@@ -17,7 +17,7 @@ export class ScheduleVerificationError extends Error {
    * @param failures - the failed checks
    */
   constructor(failures: readonly string[]) {
-    super(`@gmekit/scheduler bug: the solver's schedule failed ${failures.length} independent check(s); please report it with the problem:\n- ${failures.slice(0, 20).join('\n- ')}`);
+    super('scheduling/verification-failed', [], `@gmekit/scheduler bug: the solver's schedule failed ${failures.length} independent check(s); please report it with the problem:\n- ${failures.slice(0, 20).join('\n- ')}`);
     this.name = 'ScheduleVerificationError';
     this.failures = failures;
   }
