@@ -42,7 +42,9 @@ function unstorable(value: unknown, path: (string | number)[], out: Finding[]): 
       out.push({ code: 'store/unstorable-text', severity: 'error', path, message: `${path.join('.')}: text with a NUL character or an unpaired surrogate cannot be stored` });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => unstorable(v, [...path, i], out));
+    value.forEach((v, i) => {
+      unstorable(v, [...path, i], out);
+    });
   } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) unstorable(v, [...path, k], out);
   }

@@ -19,6 +19,11 @@ function withOffset(ms: number, offset: number): string {
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${sign}${hhmm}`;
 }
 
+/** `{ [key]: value }`, or nothing when the value is absent (the model's optional fields are exact). */
+function opt(key: string, value: unknown): Record<string, unknown> {
+  return value === undefined ? {} : { [key]: value };
+}
+
 /** A trainee and a few of each record, ids made unique per run by `n`. */
 const documents = (n: number) =>
   fc
@@ -44,7 +49,6 @@ const documents = (n: number) =>
     })
     .map((d) => {
       const t = `rt-${n}`;
-      const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
       return {
         trainee: { id: t, name: d.name, programId: 'p-1', startDate: d.startDate, pgyAtStart: d.pgyAtStart },
         assignments: d.assignments.map((a, i) => ({ id: `${t}-a${i}`, traineeId: t, rotationId: 'rot-1', ...a.span, ...opt('siteId', a.siteId) })),

@@ -3,7 +3,7 @@ import { auditWorkHours } from '@gmekit/requirements';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, type Fresh } from '../test/dialects';
 import type { Store } from './connection/open';
-import { ScheduleConflictError, StoreError } from './errors';
+import { ScheduleConflictError, type StoreError } from './errors';
 
 const IR = 'kp-lamc-interventional-radiology';
 const trainee = (id: string) => ({ id, name: `Dr. ${id}`, programId: IR, startDate: '2026-07-01', pgyAtStart: 1 });

@@ -11,5 +11,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const server = await startPostgres();
   project.provide('gmekitPostgresUrl', server.url);
-  return () => server.stop();
+  return () => {
+    server.stop();
+  };
 }

@@ -24,8 +24,8 @@ class PgliteConnection implements DatabaseConnection {
     return affected === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(affected) };
   }
 
-  // eslint-disable-next-line require-yield -- kysely requires the method; PGlite has no cursors here
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  // kysely requires the method; the store never streams.
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming queries are not supported on PGlite');
   }
 }
@@ -73,10 +73,11 @@ class PgliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
     const release = this.releases.get(connection);
     this.releases.delete(connection);
     release?.();
+    return Promise.resolve();
   }
 
   async destroy(): Promise<void> {
