@@ -16,13 +16,25 @@ import { PgliteDialect } from './pglite-dialect';
 /** Where the data lives: an embedded PGlite directory (or memory), or a PostgreSQL server. */
 export type StoreLocation =
   /** Embedded PGlite in this directory (created if missing). */
-  | { readonly dir: string }
+  | {
+      /** The PGlite data directory. */
+      readonly dir: string;
+    }
   /** Embedded PGlite in memory: gone when closed (tests, examples). */
-  | { readonly memory: true }
+  | {
+      /** Keep the database in memory. */
+      readonly memory: true;
+    }
   /** A PostgreSQL server, e.g. `postgres://user@host:5432/gme`. */
-  | { readonly url: string }
+  | {
+      /** Connection URL of the PostgreSQL database. */
+      readonly url: string;
+    }
   /** A PGlite instance the caller already has (and keeps: closing the store leaves it open). */
-  | { readonly pglite: PGlite };
+  | {
+      /** The PGlite instance to use. */
+      readonly pglite: PGlite;
+    };
 
 /** Options of {@link openStore}. */
 export type OpenStoreOptions = StoreLocation & {

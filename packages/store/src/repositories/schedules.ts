@@ -36,7 +36,16 @@ export interface ScheduleInfo {
   /** The published version, if any. */
   readonly publishedVersion: number | null;
   /** Every version, oldest first. */
-  readonly versions: readonly { readonly version: number; readonly status: ScheduleVersionStatus; readonly createdBy: string; readonly createdAt: string }[];
+  readonly versions: readonly {
+    /** Version number, 1, 2, … */
+    readonly version: number;
+    /** Draft, published or superseded. */
+    readonly status: ScheduleVersionStatus;
+    /** The actor who saved it. */
+    readonly createdBy: string;
+    /** When it was saved, as a UTC instant. */
+    readonly createdAt: string;
+  }[];
 }
 
 /** A new draft version. */
@@ -61,13 +70,25 @@ export interface ScheduleRepository {
    * @throws StoreError `store/invalid-row` with findings for invalid content
    * @throws ScheduleConflictError when `expectedRevision` is stale
    */
-  saveDraft(input: DraftInput): Promise<{ readonly revision: number; readonly version: number }>;
+  saveDraft(input: DraftInput): Promise<{
+    /** The schedule's new revision. */
+    readonly revision: number;
+    /** The new version's number. */
+    readonly version: number;
+  }>;
   /**
    * Publishes one version (the previously published one becomes superseded).
    *
    * @throws ScheduleConflictError when `expectedRevision` is stale
    */
-  publish(scheduleId: string, version: number, expectedRevision: number): Promise<{ readonly revision: number }>;
+  publish(
+    scheduleId: string,
+    version: number,
+    expectedRevision: number,
+  ): Promise<{
+    /** The schedule's new revision. */
+    readonly revision: number;
+  }>;
   /** The schedule's head and versions; `undefined` when there is no such schedule. */
   get(scheduleId: string): Promise<ScheduleInfo | undefined>;
   /** A version's content: the given version, or the published one. */
