@@ -18,7 +18,7 @@ const blocks = allBlocks();
 let errors = new Map<string, string[]>();
 
 beforeAll(() => {
-  for (const pkg of ['model', 'calendar', 'requirements', 'programs', 'cli']) {
+  for (const pkg of ['model', 'calendar', 'requirements', 'programs', 'store', 'cli']) {
     const types = join(docsRoot, '..', 'packages', pkg, 'dist', 'index.d.ts');
     if (!existsSync(types)) throw new Error(`${types} is missing: build the packages first (npx turbo run build --filter=docs^...)`);
   }

@@ -27,7 +27,7 @@ function files(dir: string, out: string[] = []): string[] {
 }
 
 function inputs(): string[] {
-  const packages = ['model', 'calendar', 'requirements', 'scheduler', 'programs', 'cli'];
+  const packages = ['model', 'calendar', 'requirements', 'scheduler', 'store', 'programs', 'cli'];
   return [
     ...files(join(docs, 'guides')),
     join(docs, 'typedoc.json'),

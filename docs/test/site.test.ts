@@ -44,7 +44,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-const PACKAGES = ['model', 'calendar', 'requirements', 'scheduler', 'programs', 'cli'];
+const PACKAGES = ['model', 'calendar', 'requirements', 'scheduler', 'store', 'programs', 'cli'];
 const GUIDES = ['Getting started', 'Modelling your own program', 'Calendars and time zones', 'Work hours and averaging', 'Requirements', 'The gmekit CLI', 'Publishing with Changesets'];
 
 describe('docs site in Chromium', () => {

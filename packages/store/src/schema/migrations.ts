@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { StoreError } from '../errors';
+import type { Tables } from './tables';
+
+/** One forward-only schema step. Never edit a released one: add the next. */
+export interface Migration {
+  /** 1, 2, 3, … in order. */
+  readonly version: number;
+  /** What the step does. */
+  readonly name: string;
+  /** Statements run in one transaction. */
+  readonly statements: readonly string[];
+}
+
+const record = (table: string, extra: string) =>
+  `create table ${table} (id text primary key, trainee_id text not null references trainees(id), ${extra}, doc jsonb not null)`;
+
+/** The schema, version by version. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'catalog, trainee records, schedules and the change log',
+    statements: [
+      'create table catalog_meta (singleton boolean primary key default true check (singleton), format_version integer not null, doc jsonb not null)',
+      'create table sites (id text primary key, position integer not null, doc jsonb not null)',
+      'create table programs (id text primary key, position integer not null, doc jsonb not null)',
+      'create table trainees (id text primary key, program_id text not null, start_date date not null, doc jsonb not null)',
+      'create index trainees_program on trainees (program_id)',
+      record('assignments', 'rotation_id text not null, start_date date not null, end_date date not null'),
+      'create index assignments_trainee on assignments (trainee_id, start_date)',
+      record('leave', 'start_date date not null, end_date date not null'),
+      'create index leave_trainee on leave (trainee_id, start_date)',
+      record('procedure_log', 'day date not null'),
+      'create index procedure_log_trainee on procedure_log (trainee_id, day)',
+      record('scholarly_activities', 'day date not null'),
+      'create index scholarly_trainee on scholarly_activities (trainee_id, day)',
+      `create table work_periods (row_id bigserial primary key, id text unique, trainee_id text not null references trainees(id),
+        start_at timestamptz not null, end_at timestamptz not null, start_day date not null, doc jsonb not null)`,
+      'create index work_periods_trainee on work_periods (trainee_id, start_at)',
+      `create table schedules (id text primary key, kind text not null check (kind in ('block', 'call')), program_id text not null,
+        revision integer not null, published_version integer)`,
+      `create table schedule_versions (schedule_id text not null references schedules(id), version integer not null,
+        created_by text not null, created_at timestamptz not null default now(), doc jsonb not null, primary key (schedule_id, version))`,
+      `create table change_log (seq bigserial primary key, at timestamptz not null default now(), actor text not null,
+        action text not null, entity text not null, entity_id text, detail jsonb not null)`,
+      // The compliance trail is append-only: the database itself refuses to rewrite history.
+      `create function change_log_append_only() returns trigger language plpgsql as $$
+        begin raise exception 'change_log is append-only'; end $$`,
+      `create trigger change_log_no_rewrite before update or delete on change_log
+        for each statement execute function change_log_append_only()`,
+    ],
+  },
+];
+
+/**
+ * SHA-256 of a migration's version, name and statements: an applied migration
+ * whose text later changed is refused rather than silently diverging.
+ *
+ * @param m - the migration
+ * @returns hex digest
+ */
+export function migrationChecksum(m: Migration): string {
+  return createHash('sha256').update(JSON.stringify([m.version, m.name, m.statements])).digest('hex');
+}
+
+// Arbitrary but fixed: every gmekit process contends for the same advisory lock.
+const LOCK_KEY = 7_301_920_417;
+
+/** Status of the schema in one database. */
+export interface MigrationStatus {
+  /** Versions applied before this open. */
+  readonly applied: readonly number[];
+  /** Versions this open applied. */
+  readonly ran: readonly number[];
+  /** Newest version the database is at. */
+  readonly version: number;
+}
+
+/**
+ * Brings the schema up to date under a session advisory lock, so two
+ * processes opening the same database never migrate at once: the second
+ * waits, then finds nothing left to do. Each migration runs in its own
+ * transaction.
+ */
+export async function migrate(db: Kysely<Tables>, migrations: readonly Migration[] = MIGRATIONS): Promise<MigrationStatus> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${LOCK_KEY})`.execute(conn);
+    try {
+      await sql`create table if not exists store_migrations (version integer primary key, name text not null,
+        checksum text not null, applied_at timestamptz not null default now())`.execute(conn);
+      const rows = await conn.selectFrom('store_migrations').select(['version', 'checksum']).orderBy('version').execute();
+      const known = new Map(migrations.map((m) => [m.version, m]));
+      for (const row of rows) {
+        const m = known.get(row.version);
+        if (m === undefined) {
+          throw new StoreError('store/schema-newer', `the database is at schema version ${row.version}, newer than this @gmekit/store knows (${migrations.length}); upgrade @gmekit/store`);
+        }
+        if (migrationChecksum(m) !== row.checksum) {
+          throw new StoreError('store/migration-checksum', `schema migration ${row.version} (${m.name}) applied to this database differs from the one this @gmekit/store ships: refusing to continue`);
+        }
+      }
+      const applied = rows.map((r) => r.version);
+      const ran: number[] = [];
+      for (const m of migrations) {
+        if (applied.includes(m.version)) continue;
+        await sql`begin`.execute(conn);
+        try {
+          for (const statement of m.statements) await sql.raw(statement).execute(conn);
+          await conn.insertInto('store_migrations').values({ version: m.version, name: m.name, checksum: migrationChecksum(m) }).execute();
+          await sql`commit`.execute(conn);
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+        ran.push(m.version);
+      }
+      return { applied, ran, version: Math.max(0, ...applied, ...ran) };
+    } finally {
+      await sql`select pg_advisory_unlock(${LOCK_KEY})`.execute(conn);
+    }
+  });
+}

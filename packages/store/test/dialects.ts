@@ -1,0 +1,70 @@
+/**
+ * The two back ends every suite runs against. Each `fresh()` is an empty
+ * database: a new in-memory PGlite instance, or a new database on the test
+ * server. (A PGlite instance costs seconds to create on a busy machine, so
+ * suites share one per file and keep their rows apart by id.)
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openStore, type Store } from '../src/index';
+
+export interface Fresh {
+  /** Opens a store on the empty database. */
+  readonly open: (actor?: string) => Promise<Store>;
+  /** Runs SQL directly, bypassing the store (to tamper, or to look). */
+  readonly raw: (text: string) => Promise<Record<string, unknown>[]>;
+  readonly dispose: () => Promise<void>;
+}
+
+export interface Backend {
+  readonly name: 'pglite' | 'postgres';
+  readonly fresh: () => Promise<Fresh>;
+}
+
+let counter = 0;
+
+const pglite: Backend = {
+  name: 'pglite',
+  fresh: async () => {
+    const instance = await PGlite.create();
+    return {
+      open: (actor) => openStore(actor === undefined ? { pglite: instance } : { pglite: instance, actor }),
+      raw: async (text) => (await instance.query<Record<string, unknown>>(text)).rows,
+      dispose: () => instance.close(),
+    };
+  },
+};
+
+const postgres: Backend = {
+  name: 'postgres',
+  fresh: async () => {
+    const admin = inject('gmekitPostgresUrl');
+    const name = `gmekit_test_${process.pid}_${++counter}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`create database ${name}`);
+    await client.end();
+    const url = admin.replace(/\/postgres$/, `/${name}`);
+    return {
+      open: (actor) => openStore(actor === undefined ? { url } : { url, actor }),
+      raw: async (text) => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        try {
+          return (await c.query<Record<string, unknown>>(text)).rows;
+        } finally {
+          await c.end();
+        }
+      },
+      dispose: async () => {
+        const c = new pg.Client({ connectionString: admin });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  },
+};
+
+export const BACKENDS: readonly Backend[] = [pglite, postgres];
