@@ -11,7 +11,7 @@ import { scheduleRepository, type ScheduleRepository } from '../repositories/sch
 import { workPeriodRepository, type WorkPeriodRepository } from '../repositories/work-periods';
 import { migrate, type MigrationStatus } from '../schema/migrations';
 import type { Tables } from '../schema/tables';
-import { PgliteDialect } from './pglite-dialect';
+import { PgliteDialect, type PGliteInstance } from './pglite-dialect';
 
 /** Where the data lives: an embedded PGlite directory (or memory), or a PostgreSQL server. */
 export type StoreLocation =
@@ -33,7 +33,7 @@ export type StoreLocation =
   /** A PGlite instance the caller already has (and keeps: closing the store leaves it open). */
   | {
       /** The PGlite instance to use. */
-      readonly pglite: PGlite;
+      readonly pglite: PGliteInstance;
     };
 
 /** Options of {@link openStore}. */

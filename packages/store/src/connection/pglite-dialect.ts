@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -15,13 +14,32 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
+/**
+ * What the store uses of a PGlite instance; a `PGlite` from
+ * `@electric-sql/pglite` is one. Typed by shape rather than by PGlite's own
+ * class so that the store's declarations do not load PGlite's, which need the
+ * DOM and Emscripten type libraries a Node project does not have.
+ */
+export interface PGliteInstance {
+  /** Settles once the database has started. */
+  readonly waitReady: Promise<void>;
+  /** Whether the instance has been closed. */
+  readonly closed: boolean;
+  /** Runs one parameterised statement. */
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
+  /** Shuts the database down. */
+  close(): Promise<void>;
+}
+
 class PgliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteInstance) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pg.query<R>(query.sql, [...query.parameters]);
+    const result = await this.pg.query(query.sql, [...query.parameters]);
+    // kysely's driver contract: rows are whatever the SQL selected, typed by the query builder.
+    const rows = result.rows as R[];
     const affected = result.affectedRows;
-    return affected === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(affected) };
+    return affected === undefined ? { rows } : { rows, numAffectedRows: BigInt(affected) };
   }
 
   // kysely requires the method; the store never streams.
@@ -41,7 +59,7 @@ class PgliteDriver implements Driver {
   private readonly connection: PgliteConnection;
 
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PGliteInstance,
     private readonly owned: boolean,
   ) {
     this.connection = new PgliteConnection(pg);
@@ -92,7 +110,7 @@ export class PgliteDialect implements Dialect {
    * @param owned - whether destroying the dialect closes the instance
    */
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PGliteInstance,
     private readonly owned: boolean,
   ) {}
 
