@@ -32,6 +32,7 @@ export type {
   TraineeId,
 } from './ids';
 export {
+  CategoryTagSchema,
   InstantSchema,
   IsoDateSchema,
   LocalTimeSchema,
@@ -42,8 +43,9 @@ export {
   YearSchema,
   isTimeZoneName,
 } from './primitives';
-export type { Instant, IsoDate, LocalTime, PgyLevel, PgyRange, TimeZone, Weekday, Year } from './primitives';
+export type { CategoryTag, Instant, IsoDate, LocalTime, PgyLevel, PgyRange, TimeZone, Weekday, Year } from './primitives';
 export {
+  CadenceSchema,
   DurationSchema,
   DurationUnitSchema,
   QuantitySchema,
@@ -52,7 +54,7 @@ export {
   monthsPerUnit,
   quantityBounds,
 } from './quantity';
-export type { Bounds, Duration, DurationUnit, Quantity, UnitConversions } from './quantity';
+export type { Bounds, Cadence, Duration, DurationUnit, Quantity, UnitConversions } from './quantity';
 export { openValue, statedValue } from './open';
 export type { AmbiguousValue, Open, Reading, StatedValue, UnstatedValue } from './open';
 export { inferredFields, knownValue } from './open';
@@ -85,13 +87,12 @@ export type { GmekitErrorFields } from './errors';
 export type { DaySpan } from './dates/spans';
 export { InstitutionSchema, SiteKindSchema, SiteSchema } from './institution';
 export type { Institution, Site, SiteKind } from './institution';
-export { CategoryTagSchema, RotationSchema, WorkHourExceptionSchema } from './program/rotation';
-export type { CategoryTag, Rotation, WorkHourException } from './program/rotation';
+export { RotationSchema, WorkHourExceptionSchema } from './program/rotation';
+export type { Rotation, WorkHourException } from './program/rotation';
 export {
   BlockGroupSchema,
   BlockPositionSchema,
   BlockSystemSchema,
-  CadenceSchema,
   CurriculumSchema,
   CurriculumTotalSchema,
   CurriculumYearSchema,
@@ -102,7 +103,6 @@ export type {
   BlockGroup,
   BlockPosition,
   BlockSystem,
-  Cadence,
   Curriculum,
   CurriculumTotal,
   CurriculumYear,

@@ -103,3 +103,12 @@ export const PgyRangeSchema = z
   .refine((r) => r.from <= r.to, { message: 'a PGY range must not end before it starts', path: ['to'] });
 /** An inclusive range of PGY levels. */
 export type PgyRange = z.infer<typeof PgyRangeSchema>;
+
+/**
+ * A category tag on a rotation (`ir`, `neuro-ir`, `icu`, `micu`, `ccu`,
+ * `surgery`, `research`, `elective`, `core-clinical`, …). Requirements select
+ * rotations by tag, so tags are lowercase slugs.
+ */
+export const CategoryTagSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "neuro-ir"');
+/** A rotation category tag. */
+export type CategoryTag = z.infer<typeof CategoryTagSchema>;

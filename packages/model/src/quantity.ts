@@ -177,3 +177,13 @@ export function durationMonths(duration: Duration, conversions?: UnitConversions
   if (bounds === null || factor === null) return null;
   return { min: bounds.min * factor, max: bounds.max * factor, approximate: bounds.approximate };
 }
+
+/** How often a longitudinal experience recurs: an amount of time per period. */
+export const CadenceSchema = z.object({
+  /** Time per period, e.g. half a day. */
+  amount: DurationSchema,
+  /** The period. */
+  per: z.enum(['day', 'week', 'month', 'year']),
+});
+/** How often a longitudinal experience recurs. */
+export type Cadence = z.infer<typeof CadenceSchema>;

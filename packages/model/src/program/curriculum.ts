@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ClinicIdSchema, ExperienceIdSchema, RotationIdSchema } from '../ids';
 import { inferredFields, openValue } from '../open';
-import { PgyLevelSchema, PgyRangeSchema } from '../primitives';
-import { DurationSchema } from '../quantity';
+import { CategoryTagSchema, PgyLevelSchema, PgyRangeSchema } from '../primitives';
+import { CadenceSchema, DurationSchema } from '../quantity';
 import { SourcesSchema } from '../source';
-import { CategoryTagSchema } from './rotation';
 
 /**
  * Where in its year a block sits: at the start ("at the very beginning of
@@ -118,15 +117,6 @@ export const CurriculumYearSchema = z.object({
 /** One training year of a curriculum. */
 export type CurriculumYear = z.infer<typeof CurriculumYearSchema>;
 
-/** How often a longitudinal experience recurs: an amount of time per period. */
-export const CadenceSchema = z.object({
-  /** Time per period, e.g. half a day. */
-  amount: DurationSchema,
-  /** The period. */
-  per: z.enum(['day', 'week', 'month', 'year']),
-});
-/** How often a longitudinal experience recurs. */
-export type Cadence = z.infer<typeof CadenceSchema>;
 
 /** An experience that runs alongside the blocks across several years. */
 export const LongitudinalExperienceSchema = z.object({

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { RotationIdSchema, SiteIdSchema } from '../ids';
 import { openValue } from '../open';
+import { CategoryTagSchema } from '../primitives';
 import { SourcesSchema } from '../source';
 
-/**
- * A category tag on a rotation (`ir`, `neuro-ir`, `icu`, `micu`, `ccu`,
- * `surgery`, `research`, `elective`, `core-clinical`, …). Requirements select
- * rotations by tag, so tags are lowercase slugs.
- */
-export const CategoryTagSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "neuro-ir"');
-/** A rotation category tag. */
-export type CategoryTag = z.infer<typeof CategoryTagSchema>;
 
 /**
  * A Review Committee exception to the 80-hour weekly limit for one rotation

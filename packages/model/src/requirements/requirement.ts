@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ConferenceSeriesIdSchema, ProgramIdSchema, RequirementIdSchema, SiteIdSchema } from '../ids';
-import { PgyRangeSchema } from '../primitives';
-import { DurationSchema } from '../quantity';
-import { CadenceSchema } from '../program/curriculum';
-import { CategoryTagSchema } from '../program/rotation';
+import { CategoryTagSchema, PgyRangeSchema } from '../primitives';
+import { CadenceSchema, DurationSchema } from '../quantity';
 import { SourcesSchema } from '../source';
 
 const base = {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { RotationIdSchema } from '../ids';
-import { PgyRangeSchema, YearSchema } from '../primitives';
-import { CategoryTagSchema } from '../program/rotation';
+import { CategoryTagSchema, PgyRangeSchema, YearSchema } from '../primitives';
 import { ProgramSchema } from '../program/program';
 import { AssignmentSchema, LeaveSchema, TraineeSchema } from '../records/records';
 import { RequirementSetSchema } from '../requirements/requirement';
