@@ -1,5 +1,5 @@
 import type { Catalog, Program } from '@gmekit/model';
-import { deepFreeze } from './build/freeze';
+import { deepFreeze } from './builders/freeze';
 import type { ProgramFactSources } from './fact-sources';
 import { hospicePalliativeMedicine as hpm } from './hospice-palliative-medicine/program';
 import { institution as inst } from './institution';

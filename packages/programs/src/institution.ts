@@ -1,7 +1,7 @@
 import type { Institution } from '@gmekit/model';
-import { institutionId } from './build/ids';
-import { moreThan } from './build/quantity';
-import { cite } from './build/sources';
+import { institutionId } from './builders/ids';
+import { moreThan } from './builders/quantity';
+import { cite } from './builders/sources';
 import { SEED_FILES } from './seeds';
 import { LAMC } from './sites';
 

@@ -1,7 +1,7 @@
 import type { Site } from '@gmekit/model';
-import { inferred, stated, unstated } from './build/open';
-import { siteId } from './build/ids';
-import { cite } from './build/sources';
+import { inferred, stated, unstated } from './builders/open';
+import { siteId } from './builders/ids';
+import { cite } from './builders/sources';
 import { SEED_FILES } from './seeds';
 
 const RO = SEED_FILES.radiationOncology;

@@ -1,6 +1,6 @@
 import type { Clinic } from '@gmekit/model';
-import { clinicId } from '../build/ids';
-import { unstated } from '../build/open';
+import { clinicId } from '../builders/ids';
+import { unstated } from '../builders/open';
 import { SETTINGS, hpm } from './source';
 
 const NO_SITE = unstated('the brochure does not say at which medical center');

@@ -1,6 +1,6 @@
 import type { Curriculum, RotationBlock, RotationId, Sources } from '@gmekit/model';
-import { unstated } from '../build/open';
-import { exact, months, noCount } from '../build/quantity';
+import { unstated } from '../builders/open';
+import { exact, months, noCount } from '../builders/quantity';
 import { CENTER_ROTATIONS, SETTING_ROTATIONS } from './rotations';
 import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, SETTINGS, hpm } from './source';
 

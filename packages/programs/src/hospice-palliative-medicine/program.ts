@@ -1,7 +1,7 @@
 import type { Program } from '@gmekit/model';
 import type { ProgramFactSources } from '../fact-sources';
-import { unstated } from '../build/open';
-import { exact, months, noCount } from '../build/quantity';
+import { unstated } from '../builders/open';
+import { exact, months, noCount } from '../builders/quantity';
 import { INSTITUTION_ID } from '../institution';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { clinics } from './clinics';

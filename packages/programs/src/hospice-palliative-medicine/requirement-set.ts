@@ -1,6 +1,6 @@
 import type { RequirementSet } from '@gmekit/model';
-import { requirementId } from '../build/ids';
-import { exact, months } from '../build/quantity';
+import { requirementId } from '../builders/ids';
+import { exact, months } from '../builders/quantity';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { CENTERS_BULLET, FOUR_CENTERS, ONE_YEAR, PROGRAM_ID, hpm } from './source';
 

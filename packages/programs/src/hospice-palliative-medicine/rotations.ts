@@ -1,6 +1,6 @@
 import type { Rotation, SiteId } from '@gmekit/model';
-import { rotationId } from '../build/ids';
-import { inferred, unstated } from '../build/open';
+import { rotationId } from '../builders/ids';
+import { inferred, unstated } from '../builders/open';
 import { CHLA, CITY_OF_HOPE, LAMC, WEST_LA } from '../sites';
 import { CENTERS_BULLET, CENTERS_IDENTIFIED, FOUR_CENTERS, PRACTICE_SETTINGS, SETTINGS, hpm } from './source';
 

@@ -1,5 +1,5 @@
-import { citerFor } from '../build/sources';
-import { programId } from '../build/ids';
+import { citerFor } from '../builders/sources';
+import { programId } from '../builders/ids';
 import { SEED_FILES } from '../seeds';
 
 /** The brochure this program is encoded from. */

@@ -1,6 +1,6 @@
 import type { Clinic } from '@gmekit/model';
-import { clinicId } from '../build/ids';
-import { ambiguous, inferred, stated, unstated } from '../build/open';
+import { clinicId } from '../builders/ids';
+import { ambiguous, inferred, stated, unstated } from '../builders/open';
 import { LAMC } from '../sites';
 import { CONTINUITY, OUR_DIVISION_AT_LAMC, ir } from './source';
 

@@ -1,7 +1,7 @@
 import type { ConferenceFrequency, ConferenceSeries, Weekday } from '@gmekit/model';
-import { conference } from '../build/conference';
-import { seriesId } from '../build/ids';
-import { ambiguous, stated, unstated } from '../build/open';
+import { conference } from '../builders/conference';
+import { seriesId } from '../builders/ids';
+import { ambiguous, stated, unstated } from '../builders/open';
 import { ICU_LECTURES, WEEKLY_LECTURES } from './longitudinal';
 import { ir } from './source';
 

@@ -1,6 +1,6 @@
 import type { BlockPosition, Curriculum, Duration, RotationBlock, RotationId, Sources } from '@gmekit/model';
-import { ambiguous, stated, unstated } from '../build/open';
-import { about, atLeast, between, exact, hours, months, noCount, remainder } from '../build/quantity';
+import { ambiguous, stated, unstated } from '../builders/open';
+import { about, atLeast, between, exact, hours, months, noCount, remainder } from '../builders/quantity';
 import { longitudinal } from './longitudinal';
 import * as R from './rotations';
 import {

@@ -1,7 +1,7 @@
 import type { LongitudinalExperience } from '@gmekit/model';
-import { experienceId } from '../build/ids';
-import { stated, unstated } from '../build/open';
-import { days, exact } from '../build/quantity';
+import { experienceId } from '../builders/ids';
+import { stated, unstated } from '../builders/open';
+import { days, exact } from '../builders/quantity';
 import { CONTINUITY_CLINIC } from './clinics';
 import { IR, NEURO_IR } from './rotations';
 import { CONTINUITY, NEURO_MINIMUM, PGY2_MICU_AND_CALL, WOUND_CARE, ir } from './source';

@@ -1,7 +1,7 @@
 import type { Program } from '@gmekit/model';
 import type { ProgramFactSources } from '../fact-sources';
-import { inferred, stated, unstated } from '../build/open';
-import { exact, months, noCount } from '../build/quantity';
+import { inferred, stated, unstated } from '../builders/open';
+import { exact, months, noCount } from '../builders/quantity';
 import { INSTITUTION_ID } from '../institution';
 import { LAMC } from '../sites';
 import { clinics } from './clinics';

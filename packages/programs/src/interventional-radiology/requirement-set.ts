@@ -1,6 +1,6 @@
 import type { RequirementSet } from '@gmekit/model';
-import { requirementId } from '../build/ids';
-import { days, exact, months } from '../build/quantity';
+import { requirementId } from '../builders/ids';
+import { days, exact, months } from '../builders/quantity';
 import { CONTINUITY, ICU_TOTAL, PROGRAM_ID, NEURO_MINIMUM, PGY6, SEVEN_AND_A_HALF, TRAINEE_VOLUMES, WOUND_CARE, ir } from './source';
 
 /**

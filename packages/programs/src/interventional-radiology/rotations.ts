@@ -1,6 +1,6 @@
 import type { Rotation } from '@gmekit/model';
-import { rotationId } from '../build/ids';
-import { inferred, stated, unstated } from '../build/open';
+import { rotationId } from '../builders/ids';
+import { inferred, stated, unstated } from '../builders/open';
 import { LAMC } from '../sites';
 import { CICU_PGY5_6, INTERNSHIP, NEURO_MINIMUM, OUR_DIVISION_AT_LAMC, PGY2_MICU_HOURS, PGY3_BLOCK, PGY5, PGY5_REMAINDER, PGY6, ir } from './source';
 

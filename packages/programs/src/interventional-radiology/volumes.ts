@@ -1,6 +1,6 @@
 import type { Volume } from '@gmekit/model';
-import { ambiguous, inferred, stated, unstated } from '../build/open';
-import { about, between, exact, moreThan } from '../build/quantity';
+import { ambiguous, inferred, stated, unstated } from '../builders/open';
+import { about, between, exact, moreThan } from '../builders/quantity';
 import { TRAINEE_VOLUMES, ir } from './source';
 
 const ANNUAL =

@@ -1,6 +1,6 @@
 import type { Clinic } from '@gmekit/model';
-import { clinicId } from '../build/ids';
-import { inferred, stated, unstated } from '../build/open';
+import { clinicId } from '../builders/ids';
+import { inferred, stated, unstated } from '../builders/open';
 import { LAMC_CANCER_CENTER } from '../sites';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, ro } from './source';
 

@@ -1,7 +1,7 @@
 import type { ConferenceSeries } from '@gmekit/model';
-import { conference } from '../build/conference';
-import { seriesId } from '../build/ids';
-import { ambiguous, stated, unstated } from '../build/open';
+import { conference } from '../builders/conference';
+import { seriesId } from '../builders/ids';
+import { ambiguous, stated, unstated } from '../builders/open';
 import { ro } from './source';
 
 const FORMATS =

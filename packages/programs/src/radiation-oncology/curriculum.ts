@@ -1,7 +1,7 @@
 import type { Curriculum, CurriculumYear } from '@gmekit/model';
-import { experienceId } from '../build/ids';
-import { stated, unstated } from '../build/open';
-import { atLeast, between, exact, months } from '../build/quantity';
+import { experienceId } from '../builders/ids';
+import { stated, unstated } from '../builders/open';
+import { atLeast, between, exact, months } from '../builders/quantity';
 import { SENIOR_RESIDENT_CLINIC } from './clinics';
 import { ro } from './source';
 

@@ -1,7 +1,7 @@
 import type { Equipment } from '@gmekit/model';
-import { equipmentId } from '../build/ids';
-import { ambiguous, inferred, stated, unstated } from '../build/open';
-import { exact, noCount } from '../build/quantity';
+import { equipmentId } from '../builders/ids';
+import { ambiguous, inferred, stated, unstated } from '../builders/open';
+import { exact, noCount } from '../builders/quantity';
 import { ANAHEIM_SATELLITE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE } from '../sites';
 import { ro } from './source';
 

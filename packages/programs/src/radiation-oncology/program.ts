@@ -1,6 +1,6 @@
 import type { Program } from '@gmekit/model';
-import { inferred, stated, unstated } from '../build/open';
-import { exact, months } from '../build/quantity';
+import { inferred, stated, unstated } from '../builders/open';
+import { exact, months } from '../builders/quantity';
 import { INSTITUTION_ID } from '../institution';
 import { ANAHEIM_SATELLITE, LAMC, LAMC_CANCER_CENTER, ONTARIO_SATELLITE } from '../sites';
 import { clinics } from './clinics';

@@ -1,6 +1,6 @@
 import type { RequirementSet } from '@gmekit/model';
-import { requirementId } from '../build/ids';
-import { atLeast, exact, months } from '../build/quantity';
+import { requirementId } from '../builders/ids';
+import { atLeast, exact, months } from '../builders/quantity';
 import { DEPARTMENT_TALK, PROJECT } from './expectations';
 import { PROGRAM_ID, ro } from './source';
 

@@ -1,6 +1,6 @@
 import type { Rotation } from '@gmekit/model';
-import { rotationId } from '../build/ids';
-import { inferred, stated, unstated } from '../build/open';
+import { rotationId } from '../builders/ids';
+import { inferred, stated, unstated } from '../builders/open';
 import { LAMC_CANCER_CENTER } from '../sites';
 import { ALL_ROTATIONS_AT_CANCER_CENTER, ro } from './source';
 
