@@ -1,49 +1,16 @@
-import { formatIsoDate } from '@gmekit/model';
-import type { Trainee } from '@gmekit/model';
-import { Temporal } from 'temporal-polyfill';
+import type { TraineeAuditInput } from './audit-input';
 import { countDaysOff } from './days-off';
-import { evidence } from './evidence';
-import { KIND, type PeriodTable } from './input';
+import { KIND } from './input';
 import { pgyOn } from './pgy';
+import { overlapFinding, workOnLeaveFinding } from './quality-messages';
 import { hasOverlap, segmentsOf } from './segments';
-import { auditStretches } from './stretches';
-import { WORK_HOUR_CODES, type AveragingMode, type TraineeWorkHourSummary, type UnassignedCalendar, type WorkHourFinding } from './types';
+import { auditStretches, type StretchResult } from './stretches';
+import type { TraineeWorkHourSummary, WorkHourFinding } from './types';
 import { auditWindows } from './window-rules';
-import { mergeWindows, rollingWindows, rotationWindows, type DayAssignment } from './windows';
+import { mergeWindows, rollingWindows, rotationWindows } from './windows';
 
 /** Days a calendar block or a month can reach past the data on either side. */
 const CALENDAR_SLACK = 31;
-import type { ZoneDays } from './zone-days';
-
-/** Everything known about one trainee for the audit. */
-export interface TraineeAuditInput {
-  /** Trainee id. */
-  readonly traineeId: string;
-  /** The trainee record, when known. */
-  readonly trainee: Trainee | undefined;
-  /** Periods. */
-  readonly table: PeriodTable;
-  /** The trainee's valid rows, sorted by start then end then input order. */
-  readonly rows: Int32Array;
-  /** Zone days. */
-  readonly days: ZoneDays;
-  /** Assignments as days, sorted, not overlapping. */
-  readonly assignments: readonly DayAssignment[];
-  /** Leave days (epoch days). */
-  readonly leaveDays: ReadonlySet<number>;
-  /** Averaging mode. */
-  readonly mode: AveragingMode;
-  /** Calendar of the windows of work no assignment covers. */
-  readonly calendar: UnassignedCalendar;
-  /** Base weekly limit. */
-  readonly weeklyLimit: number;
-  /** Weekly limit by rotation id (exceptions). */
-  readonly rotationLimits: ReadonlyMap<string, number>;
-  /** Continuity gap, ms. */
-  readonly gapMs: number;
-  /** Night-float limit. */
-  readonly nightFloatMax: number | undefined;
-}
 
 // Scratch arrays reused from trainee to trainee (the audit is synchronous),
 // so a call over thousands of trainees does not allocate thousands of typed
@@ -114,31 +81,17 @@ function clip(input: TraineeAuditInput, rows: ArrayLike<number>, layer: 'house' 
   return { starts, ends };
 }
 
-function overlapFinding(input: TraineeAuditInput, from: number, to: number, rows: number[]): WorkHourFinding {
-  const text = (ms: number): string => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(input.days.zone).toString();
-  const first = rows[0] ?? 0;
-  const indexes = [...new Set(rows)].sort((a, b) => a - b);
-  return {
-    code: WORK_HOUR_CODES.overlap,
-    severity: 'error',
-    path: ['periods', first],
-    message: `periods[${first}] (trainee ${input.traineeId}) overlaps ${indexes.filter((r) => r !== first).map((r) => `periods[${r}]`).join(', ')} from ${text(from)} to ${text(to)}; the overlapping time was counted once and read in its most restrictive way.`,
-    traineeId: input.traineeId,
-    period: { start: text(from), end: text(to) },
-    ...evidence(input.table, indexes),
-  };
+
+/** One layer of a trainee's time (in-house, or at-home call): its rows, and their spans with overlaps clipped. */
+interface Layer {
+  readonly rows: Int32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
-/**
- * Audits one trainee: stretch rules, then the averaged rules per window.
- *
- * @param input - the trainee's data
- * @param findings - where findings are appended
- * @returns the trainee's summary
- */
-export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding[]): TraineeWorkHourSummary {
-  const { table, days, traineeId } = input;
-  // In-house and at-home rows, in pooled buffers; the latest end comes along.
+/** Step 1: the rows split into the in-house and at-home layers, each clipped of overlaps; and the latest end. */
+function layersOf(input: TraineeAuditInput, findings: WorkHourFinding[]): { house: Layer; home: Layer; lastEnd: number } {
+  const { table } = input;
   const all = input.rows;
   const houseBuffer = intScratch('house-rows', all.length);
   const homeBuffer = intScratch('home-rows', all.length);
@@ -153,23 +106,29 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
   }
   const houseRows = houseBuffer.subarray(0, houseCount);
   const homeRows = homeBuffer.subarray(0, homeCount);
-  const house = clip(input, houseRows, 'house', findings);
-  const home = clip(input, homeRows, 'home', findings);
+  return {
+    house: { rows: houseRows, ...clip(input, houseRows, 'house', findings) },
+    home: { rows: homeRows, ...clip(input, homeRows, 'home', findings) },
+    lastEnd,
+  };
+}
 
-  const trainee = input.trainee;
+/** Step 2: the stretch rules (continuous duty, rest, night float, moonlighting), over in-house time. */
+function stretchesOf(input: TraineeAuditInput, house: Layer, findings: WorkHourFinding[]): StretchResult {
+  const { table, days, traineeId, trainee } = input;
   // Overlapping rows are read in their most restrictive way, whatever their order (segments.ts).
-  const segments = hasOverlap(table, houseRows) ? segmentsOf(table, houseRows) : undefined;
-  const stretch = auditStretches(
+  const segments = hasOverlap(table, house.rows) ? segmentsOf(table, house.rows) : undefined;
+  return auditStretches(
     {
       table,
-      rows: segments?.startRows ?? houseRows,
-      endRows: segments?.endRows ?? houseRows,
-      count: segments?.count ?? houseRows.length,
+      rows: segments?.startRows ?? house.rows,
+      endRows: segments?.endRows ?? house.rows,
+      count: segments?.count ?? house.rows.length,
       flags: segments?.flags,
       care: segments?.care,
       starts: segments?.starts ?? house.starts,
       ends: segments?.ends ?? house.ends,
-      allRows: houseRows,
+      allRows: house.rows,
       days,
       traineeId,
       gapMs: input.gapMs,
@@ -178,37 +137,47 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
     },
     findings,
   );
+}
 
-  // Day range: every logged day and every assigned day.
-  let d0 = Infinity;
-  let d1 = -Infinity;
-  // Rows are sorted by start; the latest end was found above.
+/** The local days the audit looks at. */
+interface DayRange {
+  /** First and last day of the arrays (the data widened by the calendar slack). */
+  readonly d0: number;
+  readonly d1: number;
+  /** First and last day with a logged period or an assignment. */
+  readonly firstDataDay: number;
+  readonly lastDataDay: number;
+}
+
+/** Step 3: every logged day and every assigned day, widened by the calendar slack. */
+function dayRangeOf(input: TraineeAuditInput, lastEnd: number): DayRange {
+  const { table, days } = input;
+  let first = Infinity;
+  let last = -Infinity;
+  // Rows are sorted by start; the latest end was found with the layers.
   if (input.rows.length > 0) {
-    d0 = days.dayOf(table.start[input.rows[0] ?? 0] ?? 0);
-    d1 = days.dayOf(lastEnd - 1);
+    first = days.dayOf(table.start[input.rows[0] ?? 0] ?? 0);
+    last = days.dayOf(lastEnd - 1);
   }
   for (const a of input.assignments) {
-    d0 = Math.min(d0, a.first);
-    d1 = Math.max(d1, a.last);
+    first = Math.min(first, a.first);
+    last = Math.max(last, a.last);
   }
   // A calendar block of work no assignment covers (windows.ts rule 4) can
   // start up to 30 days before the first logged day and end up to 30 days
   // after the last, and a short rolling span gets 28 days; those days are
   // part of the range.
-  const lastDataDay = d1;
-  const firstDataDay = d0;
-  d0 -= CALENDAR_SLACK;
-  d1 += CALENDAR_SLACK;
-  const rolling = input.mode === 'rolling-28';
-  const n = d1 - d0 + 1;
-  const workMs = scratch('work', n + 1);
-  const off = scratch('off', n + 1);
-  const calls = scratch('calls', n + 1);
-  const leave = scratch('leave', n + 1);
-  const worked = scratch('worked', n + 1);
-  for (const day of input.leaveDays) if (day >= d0 && day <= d1) leave[day - d0] = 1;
+  return { d0: first - CALENDAR_SLACK, d1: last + CALENDAR_SLACK, firstDataDay: first, lastDataDay: last };
+}
 
-  // Hours, apportioned to local days by elapsed time.
+/**
+ * Step 4: hours apportioned to local days by elapsed time (at-home call
+ * weighted by its active minutes), marking the days worked and reporting work
+ * on leave days.
+ */
+function apportionHours(input: TraineeAuditInput, layers: { house: Layer; home: Layer }, d0: number, arrays: { workMs: Float64Array; worked: Float64Array; leave: Float64Array }, findings: WorkHourFinding[]): void {
+  const { table, days, traineeId } = input;
+  const { workMs, worked, leave } = arrays;
   const apportion = (row: number, s: number, e: number, weight: number): void => {
     let day = days.dayOf(s);
     while (s < e) {
@@ -218,27 +187,45 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       workMs[i] = (workMs[i] ?? 0) + (to - s) * weight;
       if (worked[i] === 0) {
         worked[i] = 1;
-        if (leave[i] === 1) {
-          findings.push({
-            code: WORK_HOUR_CODES.workOnLeave,
-            severity: 'warning',
-            path: ['periods', row],
-            message: `Trainee ${traineeId} logged work on ${formatIsoDate(day)}, a leave day; the hours were counted, but the day was left out of the averages.`,
-            traineeId,
-          });
-        }
+        if (leave[i] === 1) findings.push(workOnLeaveFinding(traineeId, row, day));
       }
       s = to;
       day++;
     }
   };
-  for (let k = 0; k < houseRows.length; k++) apportion(houseRows[k] ?? 0, house.starts[k] ?? 0, house.ends[k] ?? 0, 1);
-  for (let k = 0; k < homeRows.length; k++) {
-    const row = homeRows[k] ?? 0;
+  const { house, home } = layers;
+  for (let k = 0; k < house.rows.length; k++) apportion(house.rows[k] ?? 0, house.starts[k] ?? 0, house.ends[k] ?? 0, 1);
+  for (let k = 0; k < home.rows.length; k++) {
+    const row = home.rows[k] ?? 0;
     const s = home.starts[k] ?? 0;
     const e = home.ends[k] ?? 0;
     if (e > s) apportion(row, s, e, Math.min((table.active[row] ?? 0) * 60_000, e - s) / (e - s));
   }
+}
+
+/**
+ * Audits one trainee: the stretch rules, then the averaged rules per window
+ * (layers → stretches → day range → hours per day → windows and days off →
+ * window rules).
+ *
+ * @param input - the trainee's data
+ * @param findings - where findings are appended
+ * @returns the trainee's summary
+ */
+export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding[]): TraineeWorkHourSummary {
+  const { days, traineeId } = input;
+  const { house, home, lastEnd } = layersOf(input, findings);
+  const stretch = stretchesOf(input, house, findings);
+  const { d0, d1, firstDataDay, lastDataDay } = dayRangeOf(input, lastEnd);
+  const rolling = input.mode === 'rolling-28';
+  const n = d1 - d0 + 1;
+  const workMs = scratch('work', n + 1);
+  const off = scratch('off', n + 1);
+  const calls = scratch('calls', n + 1);
+  const leave = scratch('leave', n + 1);
+  const worked = scratch('worked', n + 1);
+  for (const day of input.leaveDays) if (day >= d0 && day <= d1) leave[day - d0] = 1;
+  apportionHours(input, { house, home }, d0, { workMs, worked, leave }, findings);
   for (const day of stretch.callDays) calls[day - d0] = (calls[day - d0] ?? 0) + 1;
 
   // Averaging windows, from the days with logged work.
@@ -259,8 +246,8 @@ export function auditTrainee(input: TraineeAuditInput, findings: WorkHourFinding
       d0,
       leave,
       layers: [
-        { starts: house.starts, ends: house.ends, count: houseRows.length },
-        { starts: home.starts, ends: home.ends, count: homeRows.length },
+        { starts: house.starts, ends: house.ends, count: house.rows.length },
+        { starts: home.starts, ends: home.ends, count: home.rows.length },
       ],
       coverEnd: days.dayStart(lastDataDay + 1),
       bestEnd: days.dayStart(d1 + 2) - 1,

@@ -7,7 +7,7 @@ import { formatIsoDate } from '@gmekit/model';
 import { evidence, rowsIn } from './evidence';
 import { HOUR_MS } from './instant';
 import { callFinding, dayOffFinding, incompleteFinding, unassignedFinding, weeklyFinding, type WindowFacts } from './messages';
-import type { TraineeAuditInput } from './trainee-audit';
+import type { TraineeAuditInput } from './audit-input';
 import type { AveragingWindowSummary, WorkHourFinding } from './types';
 import type { DayWindow } from './windows';
 
