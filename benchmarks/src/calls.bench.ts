@@ -4,7 +4,7 @@
 // baseline (fewest calls first, skip anyone on call the night before)
 // checked with auditWorkHours, and scheduleCalls to a 1 % gap; then the time
 // of swapCandidates on ten calls. The inputs are synthetic, not a program's.
-import { auditWorkHours } from '@gmekit/requirements';
+import { auditWorkHours, type WorkPeriodInput } from '@gmekit/requirements';
 import { scheduleCalls, swapCandidates, type CallScheduleResult } from '@gmekit/scheduler';
 import { performance } from 'node:perf_hooks';
 import type { SuiteResult } from './suite';
@@ -67,7 +67,7 @@ function greedy(problem: Month) {
   const all = dates(problem.start, 28);
   const count = new Map<string, number>();
   const busy = new Map<string, Set<string>>();
-  const periods: Parameters<typeof auditWorkHours>[0][number][] = [];
+  const periods: WorkPeriodInput[] = [];
   const onLeave = (t: Month['trainees'][number], d: string) => t.requests.some((r) => r.start <= d && d <= r.end);
   all.forEach((d, k) => {
     const prev = all[k - 1];

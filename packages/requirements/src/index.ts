@@ -33,14 +33,19 @@ export {
   WorkHourOptionsError,
 } from './work-hours/index';
 export type {
+  AssignmentInput,
   AuditWorkHoursOptions,
   AveragingMode,
   AveragingWindowSummary,
   DateSpan,
+  LeaveInput,
+  TraineeInput,
   TraineeWorkHourSummary,
   UnassignedCalendar,
+  UntrustedAuditWorkHoursOptions,
   WorkHourCode,
   WorkHourFinding,
   WorkHourLimits,
   WorkHourReport,
+  WorkPeriodInput,
 } from './work-hours/index';

@@ -28,7 +28,7 @@ describe('bad input becomes findings with zod paths, never an exception', () => 
 
   it('trainee mode without a valid asOf', () => {
     for (const asOf of [undefined, '2027-02-30', 'yesterday', null, 20270301]) {
-      const report = evaluate(parseSet('ir', [good]), { record: record as never }, asOf === undefined ? {} : { asOf: asOf as never });
+      const report = evaluate(parseSet('ir', [good]), { record: record as never }, (asOf === undefined ? {} : { asOf }) as never);
       expect(report.results).toEqual([]);
       expect(report.findings.map((f) => [f.code, f.path])).toEqual([['requirement/invalid-options', ['options', 'asOf']]]);
     }

@@ -1,4 +1,5 @@
 import { daysOfIsoDate, type Finding, formatIsoDate, hasErrors, type Program, type Requirement, RequirementSchema, type RequirementSet, type TraineeRecord, TraineeRecordSchema, zodIssuesToFindings } from '@gmekit/model';
+import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { ownEntries } from './own';
 import { planRequirement } from './plan';
@@ -7,7 +8,7 @@ import { parseProgram, parseSet } from './validated';
 import { type Timeline, buildTimeline, trainingMonths } from './timeline';
 import { traineeAttendance, traineeCount, traineePresentation, traineeScholarly, traineeSites } from './trainee-logs';
 import { traineeLongitudinal, traineeRotationTime, traineeTrainingLength } from './trainee-time';
-import type { EvaluateOptions, EvaluationReport, EvaluationSubject, RequirementResult, StatusCounts } from './types';
+import type { EvaluateOptions, EvaluationReport, EvaluationSubject, PlanSubject, RequirementResult, StatusCounts, TraineeSubject } from './types';
 
 const DEFAULT_LEAD_MONTHS = 3;
 
@@ -100,6 +101,19 @@ const FINDING: Partial<Record<string, { code: string; severity: Finding['severit
  * const lee = evaluate(program.requirementSet, { record, program }, { asOf: '2027-03-01' });
  * for (const r of lee.results) console.log(r.status, r.message);
  */
+export function evaluate(requirementSet: RequirementSet, subject: TraineeSubject, options: EvaluateOptions & { readonly asOf: string | Temporal.PlainDate }): EvaluationReport;
+/**
+ * Checks a requirement set against a program's curriculum plan (see the
+ * trainee signature for the whole contract).
+ *
+ * @param requirementSet - the requirements (validated; untrusted input is fine)
+ * @param subject - `{ program }`
+ * @param options - the conventions documented on {@link EvaluateOptions}
+ * @returns a JSON-serialisable report
+ * @example
+ * const plan = evaluate(program.requirementSet, { program });
+ */
+export function evaluate(requirementSet: RequirementSet, subject: PlanSubject, options?: EvaluateOptions): EvaluationReport;
 export function evaluate(requirementSet: RequirementSet, subject: EvaluationSubject, options: EvaluateOptions = {}): EvaluationReport {
   try {
     return run(requirementSet, subject, options);

@@ -5,7 +5,7 @@ import { evaluate } from './evaluate';
 import type { EvaluateOptions } from './types';
 
 const trainee = (programId: string, startDate = '2026-07-01', pgyAtStart = 1) => ({ id: 'lee', name: 'Dr. Lee', programId, startDate, pgyAtStart });
-const one = (requirement: Record<string, unknown>, programId: string, record: Record<string, unknown>, program: Record<string, unknown> | undefined, options: EvaluateOptions) => {
+const one = (requirement: Record<string, unknown>, programId: string, record: Record<string, unknown>, program: Record<string, unknown> | undefined, options: EvaluateOptions & { readonly asOf: string | Temporal.PlainDate }) => {
   const set = parseSet(programId, [requirement]);
   const report = evaluate(set, program === undefined ? { record: parseRecord(record) } : { record: parseRecord(record), program: parseProgram(program) }, options);
   expect(report.results).toHaveLength(1);

@@ -256,17 +256,17 @@ describe('real elapsed time across DST (America/Los_Angeles)', () => {
   it('a 12-hour overnight across spring-forward is 11 hours, across fall-back 13', () => {
     // 2027-03-13 19:00 PST (03:00Z) → 2027-03-14 07:00 PDT (14:00Z) = 11 h.
     // 2027-11-06 19:00 PDT (02:00Z) → 2027-11-07 07:00 PST (15:00Z) = 13 h.
-    const spring = { traineeId: R, kind: 'night-float', start: '2027-03-13T19:00:00-08:00[America/Los_Angeles]', end: '2027-03-14T07:00:00-07:00[America/Los_Angeles]' };
-    const fall = { traineeId: R, kind: 'night-float', start: '2027-11-06T19:00:00-07:00[America/Los_Angeles]', end: '2027-11-07T07:00:00-08:00[America/Los_Angeles]' };
+    const spring = { traineeId: R, kind: 'night-float' as const, start: '2027-03-13T19:00:00-08:00[America/Los_Angeles]', end: '2027-03-14T07:00:00-07:00[America/Los_Angeles]' };
+    const fall = { traineeId: R, kind: 'night-float' as const, start: '2027-11-06T19:00:00-07:00[America/Los_Angeles]', end: '2027-11-07T07:00:00-08:00[America/Los_Angeles]' };
     const options = { trainees: [trainee(R)] };
     expect(auditWorkHours([spring], options).trainees[0]?.windows[0]?.hours).toBe(11);
     expect(auditWorkHours([fall], options).trainees[0]?.windows[0]?.hours).toBe(13);
   });
 
   it('a 24-hour call logged 07:00 to 07:00 across spring-forward is 23 real hours, so 14 h rest is not due', () => {
-    const call = { traineeId: R, kind: 'in-house-call', start: '2027-03-13T07:00:00-08:00[America/Los_Angeles]', end: '2027-03-14T07:00:00-07:00[America/Los_Angeles]' };
+    const call = { traineeId: R, kind: 'in-house-call' as const, start: '2027-03-13T07:00:00-08:00[America/Los_Angeles]', end: '2027-03-14T07:00:00-07:00[America/Los_Angeles]' };
     // Next shift 9 h later (16:00 PDT): rest-8 met, rest-14 not applicable.
-    const next = { traineeId: R, kind: 'clinical', start: '2027-03-14T16:00:00-07:00[America/Los_Angeles]', end: '2027-03-14T20:00:00-07:00[America/Los_Angeles]' };
+    const next = { traineeId: R, kind: 'clinical' as const, start: '2027-03-14T16:00:00-07:00[America/Los_Angeles]', end: '2027-03-14T20:00:00-07:00[America/Los_Angeles]' };
     // A March rotation keeps the averaging window four weeks long.
     const march = assignment(R, 'med', '2027-03-01', '2027-03-28');
     expect(auditWorkHours([call, next], { trainees: [trainee(R)], assignments: [march] }).findings).toEqual([]);
@@ -286,7 +286,7 @@ describe('bad input', () => {
       period('ghost', 'clinical', '2026-07-01', '07:00', 5), // 6: unknown trainee
       { ...good, end: '2062-07-01T17:00:00-07:00[America/Los_Angeles]' }, // 7: a 36-year "period"
     ];
-    const report = auditWorkHours(rows, base);
+    const report = auditWorkHours(rows, { ...base, untrusted: true });
     const summary = report.findings.map((f) => [f.code, f.path.join('.')]);
     expect(summary).toEqual([
       ['work-hours/invalid-period', 'periods.1.kind'],
@@ -342,6 +342,7 @@ describe('bad input', () => {
       trainees: [trainee(R), { id: 'x' }],
       assignments: [july, { ...july, end: '2026-02-30' }],
       timeZone: 'Mars/Olympus',
+      untrusted: true,
     });
     // The trainee row lacks name, programId, startDate and pgyAtStart; the assignment's end is no real date.
     expect(report.findings.map((f) => [f.code, f.path.join('.')])).toEqual([
@@ -357,7 +358,7 @@ describe('bad input', () => {
   });
 
   it('falls back to the fixed offset of the first period when no zone is known', () => {
-    const p = { traineeId: R, kind: 'clinical', start: '2026-07-01T07:00:00+05:30', end: '2026-07-01T17:00:00+05:30' };
+    const p = { traineeId: R, kind: 'clinical' as const, start: '2026-07-01T07:00:00+05:30', end: '2026-07-01T17:00:00+05:30' };
     const report = auditWorkHours([p], { trainees: [trainee(R)] });
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([
       ['work-hours/zone-assumed', 'info'],

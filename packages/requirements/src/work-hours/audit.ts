@@ -1,18 +1,20 @@
 import { WorkHourOptionsError } from './options-error';
 import { daysOfIsoDate } from '@gmekit/model';
-import type { WorkPeriod } from '@gmekit/model';
 import { parseInstant } from './instant';
 import { KIND, readPeriods } from './input';
 import { readSideRecords } from './side-records';
 import { auditTrainee } from './trainee-audit';
-import { WORK_HOUR_CODES, type AuditWorkHoursOptions, type TraineeWorkHourSummary, type WorkHourFinding, type WorkHourReport } from './types';
+import { WORK_HOUR_CODES, type AuditWorkHoursOptions, type TraineeWorkHourSummary, type UntrustedAuditWorkHoursOptions, type WorkPeriodInput, type WorkHourFinding, type WorkHourReport } from './types';
 import type { DayAssignment } from './windows';
 import { zoneDays, type ZoneDays } from './zone-days';
 
 /** Largest weekly limit a Review Committee may grant (CPR 6.24: 80 + 10 %). */
 const MAX_EXCEPTION = 88;
 
-function checkOptions(options: AuditWorkHoursOptions): void {
+/** What the two signatures share: everything but the rows. */
+type SharedOptions = Omit<AuditWorkHoursOptions, 'assignments' | 'leave' | 'trainees'>;
+
+function checkOptions(options: SharedOptions): void {
   const limits = options.limits ?? {};
   const weekly = limits.weeklyHours ?? 80;
   if (!(weekly > 0 && weekly <= MAX_EXCEPTION)) throw new WorkHourOptionsError(['options', 'limits', 'weeklyHours'], `limits.weeklyHours must be in (0, 88], got ${weekly}`);
@@ -75,15 +77,34 @@ function tryZone(zone: string | undefined): ZoneDays | undefined {
  * (2017, VI.F.1–VI.F.8) and the CPR FAQ on averaging (gathered in
  * REFERENCE.md §1); the package README documents every choice made here.
  *
+ * Typed callers get their rows checked by the compiler against what the
+ * model's schemas accept; rows of unknown shape go through the second
+ * signature, with `untrusted: true` in the options. Both validate every row
+ * at run time.
+ *
  * @param periods - work periods (typed, or untrusted rows checked with `WorkPeriodSchema`)
- * @param options - trainees, assignments, leave, averaging mode, limits
+ * @param options - trainees, assignments, leave, averaging mode, limits (and `untrusted: true` for rows of unknown shape)
  * @returns findings and per-trainee window summaries
  * @throws WorkHourOptionsError (a `RangeError` and a `GmekitError`) when an option is out of range (e.g. an exception above 88 hours)
  * @example
  * const report = auditWorkHours(periods, { trainees, assignments, leave });
  * for (const f of report.findings) console.log(f.code, f.message);
  */
-export function auditWorkHours(periods: readonly WorkPeriod[] | readonly unknown[], options: AuditWorkHoursOptions): WorkHourReport {
+export function auditWorkHours(periods: readonly WorkPeriodInput[], options: AuditWorkHoursOptions): WorkHourReport;
+/**
+ * Audits rows of unknown shape (see the typed signature for the rules): each
+ * row is validated, and bad ones become findings.
+ *
+ * @param periods - untrusted rows, checked with `WorkPeriodSchema`
+ * @param options - as for typed rows, with `untrusted: true`
+ * @returns findings and per-trainee window summaries
+ * @throws WorkHourOptionsError when an option is out of range
+ * @example
+ * const rows: unknown = JSON.parse(text);
+ * const report = auditWorkHours(Array.isArray(rows) ? rows : [], { trainees, untrusted: true });
+ */
+export function auditWorkHours(periods: readonly unknown[], options: UntrustedAuditWorkHoursOptions): WorkHourReport;
+export function auditWorkHours(periods: readonly unknown[], options: AuditWorkHoursOptions | UntrustedAuditWorkHoursOptions): WorkHourReport {
   checkOptions(options);
   const findings: WorkHourFinding[] = [];
   const table = readPeriods(periods, findings);
@@ -160,7 +181,7 @@ function resolveZone(
   traineeId: string,
   rows: Int32Array,
   table: ReturnType<typeof readPeriods>,
-  options: AuditWorkHoursOptions,
+  options: SharedOptions,
   findings: WorkHourFinding[],
 ): ZoneDays {
   const first = rows[0] ?? 0;

@@ -8,14 +8,19 @@ export { WorkHourOptionsError } from './options-error';
 export { pgyOn } from './pgy';
 export { WORK_HOUR_CODES } from './types';
 export type {
+  AssignmentInput,
   AuditWorkHoursOptions,
   AveragingMode,
   AveragingWindowSummary,
   DateSpan,
+  LeaveInput,
+  TraineeInput,
   TraineeWorkHourSummary,
   UnassignedCalendar,
+  UntrustedAuditWorkHoursOptions,
   WorkHourCode,
   WorkHourFinding,
   WorkHourLimits,
   WorkHourReport,
+  WorkPeriodInput,
 } from './types';

@@ -1,4 +1,14 @@
-import type { Assignment, Finding, Leave, Rotation, Trainee } from '@gmekit/model';
+import type { AssignmentSchema, Finding, LeaveSchema, Rotation, TraineeSchema, WorkPeriodSchema } from '@gmekit/model';
+import type { z } from 'zod';
+
+/** A work period as a typed caller writes it: what `WorkPeriodSchema` accepts (ids as plain strings). A parsed `WorkPeriod` is one. */
+export type WorkPeriodInput = z.input<typeof WorkPeriodSchema>;
+/** A rotation assignment as `AssignmentSchema` accepts it. */
+export type AssignmentInput = z.input<typeof AssignmentSchema>;
+/** A leave record as `LeaveSchema` accepts it. */
+export type LeaveInput = z.input<typeof LeaveSchema>;
+/** A trainee as `TraineeSchema` accepts it. */
+export type TraineeInput = z.input<typeof TraineeSchema>;
 
 /**
  * How hours, days off and call nights are averaged.
@@ -46,12 +56,12 @@ export interface WorkHourLimits {
 
 /** Options of {@link auditWorkHours}. */
 export interface AuditWorkHoursOptions {
-  /** Rotation assignments (drive the averaging windows); rows may be unvalidated. */
-  readonly assignments?: readonly Assignment[] | readonly unknown[];
+  /** Rotation assignments (drive the averaging windows). */
+  readonly assignments?: readonly AssignmentInput[];
   /** Leave; its days are left out of numerator and denominator. */
-  readonly leave?: readonly Leave[] | readonly unknown[];
+  readonly leave?: readonly LeaveInput[];
   /** The trainees audited (PGY level for the PGY-1 moonlighting rule). */
-  readonly trainees: readonly Trainee[] | readonly unknown[];
+  readonly trainees: readonly TraineeInput[];
   /** Averaging method; default `'rotation'`. */
   readonly averaging?: AveragingMode;
   /** Calendar for work no assignment covers; default `'four-week-blocks'` (academic year from July 1). */
@@ -69,6 +79,23 @@ export interface AuditWorkHoursOptions {
   readonly timeZone?: string;
   /** Per-trainee zone overrides. */
   readonly timeZones?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Options of {@link auditWorkHours} for rows nobody has typed (parsed JSON, a
+ * spreadsheet, a database): the same options, with `untrusted: true` saying
+ * so. Every row is validated either way; the flag only tells the type checker
+ * not to check rows it cannot know.
+ */
+export interface UntrustedAuditWorkHoursOptions extends Omit<AuditWorkHoursOptions, 'assignments' | 'leave' | 'trainees'> {
+  /** The rows are of unknown shape (they are validated and bad ones reported as findings). */
+  readonly untrusted: true;
+  /** Rotation assignments, unvalidated. */
+  readonly assignments?: readonly unknown[];
+  /** Leave, unvalidated. */
+  readonly leave?: readonly unknown[];
+  /** Trainees, unvalidated. */
+  readonly trainees: readonly unknown[];
 }
 
 /** Stable finding codes of the work-hour audit. */
