@@ -29,7 +29,10 @@ export type {
 export {
   auditWorkHours,
   pgyOn,
+  readWorkPeriodsCsv,
   WORK_HOUR_CODES,
+  WORK_PERIOD_CSV_COLUMNS,
+  WORK_PERIOD_CSV_ZONE_HINT,
   WorkHourOptionsError,
 } from './work-hours/index';
 export type {
@@ -37,10 +40,13 @@ export type {
   AveragingMode,
   AveragingWindowSummary,
   DateSpan,
+  ReadWorkPeriodsCsvOptions,
   TraineeWorkHourSummary,
   UnassignedCalendar,
   WorkHourCode,
   WorkHourFinding,
   WorkHourLimits,
   WorkHourReport,
+  WorkPeriodsCsv,
+  WorkPeriodsCsvFinding,
 } from './work-hours/index';
