@@ -6,7 +6,7 @@
  * writing whole calendars (`parseICS`, `toICS`, `expandCalendar`) is at the
  * package root.
  *
- * @packageDocumentation
+ * @module ics
  */
 export { decodeParamValue, encodeParamValue, escapeText, foldLine, parseContentLine, unescapeText, unfoldLines, vtimezoneLines, WINDOWS_ZONES, windowsToIana } from '../ics/index';
 export type { ContentLine, ContentLineError, UnfoldedLine } from '../ics/index';

@@ -6,7 +6,7 @@
  * series types (`RecurrenceSeries`, `RecurrenceRule`, …) are at the package
  * root, with the GME-level functions that use them.
  *
- * @packageDocumentation
+ * @module recurrence
  */
 export { compileSeries, FREQUENCIES, formatRRule, iterate, parseRRule, WEEKDAYS } from '../recurrence/index';
 export type { CompiledSeries, ParseRRuleFailure, ParseRRuleResult, ParseRRuleSuccess, RecurrenceIssue } from '../recurrence/index';
