@@ -3,7 +3,8 @@
 // back with occurrences over six academic years against ical.js, and the
 // 100,000-file fuzz run of parseICS. Both writers' files are checked to mean
 // the same occurrences, and both readers to find the same ones, before timing.
-import { expandCalendar, parseICS, parseRRule, toICS, type DateTimeValue, type IcsCalendar, type IcsEvent } from '@gmekit/calendar';
+import { expandCalendar, parseICS, toICS, type DateTimeValue, type IcsCalendar, type IcsEvent } from '@gmekit/calendar';
+import { parseRRule } from '@gmekit/calendar/recurrence';
 import { fuzzICS } from '@gmekit/calendar/testing';
 import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
 import ICAL from 'ical.js';

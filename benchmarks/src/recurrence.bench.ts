@@ -6,7 +6,8 @@
 // `compileSeries` object reused across calls (against a reused rule object).
 // Every peer's instants are checked against gmekit's before it is timed; a
 // peer that disagrees is reported and left out of the timing.
-import { compileSeries, expand, parseRRule, type RecurrenceRule, type RecurrenceSeries } from '@gmekit/calendar';
+import { expand, type RecurrenceRule, type RecurrenceSeries } from '@gmekit/calendar';
+import { compileSeries, parseRRule } from '@gmekit/calendar/recurrence';
 import ICAL from 'ical.js';
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';

@@ -1,8 +1,11 @@
 /**
  * `@gmekit/calendar`: academic years, block calendars, PGY timelines,
- * curriculum layout, US federal holidays, an RFC 5545 recurrence engine,
+ * curriculum layout, US federal holidays, recurring series (`expand`),
  * conference expansion and iCalendar reading and writing, on Temporal,
- * correct in every time zone.
+ * correct in every time zone. The general RFC 5545 machinery is under
+ * `@gmekit/calendar/recurrence` (RRULE text, compiled series, iteration) and
+ * `@gmekit/calendar/ics` (content lines, folding, escaping, parameter codecs,
+ * VTIMEZONE lines, Windows zones).
  *
  * @packageDocumentation
  */
@@ -59,18 +62,11 @@ export type {
   UnplacedReason,
 } from './timeline/index';
 export {
-  compileSeries,
   DEFAULT_LIMIT,
   expand,
-  formatRRule,
-  FREQUENCIES,
-  iterate,
-  parseRRule,
   RecurrenceError,
-  WEEKDAYS,
 } from './recurrence/index';
 export type {
-  CompiledSeries,
   DateTimeValue,
   DateValue,
   ExpandOptions,
@@ -79,11 +75,7 @@ export type {
   Frequency,
   NonexistentPolicy,
   Occurrence,
-  ParseRRuleFailure,
-  ParseRRuleResult,
-  ParseRRuleSuccess,
   RecurrenceErrorCode,
-  RecurrenceIssue,
   RecurrenceOverride,
   RecurrenceRule,
   RecurrenceSeries,
@@ -117,26 +109,14 @@ export type {
   UnplacedSeries,
 } from './conferences/index';
 export {
-  decodeParamValue,
   DEFAULT_PRODID,
-  encodeParamValue,
-  escapeText,
   expandCalendar,
-  foldLine,
   IcsWriteError,
-  parseContentLine,
   parseICS,
   toICS,
-  unescapeText,
-  unfoldLines,
-  vtimezoneLines,
-  WINDOWS_ZONES,
-  windowsToIana,
 } from './ics/index';
 export type {
   CalendarOccurrence,
-  ContentLine,
-  ContentLineError,
   ExpandCalendarResult,
   IcsCalendar,
   IcsComponent,
@@ -147,7 +127,6 @@ export type {
   IcsProperty,
   ParseIcsResult,
   ToIcsOptions,
-  UnfoldedLine,
 } from './ics/index';
 export { DEFAULT_MAX_CANDIDATES } from './recurrence/index';
 export { DEFAULT_MAX_OCCURRENCES } from './ics/index';

@@ -7,6 +7,4 @@
 export { main, run } from './run';
 export type { ExitCode } from './run';
 export type { CliIo } from './io';
-export { parseCsv } from './input/csv';
-export type { CsvError, CsvResult, CsvRow } from './input/csv';
 export { VERSION } from './version';

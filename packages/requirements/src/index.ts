@@ -29,7 +29,10 @@ export type {
 export {
   auditWorkHours,
   pgyOn,
+  readWorkPeriodsCsv,
   WORK_HOUR_CODES,
+  WORK_PERIOD_CSV_COLUMNS,
+  WORK_PERIOD_CSV_ZONE_HINT,
   WorkHourOptionsError,
 } from './work-hours/index';
 export type {
@@ -39,6 +42,7 @@ export type {
   AveragingWindowSummary,
   DateSpan,
   LeaveInput,
+  ReadWorkPeriodsCsvOptions,
   TraineeInput,
   TraineeWorkHourSummary,
   UnassignedCalendar,
@@ -48,4 +52,6 @@ export type {
   WorkHourLimits,
   WorkHourReport,
   WorkPeriodInput,
+  WorkPeriodsCsv,
+  WorkPeriodsCsvFinding,
 } from './work-hours/index';

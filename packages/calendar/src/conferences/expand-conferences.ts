@@ -15,7 +15,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { ConferenceSeries, DayPart, Finding, Program, Weekday } from '@gmekit/model';
 import { CalendarInputError, toPlainDate } from '../academic/input-error';
-import { expand, RecurrenceError, type NonexistentPolicy, type Occurrence } from '../recurrence';
+import { expand, RecurrenceError, type NonexistentPolicy, type Occurrence } from '../recurrence/index';
 import { ClosedDays, type ClosureRules } from './closures';
 import type { ConferenceOccurrence } from './occurrence';
 import type { ConferenceReadings } from './readings';

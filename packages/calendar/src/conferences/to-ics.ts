@@ -17,7 +17,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { ConferenceSeries } from '@gmekit/model';
 import type { IcsCalendar, IcsEvent } from '../ics/types';
-import type { ZonedDateTimeValue } from '../recurrence';
+import type { ZonedDateTimeValue } from '../recurrence/index';
 import type { ConferenceExpansion, DateWindow } from './expand-conferences';
 import type { ConferenceOccurrence } from './occurrence';
 

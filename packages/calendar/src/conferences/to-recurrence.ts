@@ -18,7 +18,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { ConferenceSeries, DayPart, Finding, PathSegment, Weekday } from '@gmekit/model';
-import { parseRRule, type RecurrenceSeries, type ZonedDateTimeValue } from '../recurrence';
+import { parseRRule, type RecurrenceSeries, type ZonedDateTimeValue } from '../recurrence/index';
 import { linkReadings, readOpen, type ConferenceReadings } from './readings';
 import { needsPhase, plainWeekdays, rruleParts } from './rrule-text';
 

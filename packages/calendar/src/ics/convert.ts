@@ -8,7 +8,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { parseWall } from '../recurrence/civil';
 import { isCustomZone, zoneTable } from '../recurrence/zone-table';
-import type { DateTimeValue } from './recurrence-api';
+import type { DateTimeValue } from '../recurrence/index';
 
 function plainIso(dt: Temporal.PlainDateTime): string {
   return dt.toString({ smallestUnit: 'second' });

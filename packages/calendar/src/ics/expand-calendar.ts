@@ -9,7 +9,7 @@ import { DAY, parseDay, parseWall } from '../recurrence/civil';
 import { zoneTable } from '../recurrence/zone-table';
 import { DEFAULT_LIMIT, DEFAULT_MAX_CANDIDATES, SeriesExpander } from '../recurrence/compiled';
 import type { Budget } from '../recurrence/generator';
-import { RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from './recurrence-api';
+import { RecurrenceError, type DateTimeValue, type ExpandOptions, type ExpandWindow, type Occurrence } from '../recurrence/index';
 import type { IcsInstanceDetails } from './types';
 import { ianaZone } from './tz-resolve';
 import type { IcsCalendar, IcsEvent } from './types';

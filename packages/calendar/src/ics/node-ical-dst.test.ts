@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { la } from './__fixtures__/conference-series';
 import { clientOccurrences } from './__fixtures__/oracles';
-import { parseRRule } from './recurrence-api';
+import { parseRRule } from '../recurrence/index';
 
 // A known node-ical deviation, pinned so the oracle in roundtrip.test.ts is
 // not trusted where it is wrong. node-ical 0.22 hands RRULE + DTSTART;TZID to

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseICS } from './read';
-import { parseRRule, type DateTimeValue, type RecurrenceSeries } from './recurrence-api';
+import { parseRRule, type DateTimeValue, type RecurrenceSeries } from '../recurrence/index';
 import type { IcsCalendar, IcsEvent, IcsProperty } from './types';
 import { toICS } from './write';
 

@@ -10,7 +10,7 @@ import type { ContentLine } from './content-line';
 import type { FindingSink } from './findings';
 import type { IcsParameter } from './params';
 import { param, readDateList, readDateValue, readDuration, type ValueContext } from './read-values';
-import { parseRRule, type DateTimeValue, type RecurrenceRule } from './recurrence-api';
+import { parseRRule, type DateTimeValue, type RecurrenceRule } from '../recurrence/index';
 import { splitTextList, unescapeText } from './text';
 import type { IcsComponent, IcsProperty } from './types';
 

@@ -9,7 +9,7 @@ import { formatDateTimeText } from './datetime';
 import type { FindingSink } from './findings';
 import type { IcsParameter } from './params';
 import type { ReadEvent } from './read-event';
-import type { DateTimeValue, RecurrenceOverride } from './recurrence-api';
+import type { DateTimeValue, RecurrenceOverride } from '../recurrence/index';
 import type { IcsEvent, IcsInstanceDetails } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

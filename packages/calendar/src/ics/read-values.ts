@@ -9,7 +9,7 @@ import type { ContentLine } from './content-line';
 import { parseDateText } from './datetime';
 import type { FindingSink } from './findings';
 import type { IcsParameter } from './params';
-import type { DateTimeValue } from './recurrence-api';
+import type { DateTimeValue } from '../recurrence/index';
 
 /** What value reading needs from the file being read. */
 export interface ValueContext {

@@ -12,7 +12,7 @@ import { readEvent, keepComponent, keepProperty, type ReadEvent } from './read-e
 import { attachOverrides } from './read-overrides';
 import { readVTimezones } from './read-vtimezone';
 import { readDuration, type ValueContext } from './read-values';
-import { iterate, RecurrenceError, type RecurrenceSeries } from './recurrence-api';
+import { iterate, RecurrenceError, type RecurrenceSeries } from '../recurrence/index';
 import { unescapeText } from './text';
 import { resolveTimeZone } from './tz-resolve';
 import type { IcsCalendar, IcsComponent, IcsEvent, IcsProperty } from './types';

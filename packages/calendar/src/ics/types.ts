@@ -8,7 +8,7 @@
  * @module
  */
 import type { IcsParameter } from './params';
-import type { DateTimeValue, RecurrenceSeries } from './recurrence-api';
+import type { DateTimeValue, RecurrenceSeries } from '../recurrence/index';
 
 /** A property kept as read (unknown to this library, or repeated). */
 export interface IcsProperty {

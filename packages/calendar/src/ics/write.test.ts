@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseICS } from './read';
-import { parseRRule } from './recurrence-api';
+import { parseRRule } from '../recurrence/index';
 import type { IcsCalendar, IcsEvent } from './types';
 import { IcsWriteError, toICS } from './write';
 

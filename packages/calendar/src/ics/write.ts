@@ -11,7 +11,7 @@ import { instantOf, untilToUtc, likeStart } from './convert';
 import { formatDateTimeText, formatUtcInstant } from './datetime';
 import { foldLine } from './fold';
 import { encodeParamValue, formatParams, type IcsParameter } from './params';
-import { formatRRule, type DateTimeValue, type RecurrenceSeries } from './recurrence-api';
+import { formatRRule, type DateTimeValue, type RecurrenceSeries } from '../recurrence/index';
 import { escapeText } from './text';
 import type { IcsCalendar, IcsComponent, IcsEvent, IcsInstanceDetails, IcsProperty } from './types';
 import { deriveUid } from './uid';

@@ -49,7 +49,7 @@ export function expand(series: RecurrenceSeries, window?: ExpandWindow, options:
  * @param series - the series
  * @param options - DST-gap policy, zone, and `limit`: the most instances yielded. A series that repeats forever needs an explicit `limit` (`Infinity` allowed).
  * @returns a generator of instances
- * @throws {@link RecurrenceError} at once for unusable input, `unbounded` for a forever series without `options.limit`
+ * @throws `RecurrenceError` (exported by `@gmekit/calendar`) at once for unusable input, `unbounded` for a forever series without `options.limit`
  * @example
  * ```ts
  * for (const o of iterate(series, { limit: 10 })) console.log(o.startInstant);
@@ -72,7 +72,7 @@ export interface CompiledSeries {
    *
    * @param window - half-open window; omit it only for a series with COUNT, UNTIL or no RRULE
    * @returns the instances, sorted
-   * @throws {@link RecurrenceError} `invalid-window`, `window-needs-time-zone`, `unbounded`, `limit-exceeded`, `work-exceeded`, `unknown-time-zone` (a zoned bound)
+   * @throws `RecurrenceError` `invalid-window`, `window-needs-time-zone`, `unbounded`, `limit-exceeded`, `work-exceeded`, `unknown-time-zone` (a zoned bound)
    */
   expand(window?: ExpandWindow): Occurrence[];
   /**
@@ -80,7 +80,7 @@ export interface CompiledSeries {
    * and the options given to {@link compileSeries}.
    *
    * @returns a generator of instances
-   * @throws {@link RecurrenceError} `unbounded` for a forever series compiled without `options.limit`
+   * @throws `RecurrenceError` `unbounded` for a forever series compiled without `options.limit`
    */
   iterate(): Generator<Occurrence, void, undefined>;
 }
@@ -98,7 +98,7 @@ export interface CompiledSeries {
  * @param series - the series
  * @param options - DST-gap policy, limit and zone, applied to every query
  * @returns the compiled series
- * @throws {@link RecurrenceError} at once for unusable input: `unknown-time-zone`, `invalid-date-time`, `invalid-duration`, `invalid-end`, `invalid-option`, `rrule/*`
+ * @throws `RecurrenceError` (exported by `@gmekit/calendar`) at once for unusable input: `unknown-time-zone`, `invalid-date-time`, `invalid-duration`, `invalid-end`, `invalid-option`, `rrule/*`
  * @example
  * ```ts
  * const tuesdays = compileSeries({

@@ -68,6 +68,7 @@ describe('gmekit work-hours', () => {
     expect(r.stderr).toBe('gmekit: log.csv: 2 bad rows (lines 4, 7) left out of the audit; the report covers the other 10 rows\n');
     const bad = findings(r.stdout).filter((f) => f.code === 'csv/bad-row');
     expect(bad.map((f) => f.ref)).toEqual(['log.csv:4', 'log.csv:7']);
+    expect(bad.map((f) => f.line)).toEqual([4, 7]);
     expect(JSON.parse(r.stdout).periods).toBe(10);
     const text = await cli(['work-hours', 'log.csv', '--zone', 'America/Los_Angeles', '--records', 'people.json'], { cwd: dir });
     expect(text.stdout).toContain('error   log.csv:4: "oops" is not a date-time');

@@ -1,12 +1,14 @@
 import { extname } from 'node:path';
 import { type Finding, isTimeZoneName } from '@gmekit/model';
-import { type AveragingMode, type WorkHourReport, auditWorkHours } from '@gmekit/requirements';
+import { type AveragingMode, type WorkHourReport, auditWorkHours, readWorkPeriodsCsv, WORK_PERIOD_CSV_ZONE_HINT } from '@gmekit/requirements';
 import { type Command, exitFor } from '../command';
 import { CliError, usageError } from '../errors';
 import { parseJsonText, parseOrFail, readJsonFile, readTextFile } from '../input/json-file';
-import { readWorkCsv } from '../input/work-csv';
 import { SideRecordsSchema, type WorkHoursInput, WorkHoursInputSchema } from '../input/work-input';
 import { findingLine, findingSummary, table } from '../output/text';
+
+// The library's advice names no flag; on the command line the zone is --zone.
+const ZONE_HINT = 'pass --zone <IANA zone>, e.g. --zone America/Los_Angeles, to read them';
 
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 
@@ -90,11 +92,13 @@ export const workHoursCommand: Command = {
     const text = readTextFile(ctx.io, file);
     const format = ctx.args.string('format') ?? formatOf(file, text);
     let input: WorkHoursInput;
-    let rowFindings: Finding[] = [];
+    let rowFindings: (Finding & { line: number })[] = [];
     let lines: number[] | undefined;
     if (format === 'csv') {
-      const csv = readWorkCsv(text, file, zone);
-      rowFindings = csv.rowFindings;
+      const csv = readWorkPeriodsCsv(text, { source: file, ...(zone !== undefined ? { zone } : {}) });
+      const header = csv.findings.find((f) => f.code === 'csv/bad-header');
+      if (header !== undefined) throw new CliError(header.message);
+      rowFindings = csv.findings.map((f) => (f.code === 'csv/no-zone' ? { ...f, message: f.message.replace(WORK_PERIOD_CSV_ZONE_HINT, ZONE_HINT) } : f));
       lines = csv.lines;
       input = { trainees: [], assignments: [], leave: [], periods: csv.periods };
     } else {
@@ -123,7 +127,7 @@ export const workHoursCommand: Command = {
     progress.done();
     const findings: Finding[] = [...rowFindings, ...(lines ? report.findings.map((f) => withLine(f, file, lines)) : report.findings)];
     // Bad rows are bad input (exit 2), but the rows that parsed are still worth a report.
-    const badLines = rowFindings.filter((f) => f.code === 'csv/bad-row').map((f) => f.ref?.slice(f.ref.lastIndexOf(':') + 1) ?? '?');
+    const badLines = rowFindings.filter((f) => f.code === 'csv/bad-row').map((f) => f.line);
     const noZone = rowFindings.find((f) => f.code === 'csv/no-zone');
     return {
       exitCode: exitFor(findings),

@@ -2,7 +2,8 @@ import { type GmekitErrorFields, gmekitErrorFinding, markGmekitError, type Findi
 
 /**
  * An `auditWorkHours` option that cannot be used (a weekly limit above the
- * 88 hours CPR 6.24 allows, an unknown averaging mode). A gmekit error
+ * 88 hours CPR 6.24 allows, an unknown averaging mode), or a `zone` given to
+ * `readWorkPeriodsCsv` that is not an IANA time-zone name. A gmekit error
  * (`instanceof GmekitError` holds) that stays a `RangeError`, as the audit has
  * always thrown, so existing `catch` clauses keep working.
  */

@@ -2,7 +2,7 @@
 // Rules are given as RRULE text and parsed by the recurrence engine, so the
 // fixtures do not depend on its object layout. Expected counts over the six
 // academic years 2026-07-01 … 2032-06-30 are worked out in comments.
-import { parseRRule, type RecurrenceSeries } from '../recurrence-api';
+import { parseRRule, type RecurrenceSeries } from '../../recurrence/index';
 import type { IcsCalendar, IcsEvent } from '../types';
 
 const LA = 'America/Los_Angeles';

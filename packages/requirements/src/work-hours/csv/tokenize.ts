@@ -1,13 +1,13 @@
 /** One record of a CSV file. */
-export interface CsvRow {
+export interface CsvRecord {
   /** 1-based line the record starts on. */
   readonly line: number;
   /** Field values, unquoted. */
   readonly fields: readonly string[];
 }
 
-/** A record the parser could not read. */
-export interface CsvError {
+/** A record the tokenizer could not read. */
+export interface CsvRecordError {
   /** 1-based line the record starts on. */
   readonly line: number;
   /** What is wrong. */
@@ -15,15 +15,15 @@ export interface CsvError {
 }
 
 /** Records and unreadable records of a CSV text. */
-export interface CsvResult {
+export interface CsvRecords {
   /** Records in file order (blank lines skipped). */
-  readonly rows: readonly CsvRow[];
-  /** Records that could not be read; parsing carries on after each. */
-  readonly errors: readonly CsvError[];
+  readonly rows: readonly CsvRecord[];
+  /** Records that could not be read; tokenizing carries on after each. */
+  readonly errors: readonly CsvRecordError[];
 }
 
 /**
- * Parses CSV as RFC 4180 writes it: comma-separated fields, fields in double
+ * Splits CSV into records as RFC 4180 writes it: comma-separated fields, fields in double
  * quotes may hold commas, line breaks and doubled quotes (`""`); records end
  * with CRLF, LF or CR. A malformed record (a quote inside an unquoted field,
  * text after a closing quote, an unterminated quote) is reported with its
@@ -32,11 +32,11 @@ export interface CsvResult {
  * @param text - the CSV text
  * @returns the records and the errors
  * @example
- * parseCsv('a,b\r\n"x, y",2\r\n').rows; // [{ line: 1, fields: ['a','b'] }, { line: 2, fields: ['x, y','2'] }]
+ * tokenizeCsv('a,b\r\n"x, y",2\r\n').rows; // [{ line: 1, fields: ['a','b'] }, { line: 2, fields: ['x, y','2'] }]
  */
-export function parseCsv(text: string): CsvResult {
-  const rows: CsvRow[] = [];
-  const errors: CsvError[] = [];
+export function tokenizeCsv(text: string): CsvRecords {
+  const rows: CsvRecord[] = [];
+  const errors: CsvRecordError[] = [];
   let i = text.startsWith('\uFEFF') ? 1 : 0;
   let line = 1;
   const n = text.length;
