@@ -29,7 +29,7 @@ export interface WorkHoursWindow {
 
 /** What `auditWorkHours` of `@gmekit/requirements` takes: `auditWorkHours(periods, { trainees, assignments, leave, rotations })`. */
 export interface WorkHoursInput {
-  /** Periods whose start falls on a day of the window (the day written in the period's start). */
+  /** Periods whose start falls on a day of the window (the local day: in the start's bracketed zone, else the date written before its offset). */
   readonly periods: WorkPeriod[];
   /** The trainees audited. */
   readonly trainees: Trainee[];
