@@ -53,4 +53,10 @@ describe.each(BACKENDS)('work-period days on $name', (backend) => {
     const subject = await store.queries.traineeSubject('eve', '2026-09-01');
     expect(subject?.record.workPeriods.map((p) => p.id)).toEqual(['day', 'evening']);
   });
+
+  it('counts rows and change-log entries', async () => {
+    expect([await store.trainees.count(), await store.workPeriods.count(), await store.assignments.count()]).toEqual([1, 4, 0]);
+    // One entry for the trainee, one for the whole work-period batch.
+    expect(await store.changes.count()).toBe(2);
+  });
 });
