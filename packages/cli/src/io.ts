@@ -13,6 +13,8 @@ export interface CliIo {
   readonly isTTY?: boolean;
   /** Directory relative file names are resolved against (default: the process's). */
   readonly cwd?: string;
+  /** Environment variables the commands read, such as `GMEKIT_DATABASE_URL` (default: the process's). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -38,5 +40,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stderr.isTTY,
     cwd: process.cwd(),
+    env: process.env,
   };
 }

@@ -9,6 +9,7 @@ export { openStore } from './connection/open';
 export type { OpenStoreOptions, Store, StoreLocation, StoreSession } from './connection/open';
 export type { PGliteInstance } from './connection/pglite-dialect';
 export { ScheduleConflictError, StoreError } from './errors';
+export type { StoreErrorOptions } from './errors';
 export type { InvalidRowPolicy, WriteOptions, WriteResult } from './batch';
 export type { RecordFilter, RecordRepositories, RecordRepository } from './repositories/records';
 export type { WorkPeriodFilter, WorkPeriodRepository } from './repositories/work-periods';

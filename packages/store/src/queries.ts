@@ -29,7 +29,7 @@ export interface WorkHoursWindow {
 
 /** What `auditWorkHours` of `@gmekit/requirements` takes: `auditWorkHours(periods, { trainees, assignments, leave, rotations })`. */
 export interface WorkHoursInput {
-  /** Periods whose start falls on a day of the window (the day written in the period's start). */
+  /** Periods whose start falls on a day of the window (the local day: in the start's bracketed zone, else the date written before its offset). */
   readonly periods: WorkPeriod[];
   /** The trainees audited. */
   readonly trainees: Trainee[];
@@ -50,8 +50,9 @@ export interface StoreQueries {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function checkDate(name: string, value: string): void {
-  if (!DATE.test(value)) throw new StoreError('store/invalid-options', `${name} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
+function checkDate(path: readonly string[], value: string): void {
+  const name = path.join('.');
+  if (!DATE.test(value)) throw new StoreError('store/invalid-options', path, `${name} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
 }
 
 async function dated<S extends typeof AssignmentSchema | typeof LeaveSchema | typeof ProcedureLogEntrySchema | typeof ScholarlyActivitySchema>(
@@ -79,7 +80,7 @@ export function storeQueries(ctx: Context): StoreQueries {
   const catalog = catalogRepository(ctx);
   return {
     async traineeSubject(traineeId, asOf) {
-      checkDate('asOf', asOf);
+      checkDate(['asOf'], asOf);
       const trainee = await records.trainees.get(traineeId);
       if (trainee === undefined) return undefined;
       const only = [traineeId];
@@ -95,8 +96,8 @@ export function storeQueries(ctx: Context): StoreQueries {
       return program === undefined ? { record } : { record, program };
     },
     async workHoursInput(window) {
-      checkDate('from', window.from);
-      checkDate('to', window.to);
+      checkDate(['window', 'from'], window.from);
+      checkDate(['window', 'to'], window.to);
       let ids: readonly string[] | null = window.traineeIds ?? null;
       if (window.programId !== undefined) {
         const inProgram = await ctx.db.selectFrom('trainees').select('id').where('program_id', '=', window.programId).execute();

@@ -16,10 +16,10 @@ export interface CliResult {
  * Runs a command line in-process.
  *
  * @param argv - arguments after `gmekit`
- * @param options - working directory and whether stderr is a TTY
+ * @param options - working directory, whether stderr is a TTY, and the environment (default: the process's)
  * @returns exit code and captured output
  */
-export async function cli(argv: string[], options: { cwd?: string; isTTY?: boolean } = {}): Promise<CliResult> {
+export async function cli(argv: string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -27,6 +27,7 @@ export async function cli(argv: string[], options: { cwd?: string; isTTY?: boole
     stderr: (t) => (stderr += t),
     cwd: options.cwd ?? process.cwd(),
     isTTY: options.isTTY ?? false,
+    ...(options.env === undefined ? {} : { env: options.env }),
   });
   return { code, stdout, stderr };
 }

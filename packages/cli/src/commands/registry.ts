@@ -25,10 +25,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'timeline', summary: 'dated PGY years and rotation blocks', usage: 'timeline <program> --start <date> [--leave <file>]', load: async () => (await import('./timeline')).timelineCommand },
   { name: 'conferences', summary: 'occurrences, or an .ics file', usage: 'conferences <program> --from <date> --to <date> [--ics]', load: async () => (await import('./conferences')).conferencesCommand },
   { name: 'check', summary: 'requirement report for the plan or a trainee', usage: 'check <program> [--record <file>] [--as-of <date>]', load: async () => (await import('./check')).checkCommand },
-  { name: 'work-hours', summary: 'ACGME audit', usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]', load: async () => (await import('./work-hours')).workHoursCommand },
+  { name: 'work-hours', summary: 'ACGME audit', usage: 'work-hours <file.json|file.csv> | --db <dir|url> --from <date> --to <date> [--averaging rotation|rolling-28]', load: async () => (await import('./work-hours')).workHoursCommand },
   { name: 'schedule', summary: 'build a block schedule (or say why none exists)', usage: 'schedule <problem.json> [--previous <schedule.json>] [--time-limit <s>] [--gap <pct>] [--json | --csv | --ics <dir>]', load: async () => (await import('./schedule')).scheduleCommand },
   { name: 'calls', summary: 'call and night-float schedules', usage: 'calls <problem.json> [--previous <schedule.json>] [--json | --csv | --ics <dir>]  |  calls swap <schedule.json> --shift <id>', usesCatalog: false, load: async () => (await import('./calls')).callsCommand },
   { name: 'ics', summary: 'read any calendar file, list its occurrences', usage: 'ics <file.ics> [--from <date> --to <date>]', usesCatalog: false, load: async () => (await import('./ics')).icsCommand },
+  { name: 'db', summary: 'the records store: create, import, export, status', usage: 'db init | import <file> [--keep-valid] | export | status  [--db <dir|url>]', load: async () => (await import('./db')).dbCommand },
   { name: 'validate', summary: 'schema and reference checks of a catalog or record', usage: 'validate <file.json>', load: async () => (await import('./validate')).validateCommand },
   { name: 'schema', summary: 'JSON Schema of the model', usage: 'schema [<entity>]', usesCatalog: false, load: async () => (await import('./schema')).schemaCommand },
 ];

@@ -6,6 +6,8 @@ import { CliError, usageError } from '../errors';
 import { parseJsonText, parseOrFail, readJsonFile, readTextFile } from '../input/json-file';
 import { SideRecordsSchema, type WorkHoursInput, WorkHoursInputSchema } from '../input/work-input';
 import { findingLine, findingSummary, table } from '../output/text';
+import { DB_OPTION } from '../store/open-db';
+import { WORK_HOURS_DB_OPTIONS, workHoursFromStore } from '../store/work-hours-input';
 
 // The library's advice names no flag; on the command line the zone is --zone.
 const ZONE_HINT = 'pass --zone <IANA zone>, e.g. --zone America/Los_Angeles, to read them';
@@ -67,16 +69,19 @@ function formatOf(file: string, text: string): 'csv' | 'json' {
 export const workHoursCommand: Command = {
   name: 'work-hours',
   summary: 'ACGME audit',
-  usage: 'work-hours <file.json|file.csv> [--averaging rotation|rolling-28]',
+  usage: 'work-hours <file.json|file.csv> | --db <dir|url> --from <date> --to <date> [--averaging rotation|rolling-28]',
   description:
     'Audits logged work against the ACGME Common Program Requirements: 80 hours a week averaged over four weeks (moonlighting included), one day in seven free, 24+4 continuous hours, 14 hours free after 24 hours of in-house call, 8 hours between shifts (a warning), in-house call no more than every third night, no moonlighting in PGY-1.\n' +
     'Averaging follows the ACGME: by rotation, in four-week windows, leave left out of both sides. --averaging rolling-28 also checks every 28-day window (stricter; not the ACGME method). Each window shows its heaviest seven days next to its average.\n' +
     'CSV: a header trainee_id,start,end,kind (optional id,active_minutes,new_patient_care,rotation_id), one period a row; times with a UTC offset, or local times with --zone. Bad rows are reported by line and the rest is audited. Give --records with the trainees (and assignments, leave): without a trainee\'s PGY level the PGY-1 moonlighting rule cannot be checked (a warning when that trainee logged moonlighting), and without assignments work is averaged over the academic year\'s four-week blocks from July 1.\n' +
     'JSON: { trainees, assignments, leave, periods } (or a bare list of periods), each item as in the model.\n' +
+    '--db <dir|url> reads the input from the store instead of a file (see gmekit db): the periods that start on a local day from --from to --to (all trainees, or --trainee <id> / --program <id>), their trainees, assignments and leave, and the rotations of the stored catalog.\n' +
     'Exit 1 on any violation. Exit 2 when any CSV row is bad: the report of the other rows is printed first, then one line on standard error naming the bad lines. JSON out: { file, format, averaging, periods, report: { findings, trainees } }.',
   args: {
-    positionals: [{ name: 'file', required: true }],
+    positionals: [{ name: 'file', required: false }],
     options: {
+      ...DB_OPTION,
+      ...WORK_HOURS_DB_OPTIONS,
       averaging: { type: 'string', value: '<mode>', description: 'how hours are averaged', choices: ['rotation', 'rolling-28'] },
       zone: { type: 'string', value: '<IANA zone>', description: 'zone of local times in the CSV, and of local days in the audit' },
       records: { type: 'string', value: '<file>', description: 'JSON { trainees, assignments, leave } to go with a CSV (or to add to a JSON input)' },
@@ -85,16 +90,26 @@ export const workHoursCommand: Command = {
   },
   writesFiles: true,
   async run(ctx) {
-    const file = ctx.args.positionals[0] ?? '';
+    const given = ctx.args.positionals[0];
     const zone = ctx.args.string('zone');
     if (zone !== undefined && !isTimeZoneName(zone)) throw usageError(`--zone: "${zone}" is not an IANA time-zone name such as America/Los_Angeles`);
     const averaging = (ctx.args.string('averaging') ?? 'rotation') as AveragingMode;
-    const text = readTextFile(ctx.io, file);
-    const format = ctx.args.string('format') ?? formatOf(file, text);
+    const fromStore = ctx.args.string('db') !== undefined;
+    if (fromStore && given !== undefined) throw usageError('give <file> or --db, not both');
+    if (!fromStore && given === undefined) throw usageError('missing argument <file> (or --db <dir|url> with --from and --to)');
+    const windowOption = Object.keys(WORK_HOURS_DB_OPTIONS).find((name) => ctx.args.all(name).length > 0);
+    if (!fromStore && windowOption !== undefined) throw usageError(`--${windowOption} applies with --db only`);
+    // The store itself (PGlite, kysely) is loaded only for --db (store/open-db.ts).
+    const stored = fromStore ? await workHoursFromStore(ctx.io, ctx.args) : undefined;
+    const file = stored?.label ?? given ?? '';
+    const text = stored === undefined ? readTextFile(ctx.io, file) : '';
+    const format = stored === undefined ? (ctx.args.string('format') ?? formatOf(file, text)) : 'db';
     let input: WorkHoursInput;
     let rowFindings: (Finding & { line: number })[] = [];
     let lines: number[] | undefined;
-    if (format === 'csv') {
+    if (stored !== undefined) {
+      input = stored.input;
+    } else if (format === 'csv') {
       const csv = readWorkPeriodsCsv(text, { source: file, ...(zone !== undefined ? { zone } : {}) });
       const header = csv.findings.find((f) => f.code === 'csv/bad-header');
       if (header !== undefined) throw new CliError(header.message);
@@ -121,7 +136,7 @@ export const workHoursCommand: Command = {
       assignments: input.assignments,
       leave: input.leave,
       averaging,
-      rotations: catalog.programs.flatMap((p) => p.rotations),
+      rotations: stored !== undefined && stored.rotations.length > 0 ? stored.rotations : catalog.programs.flatMap((p) => p.rotations),
       ...(zone !== undefined ? { timeZone: zone } : {}),
     });
     progress.done();

@@ -98,7 +98,7 @@ function session(ctx: Context): StoreSession {
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const actor = options.actor ?? 'gmekit';
-  if (actor.trim() === '') throw new StoreError('store/invalid-options', 'actor must not be empty: the change log records who wrote');
+  if (actor.trim() === '') throw new StoreError('store/invalid-options', ['options', 'actor'], 'options.actor must not be empty: the change log records who wrote');
   let db: Kysely<Tables>;
   let dialect: Store['dialect'];
   try {
@@ -115,7 +115,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       dialect = 'pglite';
     }
   } catch (error) {
-    throw new StoreError('store/connect', `could not open the store: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StoreError('store/connect', [], `could not open the store: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   let migrations: MigrationStatus;
   try {
@@ -123,7 +123,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   } catch (error) {
     await db.destroy();
     if (error instanceof StoreError) throw error;
-    throw new StoreError('store/connect', `could not open the store: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StoreError('store/connect', [], `could not open the store: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const ctx: Context = { db, actor };
   return {

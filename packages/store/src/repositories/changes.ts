@@ -34,6 +34,8 @@ export interface ChangeFilter {
 export interface ChangeLog {
   /** Entries in order. */
   list(filter?: ChangeFilter): Promise<ChangeEntry[]>;
+  /** How many entries the log holds. */
+  count(): Promise<number>;
 }
 
 /** Builds the change-log reader over a context. */
@@ -54,6 +56,10 @@ export function changeLog(ctx: Context): ChangeLog {
         entityId: r.entity_id,
         detail: r.detail,
       }));
+    },
+    async count() {
+      const r = await ctx.db.selectFrom('change_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+      return Number(r?.n ?? 0);
     },
   };
 }

@@ -18,7 +18,7 @@ export async function inTransaction<T>(ctx: Context, fn: (ctx: Context) => Promi
 /** Reads a stored document back through its schema: what comes out is what the model says. */
 export function readDoc<S extends z.ZodType>(schema: S, doc: unknown, where: string): z.output<S> {
   const parsed = schema.safeParse(doc);
-  if (!parsed.success) throw new StoreError('store/corrupt-row', `${where} no longer matches the model: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new StoreError('store/corrupt-row', [], `${where} no longer matches the model: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }
 

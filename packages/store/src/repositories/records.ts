@@ -32,6 +32,8 @@ export interface RecordRepository<T> {
   get(id: string): Promise<T | undefined>;
   /** Records in id order. */
   list(filter?: RecordFilter): Promise<T[]>;
+  /** How many records are stored. */
+  count(): Promise<number>;
 }
 
 interface Spec<S extends z.ZodType> {
@@ -95,6 +97,10 @@ function repository<S extends z.ZodType<{ id: string }>>(ctx: Context, spec: Spe
           : await sql<{ id: string; doc: unknown }>`select id, doc from ${table}
               where ${sql.ref(column)} in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)) order by id`.execute(ctx.db);
       return r.rows.map((row) => readDoc(spec.schema, row.doc, `${spec.entity} ${row.id}`));
+    },
+    async count() {
+      const r = await sql<{ n: number }>`select count(*)::int as n from ${table}`.execute(ctx.db);
+      return r.rows[0]?.n ?? 0;
     },
   };
 }

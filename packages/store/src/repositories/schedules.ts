@@ -105,9 +105,9 @@ export function scheduleRepository(ctx: Context): ScheduleRepository {
   return {
     async saveDraft(input) {
       const parsed = ScheduleContentSchema.safeParse(input.content);
-      if (!parsed.success) throw new StoreError('store/invalid-row', `schedule ${input.scheduleId}: the draft does not match the model`, zodIssuesToFindings(parsed.error));
+      if (!parsed.success) throw new StoreError('store/invalid-row', ['content'], `schedule ${input.scheduleId}: the draft does not match the model`, { findings: zodIssuesToFindings(parsed.error) });
       const text = validateRows(ScheduleContentSchema, [parsed.data]).findings;
-      if (text.length > 0) throw new StoreError('store/invalid-row', `schedule ${input.scheduleId}: the draft has text that cannot be stored`, text);
+      if (text.length > 0) throw new StoreError('store/invalid-row', ['content'], `schedule ${input.scheduleId}: the draft has text that cannot be stored`, { findings: text });
       return inTransaction(ctx, async (tx) => {
         let revision: number;
         if (input.expectedRevision === 0) {
@@ -136,7 +136,7 @@ export function scheduleRepository(ctx: Context): ScheduleRepository {
     async publish(scheduleId, version, expectedRevision) {
       return inTransaction(ctx, async (tx) => {
         const exists = await tx.db.selectFrom('schedule_versions').select('version').where('schedule_id', '=', scheduleId).where('version', '=', version).executeTakeFirst();
-        if (exists === undefined) throw new StoreError('store/not-found', `schedule ${scheduleId} has no version ${version}`);
+        if (exists === undefined) throw new StoreError('store/not-found', ['version'], `schedule ${scheduleId} has no version ${version}`);
         const updated = await tx.db
           .updateTable('schedules')
           .set((eb) => ({ revision: eb('revision', '+', 1), published_version: version }))

@@ -2,12 +2,13 @@ import { WorkPeriodSchema, type WorkPeriod } from '@gmekit/model';
 import { sql } from 'kysely';
 import { uniqueBy, validateRows, type WriteOptions, type WriteResult } from '../batch';
 import { inTransaction, logChange, missingTrainees, readDoc, type Context } from './context';
+import { localDay } from './local-day';
 
 /** Which work periods to read. */
 export interface WorkPeriodFilter {
   /** Only these trainees. */
   readonly traineeIds?: readonly string[];
-  /** First local day (the date written in the period's start), inclusive. */
+  /** First local day of the period's start (in its bracketed zone, else the date written before the offset), inclusive. */
   readonly from?: string;
   /** Last local day, inclusive. */
   readonly to?: string;
@@ -53,7 +54,7 @@ export function workPeriodRepository(ctx: Context): WorkPeriodRepository {
         findings.sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
         if (findings.length > 0 && (options.onInvalid ?? 'reject') === 'reject') return { ok: false, written: 0, findings };
         for (let i = 0; i < good.length; i += CHUNK) {
-          const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({ i: data.id ?? null, t: data.traineeId, s: utc(data.start), e: utc(data.end), d: data.start.slice(0, 10), doc: data }));
+          const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({ i: data.id ?? null, t: data.traineeId, s: utc(data.start), e: utc(data.end), d: localDay(data.start), doc: data }));
           await sql`insert into work_periods (id, trainee_id, start_at, end_at, start_day, doc)
             select x.i, x.t, x.s, x.e, x.d, x.doc from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, doc jsonb)
             on conflict (id) do update set trainee_id = excluded.trainee_id, start_at = excluded.start_at, end_at = excluded.end_at,

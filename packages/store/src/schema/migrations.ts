@@ -94,10 +94,10 @@ export async function migrate(db: Kysely<Tables>, migrations: readonly Migration
       for (const row of rows) {
         const m = known.get(row.version);
         if (m === undefined) {
-          throw new StoreError('store/schema-newer', `the database is at schema version ${row.version}, newer than this @gmekit/store knows (${migrations.length}); upgrade @gmekit/store`);
+          throw new StoreError('store/schema-newer', [], `the database is at schema version ${row.version}, newer than this @gmekit/store knows (${migrations.length}); upgrade @gmekit/store`);
         }
         if (migrationChecksum(m) !== row.checksum) {
-          throw new StoreError('store/migration-checksum', `schema migration ${row.version} (${m.name}) applied to this database differs from the one this @gmekit/store ships: refusing to continue`);
+          throw new StoreError('store/migration-checksum', [], `schema migration ${row.version} (${m.name}) applied to this database differs from the one this @gmekit/store ships: refusing to continue`);
         }
       }
       const applied = rows.map((r) => r.version);

@@ -1,0 +1,77 @@
+const SLOT_MS = 15 * 60_000;
+
+interface Zone {
+  readonly format: Intl.DateTimeFormat;
+  /** Offset (ms) by 15-minute UTC slot, for slots with one offset throughout. */
+  readonly offsets: Map<number, number>;
+}
+
+// One formatter per zone, and the zone's offset per 15-minute slot: building
+// a formatter and formatting both cost microseconds, and an import carries
+// hundreds of thousands of periods, most of them in a few slots per day.
+const zones = new Map<string, Zone | null>();
+
+function zoneOf(name: string): Zone | null {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    try {
+      const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        calendar: 'iso8601',
+        numberingSystem: 'latn',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      zone = { format, offsets: new Map() };
+    } catch {
+      // A zone this runtime does not know: the caller keeps the written date, as the audit falls back to the offset.
+      zone = null;
+    }
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+function offsetAt(format: Intl.DateTimeFormat, ms: number): number {
+  const n: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') n[part.type] = Number(part.value);
+  const local = Date.UTC(n.year ?? 0, (n.month ?? 1) - 1, n.day ?? 1, n.hour ?? 0, n.minute ?? 0, n.second ?? 0);
+  return local - Math.floor(ms / 1000) * 1000;
+}
+
+function offset(zone: Zone, ms: number): number {
+  const slot = Math.floor(ms / SLOT_MS);
+  const cached = zone.offsets.get(slot);
+  if (cached !== undefined) return cached;
+  const first = offsetAt(zone.format, slot * SLOT_MS);
+  // Offsets change at most once in a slot; a slot with a change is not cached.
+  if (first !== offsetAt(zone.format, slot * SLOT_MS + SLOT_MS - 1)) return offsetAt(zone.format, ms);
+  if (zone.offsets.size > 100_000) zone.offsets.clear();
+  zone.offsets.set(slot, first);
+  return first;
+}
+
+/**
+ * The local calendar day a work period's start falls on, the day the
+ * work-hour audit counts it on: the date in the instant's bracketed IANA zone
+ * when it has one (`2026-09-02T03:00:00Z[America/Los_Angeles]` is 20:00 on
+ * 1 September in Los Angeles), otherwise the date written before the offset
+ * (the local date at that offset). Never the UTC date.
+ *
+ * @param instant - a valid `InstantSchema` string
+ * @returns the local date as `YYYY-MM-DD`
+ */
+export function localDay(instant: string): string {
+  const written = instant.slice(0, 10);
+  if (!instant.endsWith(']')) return written;
+  const open = instant.lastIndexOf('[');
+  const zone = zoneOf(instant.slice(open + 1, -1));
+  const ms = Date.parse(instant.slice(0, open));
+  if (zone === null || Number.isNaN(ms)) return written;
+  return new Date(ms + offset(zone, ms)).toISOString().slice(0, 10);
+}
