@@ -32,6 +32,8 @@ describe('highsSolver: stopping at the first solution', () => {
     expect(best.status).toBe('optimal');
     // The one-shot `highs.solve` answered "Unknown" with no values here: the schedule was lost.
     expect(first).toMatchObject({ status: 'feasible', solverStatus: 'Solution limit reached' });
+    expect(first.relativeGap ?? 0).toBeGreaterThan(0);
+    expect(best.relativeGap).toBe(0);
     const values = first.values ?? [];
     expect(values).toHaveLength(36);
     expect(values.every((v) => v === 0 || v === 1)).toBe(true);

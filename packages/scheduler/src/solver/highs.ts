@@ -91,12 +91,16 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
           });
         };
         const objective = () => solved.getObjectiveValue() + model.objectiveConstant;
-        if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: read(), solverStatus, wallMs };
+        const gap = (): { relativeGap?: number } => {
+          const g = Number(solved.info.get('mip_gap'));
+          return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};
+        };
+        if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: read(), solverStatus, wallMs, ...gap() };
         if (code === INFEASIBLE || code === UNBOUNDED_OR_INFEASIBLE) return { status: 'infeasible', objective: null, values: null, solverStatus, wallMs };
         if (code === UNBOUNDED) return { status: 'unbounded', objective: null, values: null, solverStatus, wallMs };
         if (LIMITS.has(code)) {
           // A limit (time, iterations, solutions with `stopAtFirstSolution`) stopped the search: keep its best solution, if any.
-          if (hasSolution) return { status: 'feasible', objective: objective(), values: read(), solverStatus, wallMs };
+          if (hasSolution) return { status: 'feasible', objective: objective(), values: read(), solverStatus, wallMs, ...gap() };
           return { status: 'no-solution', objective: null, values: null, solverStatus, wallMs };
         }
         throw new Error(`HiGHS stopped with status "${solverStatus}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);
