@@ -35,16 +35,17 @@ export async function explainInfeasible(p: Prepared, parts: ModelParts, solver: 
     return { method: 'supply-demand', summary: `No schedule is possible: ${pre.map((r) => r.rule).join('; ')}.`, rules: pre };
   }
   const feasible = async (active: ReadonlySet<string>) => (await counted(solver, counter, assemble(parts, { objective: 'none', active }).model, options)).status !== 'infeasible';
-  const all = [...parts.groups.keys()];
   let keep: string[] = [];
   if (await feasible(new Set<string>())) {
+    const all = await oneTraineesRules(parts, feasible);
+    const candidates = new Set(all);
     // Elastic filter: make every rule soft, harden the ones that needed
     // slack, repeat until the hardened rules alone are infeasible. They
     // usually number a handful, so the deletion filter below stays cheap.
     const hard = new Set<string>();
     for (;;) {
       const soft = new Set(all.filter((g) => !hard.has(g)));
-      const { model, slacks } = assemble(parts, { objective: 'none', elastic: soft });
+      const { model, slacks } = assemble(parts, { objective: 'none', active: candidates, elastic: soft });
       const out = await counted(solver, counter, model, options);
       if (out.status === 'infeasible' || out.values === null) break;
       const used = [...slacks].filter(([, ids]) => ids.some((i) => (out.values?.[i] ?? 0) > 1e-6)).map(([g]) => g);
@@ -82,4 +83,28 @@ export async function explainInfeasible(p: Prepared, parts: ModelParts, solver: 
     summary: `No schedule is possible: these ${rules.length} rules cannot all hold together, and dropping or relaxing any one of them makes a schedule possible — ${lines.join('; ')}.`,
     rules,
   };
+}
+
+/**
+ * The rule groups to search for a conflict: when the rules about single
+ * trainees already conflict without any capacity (a trainee fixed on three
+ * heavy blocks against "two in a row"), those rules split by trainee, so
+ * halving the trainees finds one whose own rules conflict in a few quick
+ * solves, and the filters then work on that trainee's handful of rules
+ * instead of elastic solves of the whole schedule. Otherwise every group.
+ */
+async function oneTraineesRules(parts: ModelParts, feasible: (active: ReadonlySet<string>) => Promise<boolean>): Promise<string[]> {
+  const all = [...parts.groups.keys()];
+  const owner = (g: string) => parts.groups.get(g)?.traineeId;
+  const local = all.filter((g) => owner(g) !== undefined);
+  if (await feasible(new Set(local))) return all;
+  let ids = [...new Set(local.map(owner))];
+  const rulesOf = (who: readonly (string | undefined)[]) => new Set(local.filter((g) => who.includes(owner(g))));
+  while (ids.length > 1) {
+    const half = ids.slice(0, Math.ceil(ids.length / 2));
+    ids = (await feasible(rulesOf(half))) ? ids.slice(half.length) : half;
+  }
+  const own = rulesOf(ids);
+  // A rule linking trainees would break the split: then search everything.
+  return (await feasible(own)) ? all : [...own];
 }

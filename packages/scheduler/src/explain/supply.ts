@@ -42,53 +42,82 @@ export function supplyDemand(p: Prepared, parts: ModelParts): ConflictingRule[] 
       out.push({ kind: 'requirement', rule: `${parts.groups.get(`requirement:${q.trainee}:${qi}`)?.text ?? ''}: the blocks left give at most ${fmt(reachable)} of the ${fmt(q.lower)} months still needed`, traineeId: p.trainees[q.trainee]?.id ?? null, relaxBy: q.lower - reachable, unit: 'months' });
     }
   });
-  // Demand against capacity, per requirement over all trainees.
-  const byRequirement = new Map<string, typeof parts.requirements[number][]>();
+  // Demand against capacity, per requirement over all trainees; then per set
+  // of rotations over every requirement they serve (PGY1, PGY2 and PGY3 ICU
+  // each fit alone, yet not together).
+  const byRequirement = new Map<string, Requirement[]>();
+  const byRotations = new Map<string, Requirement[]>();
   for (const q of parts.requirements) {
     if (q.lower === null) continue;
     const key = `${q.set.id}\u0000${q.requirement.id}`;
     byRequirement.set(key, [...(byRequirement.get(key) ?? []), q]);
+    const rotations = [...q.rotations].sort((a, b) => a - b).join(',');
+    byRotations.set(rotations, [...(byRotations.get(rotations) ?? []), q]);
   }
+  const found = new Set<string>();
   for (const qs of byRequirement.values()) {
-    const q0 = qs[0];
-    if (q0 === undefined) continue;
-    let demand = 0;
-    for (const q of qs) {
-      // Fewest blocks that can reach the trainee's shortfall: largest block values first.
-      const values = p.blocks.map((_, bi) => q.coefficients[bi] ?? 0).sort((a, b) => b - a);
-      let sum = 0;
-      let blocks = 0;
-      for (const v of values) {
-        if (sum >= (q.lower ?? 0)) break;
-        sum += v;
-        blocks += 1;
-      }
-      demand += blocks;
-    }
-    let supply = 0;
-    const limited = p.blocks.every((_, bi) =>
-      [...q0.rotations].every((ri) => p.problem.capacities.some((c) => String(c.rotationId) === String(p.rotations[ri]?.id) && c.max !== undefined && c.pgy === undefined && (c.blocks?.includes(bi + 1) ?? true))),
-    );
-    if (!limited) continue;
-    p.blocks.forEach((_, bi) => {
-      let cap = 0;
-      for (const ri of q0.rotations) {
-        const maxes = p.problem.capacities.filter((c) => String(c.rotationId) === String(p.rotations[ri]?.id) && c.max !== undefined && c.pgy === undefined && (c.blocks?.includes(bi + 1) ?? true)).map((c) => c.max ?? 0);
-        cap += Math.min(...maxes);
-      }
-      const people = qs.filter((q) => (q.coefficients[bi] ?? 0) > 0).length;
-      supply += Math.min(cap, people);
-    });
-    if (demand > supply) {
-      const names = [...q0.rotations].map((ri) => p.rotations[ri]?.name ?? '').join(', ');
-      out.push({
-        kind: 'supply',
-        rule: `${q0.requirement.categories.join('/')} ("${q0.requirement.title}") needs at least ${demand} trainee-blocks from ${qs.length} trainees over the horizon; the capacity of ${names} gives at most ${supply}`,
-        traineeId: null,
-        relaxBy: demand - supply,
-        unit: 'trainee-blocks',
-      });
-    }
+    const rule = shortage(p, qs);
+    if (rule === null) continue;
+    out.push(rule);
+    found.add([...(qs[0]?.rotations ?? [])].sort((a, b) => a - b).join(','));
+  }
+  for (const [rotations, qs] of byRotations) {
+    if (found.has(rotations) || new Set(qs.map((q) => q.requirement.id)).size < 2) continue;
+    const rule = shortage(p, qs);
+    if (rule !== null) out.push(rule);
   }
   return out;
+}
+
+type Requirement = ModelParts['requirements'][number];
+
+/** Fewest blocks that reach a requirement's shortfall: largest block values first. */
+function fewestBlocks(p: Prepared, q: Requirement): number {
+  const values = p.blocks.map((_, bi) => q.coefficients[bi] ?? 0).sort((a, b) => b - a);
+  let sum = 0;
+  let blocks = 0;
+  for (const v of values) {
+    if (sum >= (q.lower ?? 0)) break;
+    sum += v;
+    blocks += 1;
+  }
+  return blocks;
+}
+
+/**
+ * Trainee-blocks that requirements over the same rotations demand against
+ * what the rotations' maximums give. One trainee's requirements add up only
+ * when they count disjoint blocks (PGY1 and PGY2 windows); overlapping ones
+ * may share blocks, so the largest stands for them.
+ */
+function shortage(p: Prepared, qs: readonly Requirement[]): ConflictingRule | null {
+  const q0 = qs[0];
+  if (q0 === undefined) return null;
+  const perTrainee = new Map<number, Requirement[]>();
+  for (const q of qs) perTrainee.set(q.trainee, [...(perTrainee.get(q.trainee) ?? []), q]);
+  let demand = 0;
+  for (const own of perTrainee.values()) {
+    const disjoint = p.blocks.every((_, bi) => own.filter((q) => (q.coefficients[bi] ?? 0) > 0).length <= 1);
+    const blocks = own.map((q) => fewestBlocks(p, q));
+    demand += disjoint ? blocks.reduce((a, b) => a + b, 0) : Math.max(...blocks);
+  }
+  const maxes = (ri: number, bi: number) => p.problem.capacities.filter((c) => String(c.rotationId) === String(p.rotations[ri]?.id) && c.max !== undefined && c.pgy === undefined && (c.blocks?.includes(bi + 1) ?? true)).map((c) => c.max ?? 0);
+  if (!p.blocks.every((_, bi) => [...q0.rotations].every((ri) => maxes(ri, bi).length > 0))) return null;
+  let supply = 0;
+  p.blocks.forEach((_, bi) => {
+    let cap = 0;
+    for (const ri of q0.rotations) cap += Math.min(...maxes(ri, bi));
+    const people = [...perTrainee.values()].filter((own) => own.some((q) => (q.coefficients[bi] ?? 0) > 0)).length;
+    supply += Math.min(cap, people);
+  });
+  if (demand <= supply) return null;
+  const names = [...q0.rotations].map((ri) => p.rotations[ri]?.name ?? '').join(', ');
+  const titles = [...new Set(qs.map((q) => `"${q.requirement.title}"`))].join(', ');
+  return {
+    kind: 'supply',
+    rule: `${q0.requirement.categories.join('/')} (${titles}) needs at least ${demand} trainee-blocks from ${perTrainee.size} trainees over the horizon; the capacity of ${names} gives at most ${supply}`,
+    traineeId: null,
+    relaxBy: demand - supply,
+    unit: 'trainee-blocks',
+  };
 }

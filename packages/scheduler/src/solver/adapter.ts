@@ -29,6 +29,8 @@ export interface SolveOutcome {
   readonly solverStatus: string;
   /** Wall-clock milliseconds spent in the solver (text writing included). */
   readonly wallMs: number;
+  /** Relative gap between the solution and the solver's bound when it stopped (0.01 = 1 %), if the solver reports one. */
+  readonly relativeGap?: number;
 }
 
 /**

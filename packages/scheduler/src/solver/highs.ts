@@ -12,6 +12,27 @@ function highsRuntime(): Promise<HighsRuntime> {
   return runtime;
 }
 
+// HiGHS model status codes (HighsModelStatus), as the `highs` package numbers them.
+const OPTIMAL = 7;
+const INFEASIBLE = 8;
+const UNBOUNDED_OR_INFEASIBLE = 9;
+const UNBOUNDED = 10;
+/** Bound on objective, target for objective, time, iterations, solution count, interrupted. */
+const LIMITS: ReadonlySet<number> = new Set([11, 12, 13, 14, 16, 17]);
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  7: 'Optimal',
+  8: 'Infeasible',
+  9: 'Primal infeasible or unbounded',
+  10: 'Unbounded',
+  11: 'Bound on objective reached',
+  12: 'Target for objective reached',
+  13: 'Time limit reached',
+  14: 'Iteration limit reached',
+  15: 'Unknown',
+  16: 'Solution limit reached',
+  17: 'Interrupted',
+};
+
 /** Options of the HiGHS adapter. */
 export interface HighsAdapterOptions {
   /** Seed for HiGHS's randomised choices (default 0); a fixed seed makes the same model give the same answer. */
@@ -40,45 +61,50 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
       }
       const highs = await highsRuntime();
       const text = toLP(model);
-      const result = highs.solve(text, {
-        output_flag: false,
-        random_seed: options.randomSeed ?? 0,
-        mip_rel_gap: limits.relativeGap ?? 0,
-        // Integral solutions must meet rows as tightly as the requirements
-        // engine compares (1e-9), so a schedule the solver accepts is one
-        // `evaluate` accepts.
-        mip_feasibility_tolerance: 1e-9,
-        primal_feasibility_tolerance: 1e-9,
-        ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
-        ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
-      });
-      const wallMs = performance.now() - started;
-      const status = result.Status;
-      const columns = result.Columns as Record<string, { Primal?: number } | undefined>;
-      const read = (): number[] | null => {
-        const values: number[] = [];
-        for (const v of model.variables) {
-          const primal = columns[v.name]?.Primal;
-          // HiGHS leaves out columns that appear in no row and no objective term: they sit at a bound.
-          const value = primal ?? (v.lower !== undefined && Number.isFinite(v.lower) ? v.lower : 0);
-          values.push(v.type === 'continuous' ? value : Math.round(value));
+      // The persistent model API, not the one-shot `highs.solve`: when a
+      // solution limit (`stopAtFirstSolution`) stops the search, `solve`
+      // reports status "Unknown" with no primal values and the incumbent is
+      // lost; here the status and the incumbent are read separately.
+      return highs.withModel({ format: 'lp', data: text }, (solved): SolveOutcome => {
+        solved.options.set({
+          output_flag: false,
+          random_seed: options.randomSeed ?? 0,
+          mip_rel_gap: limits.relativeGap ?? 0,
+          // Integral solutions must meet rows as tightly as the requirements
+          // engine compares (1e-9), so a schedule the solver accepts is one
+          // `evaluate` accepts.
+          mip_feasibility_tolerance: 1e-9,
+          primal_feasibility_tolerance: 1e-9,
+          ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
+          ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
+        });
+        const code = solved.run().modelStatus;
+        const wallMs = performance.now() - started;
+        const solverStatus = STATUS_TEXT[code] ?? `status ${code}`;
+        // HiGHS's primal_solution_status 2 means "feasible": an incumbent exists whatever stopped the search.
+        const hasSolution = Number(solved.info.get('primal_solution_status')) === 2;
+        const read = (): number[] => {
+          const columns = solved.getSolution().colValue;
+          return model.variables.map((v) => {
+            const value = columns[solved.getColByName(v.name)] ?? 0;
+            return v.type === 'continuous' ? value : Math.round(value);
+          });
+        };
+        const objective = () => solved.getObjectiveValue() + model.objectiveConstant;
+        const gap = (): { relativeGap?: number } => {
+          const g = Number(solved.info.get('mip_gap'));
+          return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};
+        };
+        if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: read(), solverStatus, wallMs, ...gap() };
+        if (code === INFEASIBLE || code === UNBOUNDED_OR_INFEASIBLE) return { status: 'infeasible', objective: null, values: null, solverStatus, wallMs };
+        if (code === UNBOUNDED) return { status: 'unbounded', objective: null, values: null, solverStatus, wallMs };
+        if (LIMITS.has(code)) {
+          // A limit (time, iterations, solutions with `stopAtFirstSolution`) stopped the search: keep its best solution, if any.
+          if (hasSolution) return { status: 'feasible', objective: objective(), values: read(), solverStatus, wallMs, ...gap() };
+          return { status: 'no-solution', objective: null, values: null, solverStatus, wallMs };
         }
-        return values;
-      };
-      if (status === 'Optimal') {
-        return { status: 'optimal', objective: result.ObjectiveValue + model.objectiveConstant, values: read(), solverStatus: status, wallMs };
-      }
-      if (status === 'Infeasible' || status === 'Primal infeasible or unbounded') {
-        return { status: 'infeasible', objective: null, values: null, solverStatus: status, wallMs };
-      }
-      if (status === 'Unbounded') return { status: 'unbounded', objective: null, values: null, solverStatus: status, wallMs };
-      // A limit (time, iterations, solutions with `stopAtFirstSolution`) stopped the search: keep its best solution, if any.
-      const hasSolution = Object.values(columns).some((c) => c?.Primal !== undefined) && Number.isFinite(result.ObjectiveValue);
-      if (hasSolution) return { status: 'feasible', objective: result.ObjectiveValue + model.objectiveConstant, values: read(), solverStatus: status, wallMs };
-      if (status === 'Time limit reached' || status === 'Iteration limit reached' || status === 'Bound on objective reached' || status === 'Target for objective reached') {
-        return { status: 'no-solution', objective: null, values: null, solverStatus: status, wallMs };
-      }
-      throw new Error(`HiGHS stopped with status "${status}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);
+        throw new Error(`HiGHS stopped with status "${solverStatus}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);
+      });
     },
   };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { highsSolver } from './highs';
+import { type LinearModel, ModelBuilder } from './linear-model';
+
+// A generalised assignment problem: 12 jobs, each to exactly one of 3 agents,
+// each agent's load under 85 % of a fair share. Small, yet HiGHS needs a
+// branch-and-bound search for it, so its first solution is not its last.
+function assignment(): { model: LinearModel; cost: number[]; weight: number[]; capacity: number[] } {
+  let seed = 7;
+  const next = (span: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * span);
+  };
+  const agents = 3;
+  const jobs = 12;
+  const b = new ModelBuilder();
+  const x = Array.from({ length: agents }, (_, a) => Array.from({ length: jobs }, (_, j) => b.variable({ name: `x${a}_${j}`, type: 'binary' })));
+  const weight = x.flat().map(() => 5 + next(20));
+  const cost = x.flat().map(() => 10 + next(40));
+  x.flat().forEach((v, i) => { b.cost(v, cost[i] ?? 0); });
+  for (let j = 0; j < jobs; j += 1) b.constraint({ name: `job${j}`, terms: x.map((row) => ({ variable: row[j] ?? 0, coefficient: 1 })), lower: 1, upper: 1 });
+  const capacity = x.map((row) => Math.floor((row.reduce((s, v) => s + (weight[v] ?? 0), 0) / agents) * 0.85));
+  x.forEach((row, a) => { b.constraint({ name: `load${a}`, terms: row.map((v) => ({ variable: v, coefficient: weight[v] ?? 0 })), upper: capacity[a] ?? 0 }); });
+  return { model: b.build(), cost, weight, capacity };
+}
+
+describe('highsSolver: stopping at the first solution', () => {
+  it('returns the incumbent (values meeting every row) when the solution limit stops the search', async () => {
+    const { model, cost, weight, capacity } = assignment();
+    const first = await highsSolver().solve(model, { stopAtFirstSolution: true });
+    const best = await highsSolver().solve(model);
+    expect(best.status).toBe('optimal');
+    // The one-shot `highs.solve` answered "Unknown" with no values here: the schedule was lost.
+    expect(first).toMatchObject({ status: 'feasible', solverStatus: 'Solution limit reached' });
+    expect(first.relativeGap ?? 0).toBeGreaterThan(0);
+    expect(best.relativeGap).toBe(0);
+    const values = first.values ?? [];
+    expect(values).toHaveLength(36);
+    expect(values.every((v) => v === 0 || v === 1)).toBe(true);
+    for (let j = 0; j < 12; j += 1) expect((values[j] ?? 0) + (values[12 + j] ?? 0) + (values[24 + j] ?? 0)).toBe(1);
+    for (let a = 0; a < 3; a += 1) {
+      const load = values.slice(12 * a, 12 * a + 12).reduce((s, v, j) => s + v * (weight[12 * a + j] ?? 0), 0);
+      expect(load).toBeLessThanOrEqual(capacity[a] ?? 0);
+    }
+    expect(first.objective).toBe(values.reduce((s, v, i) => s + v * (cost[i] ?? 0), 0));
+    expect(first.objective ?? 0).toBeGreaterThanOrEqual(best.objective ?? 0);
+  });
+
+  it('reports no solution when a time limit strikes before any', async () => {
+    const { model } = assignment();
+    const out = await highsSolver().solve(model, { timeLimitSeconds: 1e-9 });
+    expect(out).toMatchObject({ status: 'no-solution', objective: null, values: null, solverStatus: 'Time limit reached' });
+  });
+});
