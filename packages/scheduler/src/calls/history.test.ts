@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainee } from './__fixtures__/small';
+import { callWeek } from './__fixtures__/small';
 import { CallHistorySchema, historyOf } from './history';
 import { readCallSchedule } from './read';
 import { scheduleCalls } from './schedule-calls';
@@ -7,23 +7,7 @@ import { scheduleCalls } from './schedule-calls';
 // Hand-worked month boundaries (expected values from the rules, not the solver):
 // 24-hour in-house call from 07:00 with 4 h of transition (ends 11:00 the next
 // day), one trainee a night, no base shifts, Los Angeles (PDT, -07:00).
-const problem = (start: string, end: string, ids: readonly string[]) => ({
-  id: `boundary-${start}`,
-  timeZone: 'America/Los_Angeles',
-  start,
-  end,
-  callTypes: [
-    {
-      id: 'call24',
-      kind: 'in-house',
-      start: '07:00',
-      hours: 24,
-      transitionHours: 4,
-    },
-  ],
-  coverage: [{ id: 'ward', callTypeId: 'call24' }],
-  trainees: ids.map((id) => ({ trainee: trainee(id), rotationId: 'wards' })),
-});
+const problem = callWeek;
 
 const next = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

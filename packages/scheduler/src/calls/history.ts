@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { day } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
-import type { PreparedCalls } from './prepare';
+import type { Item, PreparedCalls } from './prepare';
 
 const HOUR = 3_600_000;
 
@@ -40,31 +40,8 @@ export const CallHistorySchema = z.object({
 /** The work before a call problem's first day. */
 export type CallHistory = z.infer<typeof CallHistorySchema>;
 
-/** A stretch of work in the history, reduced to the numbers the model needs (same shape as a call item). */
-export interface HistoryItem {
-  /** Index (negative: never an item of the model). */
-  readonly index: number;
-  /** Trainee slot. */
-  readonly trainee: number;
-  /** Day index of its start (negative: before the problem's first day). */
-  readonly day: number;
-  /** `history`. */
-  readonly coverageId: string | null;
-  /** Always null. */
-  readonly callType: null;
-  /** Start (epoch ms). */
-  readonly start: number;
-  /** End (epoch ms). */
-  readonly end: number;
-  /** Equal to `end`. */
-  readonly callEnd: number;
-  /** Hours counted toward the 80. */
-  readonly countedHours: number;
-  /** Whether the stretch holds in-house call. */
-  readonly inHouse: boolean;
-  /** Whether it is at-home call. */
-  readonly atHome: boolean;
-}
+/** A stretch of work in the history, as a model item (negative index, day before the first day) so the pairwise rules apply to it unchanged. */
+export type HistoryItem = Item;
 
 /** The history turned into numbers for the model. */
 export interface PreparedHistory {

@@ -27,8 +27,8 @@ export interface CallModel {
 export interface CallModelOptions {
   /** Trainee-windows (`slot:windowIndex`) where only whole calendar days off count (set after an audit disagreed). */
   readonly calendarDaysOnly?: ReadonlySet<string>;
-  /** Items starting before `lock.before` are fixed: chosen ones kept, the others out. */
-  readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number> };
+  /** Items starting before `lock.before` are fixed (chosen ones kept, the others out), except the trainee in slot `lock.except`. */
+  readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number>; readonly except?: number };
 }
 
 /**
@@ -81,7 +81,7 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     // The last calls of the previous month: overlap, 8 hours, 14 after 24 and the post-call day reach across the boundary.
     const blocked = conf.some((c) => it.start < c.end && it.end + rest > c.start) || (past[it.trainee] ?? []).some((h) => conflicts(h, it, rules.postCallDayOff));
     const lock = options.lock;
-    if (lock !== undefined && it.day < lock.before) return b.variable({ name, type: 'binary', ...(lock.chosen.has(it.index) ? { lower: 1 } : { upper: 0 }) });
+    if (lock !== undefined && it.day < lock.before && it.trainee !== lock.except) return b.variable({ name, type: 'binary', ...(lock.chosen.has(it.index) ? { lower: 1 } : { upper: 0 }) });
     return b.variable({ name, type: 'binary', ...(blocked ? { upper: 0 } : {}) });
   });
   const previous = new Set((problem.previous ?? []).map((a) => `${a.traineeId}|${a.date}|${a.coverageId}`));

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { trainee } from './__fixtures__/small';
+import { callWeek } from './__fixtures__/small';
 import { readCallSchedule } from './read';
 import { rescheduleCalls } from './reschedule';
 
 // A hand-made week, Tue Sept 1 – Mon Sept 7: one 24 + 4 h in-house call a
 // night (07:00 → 11:00 the next day), no base shifts, four residents.
-const problem = {
-  id: 'sick-week',
-  timeZone: 'America/Los_Angeles',
-  start: '2026-09-01',
-  end: '2026-09-07',
-  callTypes: [
-    {
-      id: 'call24',
-      kind: 'in-house',
-      start: '07:00',
-      hours: 24,
-      transitionHours: 4,
-    },
-  ],
-  coverage: [{ id: 'ward', callTypeId: 'call24' }],
-  trainees: ['r1', 'r2', 'r3', 'r4'].map((id) => ({
-    trainee: trainee(id),
-    rotationId: 'wards',
-  })),
-};
+const problem = { ...callWeek('2026-09-01', '2026-09-07', ['r1', 'r2', 'r3', 'r4']), id: 'sick-week' };
 
 // Seven nights, four residents: 7 × 28 = 196 h; a 7-day window allows 80 h
 // (two calls, 56 h) and ⌈7 / 3⌉ = 3 calls, one day off each. Hand schedule:

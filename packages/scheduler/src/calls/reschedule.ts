@@ -90,7 +90,9 @@ export function diffShifts(before: readonly CallShift[], after: readonly CallShi
 /**
  * Re-solves a schedule after a sick call, new leave or a departure with the
  * fewest changed calls: every call and base shift starting on a day before
- * `change.start` is locked (that work has been done), and every later call
+ * `change.start` is locked (that work has been done; the changed trainee's
+ * own is kept too unless their leave, which shortens their averaging
+ * windows, makes it break a rule), and every later call
  * of the schedule is kept unless keeping it would break a rule or leave a
  * shift open (one changed call costs more than every fairness and spacing
  * preference together). A call of the changed trainee that started the day
@@ -115,8 +117,11 @@ export async function rescheduleCalls(schedule: CallSchedule, change: CallChange
     return { status: 'scheduled', schedule: { ...schedule, problem }, diff: { removed: [], added: [] } };
   }
   const p = prepareCalls(problem, schedule.history);
-  // Work on days before the change has been done: it is fixed, and only later calls may move.
-  const lock = { before: day(change.start) - p.firstDay, chosen: chosenOf(p, schedule) };
+  // Work on days before the change has been done: it is fixed, and only later calls may move. The changed
+  // trainee's own earlier work is only preferred: their new leave shortens their averaging windows, so work
+  // counted against a shorter window may have to move for the audit to pass.
+  const except = p.problem.trainees.findIndex((t) => t.trainee.id === change.traineeId);
+  const lock = { before: day(change.start) - p.firstDay, chosen: chosenOf(p, schedule), except };
   const result = await solvePrepared(p, { relativeGap: 0, ...options }, lock);
   if (result.status !== 'scheduled') return result;
   return { status: 'scheduled', schedule: result, diff: diffShifts(schedule.shifts, result.shifts) };

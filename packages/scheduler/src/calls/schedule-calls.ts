@@ -1,5 +1,7 @@
 import { day } from '../problem/days';
 import { highsSolver } from '../solver/highs';
+import { highsStartSolver } from '../solver/highs-start';
+import { greedyStart } from './warm-start';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { explainShortfall } from './explain';
 import { buildCallModel, isoOf } from './model';
@@ -49,6 +51,8 @@ export interface CallLock {
   readonly before: number;
   /** Item indexes chosen among them. */
   readonly chosen: ReadonlySet<number>;
+  /** A trainee slot left unlocked (kept only as far as the change cost prefers). */
+  readonly except?: number;
 }
 
 /**
@@ -61,12 +65,15 @@ export interface CallLock {
  */
 export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<CallScheduleResult> {
   const started = performance.now();
-  const solver = options.solver ?? highsSolver();
+  // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
+  const warm = options.solver === undefined ? highsStartSolver() : undefined;
+  const solver = options.solver ?? warm ?? highsSolver();
   const calendarDaysOnly = new Set<string>();
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }) });
-    const out = await solver.solve(built.model, { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) });
+    const limits = { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) };
+    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built) });
     solverMs += out.wallMs;
     if (out.status === 'no-solution') return { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` };
     const values = out.values;

@@ -5,7 +5,7 @@ import type { CallHistory } from './history';
 
 /** Options of {@link scheduleCalls}. */
 export interface CallScheduleOptions {
-  /** The solver (default: HiGHS in WebAssembly). */
+  /** The solver (default: HiGHS in WebAssembly, started from a greedy schedule that keeps every hard rule; a solver given here gets no start). */
   readonly solver?: SolverAdapter;
   /** Wall-clock limit per solve, in seconds (default none; with a limit the answer may depend on the machine's speed). */
   readonly timeLimitSeconds?: number;
