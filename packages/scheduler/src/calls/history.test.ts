@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callWeek } from './__fixtures__/small';
+import { callWeek, nightFloat } from './__fixtures__/small';
 import { CallHistorySchema, historyOf } from './history';
 import { readCallSchedule } from './read';
 import { scheduleCalls } from './schedule-calls';
@@ -111,5 +111,22 @@ describe('history: the previous month reaches into the new one', () => {
     const lastNight = august.shifts.find((s) => s.date === '2026-08-31');
     expect(september.shifts.find((s) => s.date === '2026-09-01')?.traineeId).not.toBe(lastNight?.traineeId);
     expect(errorsOf(september)).toEqual([]);
+  }, 60_000);
+
+  // Night float, at most 6 nights in a row (CPR 6.26, the fixture's limit).
+  // n1 worked the nights of Aug 27–31 (5 in a row). n2 is on vacation on
+  // Sept 3, which the nights of Sept 2 (ending 07:00 on the 3rd) and Sept 3
+  // touch: n1 must take both. Were n1 also on Sept 1, the run would be
+  // Aug 27 – Sept 3, 8 nights: so n2 takes Sept 1.
+  it('counts the previous month’s last night-float nights toward the run limit', async () => {
+    const nights = ['27', '28', '29', '30', '31'].map((d) => ({ traineeId: 'n1', start: `2026-08-${d}T19:00:00-07:00`, end: `${next(`2026-08-${d}`)}T07:00:00-07:00`, kind: 'night-float' }));
+    const base = nightFloat('2026-09-01', '2026-09-07', ['n1', 'n2']);
+    const problem = { ...base, trainees: base.trainees.map((t) => (t.trainee.id === 'n2' ? { ...t, requests: [{ kind: 'vacation', start: '2026-09-03', end: '2026-09-03' }] } : t)) };
+    const result = await scheduleCalls(problem, { history: CallHistorySchema.parse({ start: '2026-08-04', workPeriods: nights }) });
+    expect(result.status).toBe('scheduled');
+    if (result.status !== 'scheduled') return;
+    expect(who(result).slice(0, 3)).toEqual(['2026-09-01 n2', '2026-09-02 n1', '2026-09-03 n1']);
+    expect(result.shifts).toHaveLength(7);
+    expect(errorsOf(result)).toEqual([]);
   }, 60_000);
 });

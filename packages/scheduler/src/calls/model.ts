@@ -220,6 +220,12 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
       if (run.length === limit + 1) b.constraint({ name: `nfmax_${t}_${k}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit });
     }
   }
+  // Runs that began in the previous month: its last nights count toward the limit.
+  const before = new Set((p.history?.periods[t] ?? []).filter((x) => x.kind === 'night-float').map((x) => x.day));
+  for (let j = -1; limit !== undefined && before.has(j) && j >= -limit; j--) {
+    const run = Array.from({ length: limit + 1 + j }, (_, i) => nights.get(i)).filter((x): x is Item => x !== undefined);
+    if (run.length === limit + 1 + j) b.constraint({ name: `nfmax_${t}_h${-j}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit + j });
+  }
   // Spacing: in-house calls two nights apart cost a little.
   const inHouse = new Map<number, Item[]>();
   for (const it of calls) if (it.inHouse) inHouse.set(it.day, [...(inHouse.get(it.day) ?? []), it]);

@@ -106,7 +106,7 @@ function pastPeriods(problem: CallProblem, history: CallHistory): WorkPeriod[] {
 /**
  * The audit's errors a schedule answers for: all of them, except, with a
  * history, those lying wholly in it — an averaged rule over a window that
- * ends before the first day, or a rule of the history's own periods — which
+ * ends before the first day, or a rule of periods that are all the history's — which
  * no schedule of the new days can change.
  *
  * @param problem - the problem
@@ -121,9 +121,8 @@ export function scheduleErrors(problem: CallProblem, report: WorkHourReport, his
   const start = Temporal.PlainDate.from(problem.start);
   return errors.filter((f) => {
     if (f.window !== undefined) return Temporal.PlainDate.compare(Temporal.PlainDate.from(f.window.end), start) >= 0;
-    const row = f.path[0] === 'periods' && typeof f.path[1] === 'number' ? f.path[1] : -1;
-    const past = rows[row];
-    // A stretch starting in the history and running into the first day is the new schedule's too.
-    return past === undefined || Temporal.Instant.compare(Temporal.Instant.from(past.end), Temporal.ZonedDateTime.from(`${problem.start}T00:00[${problem.timeZone}]`).toInstant()) > 0;
+    // A rule of periods (a stretch, a night-float run): the schedule's when any period behind it is new.
+    const behind = f.periodIndexes ?? (f.path[0] === 'periods' && typeof f.path[1] === 'number' ? [f.path[1]] : []);
+    return behind.length === 0 || behind.some((row) => row >= rows.length);
   });
 }

@@ -70,6 +70,7 @@ export function greedyStart(p: PreparedCalls, built: CallModel): Map<number, num
       const max = rules.nightFloatMaxConsecutive;
       if (max === undefined) return true;
       const nights = new Set(own.filter((o) => o.callType?.kind === 'night-float').map((o) => o.day));
+      for (const x of p.history?.periods[t] ?? []) if (x.kind === 'night-float') nights.add(x.day);
       let run = 1;
       for (let k = it.day - 1; nights.has(k); k--) run++;
       for (let k = it.day + 1; nights.has(k); k++) run++;
