@@ -26,8 +26,11 @@ export const CallHistorySchema = z.object({
     .array(
       z
         .object({
+          /** Who. */
           traineeId: TraineeIdSchema,
+          /** First day. */
           start: IsoDateSchema,
+          /** Last day (inclusive). */
           end: IsoDateSchema,
         })
         .refine((l) => l.end >= l.start, {
