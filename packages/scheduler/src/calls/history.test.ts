@@ -129,4 +129,20 @@ describe('history: the previous month reaches into the new one', () => {
     expect(result.shifts).toHaveLength(7);
     expect(errorsOf(result)).toEqual([]);
   }, 60_000);
+
+  // The program's calls-per-month limit (2 here) when the history ends
+  // mid-month: r1 took the calls of Sept 1 and 3, so none of Sept 5–7
+  // (otherwise free to: the call of the 3rd ends 11:00 on the 4th, the
+  // post-call day). r2 and r3 cover the three nights, one of them twice
+  // (5th and 7th): 2 calls, within the limit; the window Sept 1–7 allows
+  // 80 h, and that trainee counts 28 + 17 h (the call of the 7th until midnight).
+  it('counts the month’s calls already taken toward the program’s monthly limit', async () => {
+    const history = CallHistorySchema.parse({ start: '2026-09-01', workPeriods: [...call('r1', '2026-09-01'), ...call('r1', '2026-09-03')] });
+    const result = await scheduleCalls({ ...problem('2026-09-05', '2026-09-07', ['r1', 'r2', 'r3']), rules: { maxCallsPerMonth: 2 } }, { history });
+    expect(result.status).toBe('scheduled');
+    if (result.status !== 'scheduled') return;
+    expect(result.callCounts.r1).toBe(0);
+    expect([result.callCounts.r2, result.callCounts.r3].sort()).toEqual([1, 2]);
+    expect(errorsOf(result)).toEqual([]);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { IsoDateSchema, TraineeIdSchema, WorkPeriodSchema, type CallProblem, type WorkPeriod } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { day } from '../problem/days';
+import { day, iso } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
 import type { Item, PreparedCalls } from './prepare';
 
@@ -283,4 +283,18 @@ export function carryOver(p: PreparedCalls, t: number, w: { first: number; last:
     if (!periods.some((x) => x.start < b && x.end > a)) daysOff++;
   }
   return { hours, calls, daysOff };
+}
+
+/**
+ * Calls (in-house and at-home; night-float nights are a rotation) a trainee
+ * took in the history in one calendar month, for the program's
+ * calls-per-month limit when the history ends mid-month.
+ *
+ * @param p - the prepared problem
+ * @param t - trainee slot
+ * @param month - `YYYY-MM`
+ * @returns the count
+ */
+export function historyCalls(p: PreparedCalls, t: number, month: string): number {
+  return (p.history?.periods[t] ?? []).filter((x) => (x.kind === 'in-house-call' || x.kind === 'at-home-call') && iso(p.firstDay + x.day).startsWith(month)).length;
 }

@@ -1,6 +1,6 @@
 import { day, iso } from '../problem/days';
 import { ModelBuilder, type LinearModel } from '../solver/linear-model';
-import { carryOver } from './history';
+import { carryOver, historyCalls } from './history';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 const HOUR = 3_600_000;
@@ -204,7 +204,8 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
     const firstDay = list[0]?.day ?? 0;
     const pgy1 = p.pgy(t, firstDay) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
     const limits = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
-    if (limits.length > 0) b.constraint({ name: `month_${t}_${month.replace('-', '_')}`, terms: list.map((it) => ({ variable: v(it), coefficient: 1 })), upper: Math.min(...limits) });
+    const taken = historyCalls(p, t, month);
+    if (limits.length > 0) b.constraint({ name: `month_${t}_${month.replace('-', '_')}`, terms: list.map((it) => ({ variable: v(it), coefficient: 1 })), upper: Math.max(0, Math.min(...limits) - taken) });
   }
   // Night float: at most L consecutive nights (CPR 6.26) and few separate runs.
   const nights = new Map<number, Item>();

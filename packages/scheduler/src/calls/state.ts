@@ -1,5 +1,6 @@
 import type { CallProblem, WorkPeriod } from '@gmekit/model';
 import { conflicts } from './model';
+import { historyCalls } from './history';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type Item, type PreparedCalls } from './prepare';
 import { isoOf } from './model';
@@ -89,7 +90,7 @@ export function place(p: PreparedCalls, chosen: ReadonlySet<number>, item: Item)
     const pgy1 = p.pgy(item.trainee, item.day) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
     const limits = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
     const taken = mine.filter((x) => x.coverageId !== null && x.callType?.kind !== 'night-float' && isoOf(p, x.day).slice(0, 7) === month).length;
-    if (limits.length > 0 && taken + 1 > Math.min(...limits)) reasons.push(`already has ${taken} calls in ${month}, the program's limit${pgy1 === undefined ? '' : ' for PGY-1'}`);
+    if (limits.length > 0 && taken + historyCalls(p, item.trainee, month) + 1 > Math.min(...limits)) reasons.push(`already has ${taken} calls in ${month}, the program's limit${pgy1 === undefined ? '' : ' for PGY-1'}`);
   }
   return { drop, reasons };
 }

@@ -1,4 +1,4 @@
-import { carryOver } from './history';
+import { carryOver, historyCalls } from './history';
 import { conflicts, isoOf, type CallModel } from './model';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
@@ -80,7 +80,7 @@ export function greedyStart(p: PreparedCalls, built: CallModel): Map<number, num
     const pgy1 = p.pgy(t, it.day) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
     const caps = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
     const taken = own.filter((o) => o.coverageId !== null && o.callType?.kind !== 'night-float' && isoOf(p, o.day).slice(0, 7) === month).length;
-    return caps.length === 0 || taken + 1 <= Math.min(...caps);
+    return caps.length === 0 || taken + historyCalls(p, t, month) + 1 <= Math.min(...caps);
   };
   const take = (it: Item) => {
     chosen.add(it.index);
