@@ -9,7 +9,8 @@ import { scheduleCalls, swapCandidates, type CallScheduleResult } from '@gmekit/
 import { performance } from 'node:perf_hooks';
 import type { SuiteResult } from './suite';
 
-const LIMIT = 120;
+// GMEKIT_CALLS_LIMIT=30 npm run bench -- calls: a shorter solver limit (seconds) for a quick run.
+const LIMIT = Number(process.env.GMEKIT_CALLS_LIMIT ?? 120);
 const ZONE = 'America/Los_Angeles';
 
 function dates(start: string, days: number): string[] {

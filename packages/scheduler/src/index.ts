@@ -50,5 +50,7 @@ export type { CallChange, CallDiff, RescheduledCalls, RescheduleResult } from '.
 export { callsToCSV, callsToICS } from './calls/export';
 export type { CallIcsOptions } from './calls/export';
 export { readCallSchedule } from './calls/read';
+export { CallHistorySchema, historyOf } from './calls/history';
+export type { CallHistory } from './calls/history';
 export { traineeCalendars } from './schedule/calendars';
 export type { TraineeCalendar, TraineeCalendarOptions } from './schedule/calendars';

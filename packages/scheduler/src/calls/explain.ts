@@ -45,7 +45,7 @@ export function explainShortfall(p: PreparedCalls, shortfalls: readonly CallShor
     for (const c of p.problem.coverage) {
       if (types.get(c.callTypeId)?.kind !== 'in-house') continue;
       let nights = 0;
-      for (let k = w.first; k <= w.last; k++) if (p.needed(c, k)) nights++;
+      for (let k = Math.max(0, w.first); k <= w.last; k++) if (p.needed(c, k)) nights++;
       if (nights > 0) shifts.push(`${c.id} (${c.count} × ${nights} nights)`);
       demand += c.count * nights;
     }

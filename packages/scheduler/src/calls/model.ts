@@ -1,5 +1,6 @@
 import { day, iso } from '../problem/days';
 import { ModelBuilder, type LinearModel } from '../solver/linear-model';
+import { carryOver, historyCalls } from './history';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 const HOUR = 3_600_000;
@@ -26,6 +27,8 @@ export interface CallModel {
 export interface CallModelOptions {
   /** Trainee-windows (`slot:windowIndex`) where only whole calendar days off count (set after an audit disagreed). */
   readonly calendarDaysOnly?: ReadonlySet<string>;
+  /** Items starting before `lock.before` are fixed (chosen ones kept, the others out), except the trainee in slot `lock.except`. */
+  readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number>; readonly except?: number };
 }
 
 /**
@@ -69,12 +72,16 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
   const b = new ModelBuilder();
   const { problem } = p;
   const rules = problem.rules;
-  const mid = (k: number) => p.midnights[k + 1] ?? 0;
+  const mid = p.midnight;
+  const past = p.history?.stretches ?? [];
   const itemVar = p.items.map((it) => {
     const name = it.coverageId === null ? `b_${it.trainee}_${it.day}` : `x_${it.trainee}_${it.day}_${it.coverageId.replace(/-/g, '_')}`;
     const conf = it.coverageId === null ? [] : (p.conferences[it.trainee] ?? []);
     const rest = it.atHome ? 0 : it.end - it.start >= 24 * HOUR ? REST_AFTER_24_MS : REST_MS;
-    const blocked = conf.some((c) => it.start < c.end && it.end + rest > c.start);
+    // The last calls of the previous month: overlap, 8 hours, 14 after 24 and the post-call day reach across the boundary.
+    const blocked = conf.some((c) => it.start < c.end && it.end + rest > c.start) || (past[it.trainee] ?? []).some((h) => conflicts(h, it, rules.postCallDayOff));
+    const lock = options.lock;
+    if (lock !== undefined && it.day < lock.before && it.trainee !== lock.except) return b.variable({ name, type: 'binary', ...(lock.chosen.has(it.index) ? { lower: 1 } : { upper: 0 }) });
     return b.variable({ name, type: 'binary', ...(blocked ? { upper: 0 } : {}) });
   });
   const previous = new Set((problem.previous ?? []).map((a) => `${a.traineeId}|${a.date}|${a.coverageId}`));
@@ -118,17 +125,19 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     const offs = new Map<number, number>();
     const noons = new Map<number, number>();
     const windowOf = (k: number) => p.windows.findIndex((w) => k >= w.first && k <= w.last);
+    const before = past[t] ?? [];
+    const workedBefore = (from: number, to: number) => before.some((h) => h.start < to && h.end > from);
     for (let k = 0; k < p.days; k++) {
       if (leave.has(k)) continue;
-      const c = b.variable({ name: `off_${t}_${k}`, type: 'binary' });
+      const c = b.variable({ name: `off_${t}_${k}`, type: 'binary', ...(workedBefore(mid(k), mid(k + 1)) ? { upper: 0 } : {}) });
       offs.set(k, c);
       for (const it of items) if (it.start < mid(k + 1) && it.end > mid(k)) b.constraint({ name: `offc_${t}_${k}_${it.index}`, terms: [{ variable: c, coefficient: 1 }, { variable: v(it), coefficient: 1 }], upper: 1 });
       const w = windowOf(k);
       if (k + 1 < p.days && !leave.has(k + 1) && windowOf(k + 1) === w && !(options.calendarDaysOnly?.has(`${t}:${w}`) ?? false)) {
-        const n = b.variable({ name: `noon_${t}_${k}`, type: 'binary' });
-        noons.set(k, n);
         const from = (mid(k) + mid(k + 1)) / 2;
         const to = (mid(k + 1) + mid(k + 2)) / 2;
+        const n = b.variable({ name: `noon_${t}_${k}`, type: 'binary', ...(workedBefore(from, to) ? { upper: 0 } : {}) });
+        noons.set(k, n);
         for (const it of items) if (it.start < to && it.end > from) b.constraint({ name: `offn_${t}_${k}_${it.index}`, terms: [{ variable: n, coefficient: 1 }, { variable: v(it), coefficient: 1 }], upper: 1 });
         b.constraint({ name: `offcn_${t}_${k}`, terms: [{ variable: c, coefficient: 1 }, { variable: n, coefficient: 1 }], upper: 1 });
       }
@@ -151,13 +160,15 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     // Averaged rules per window, exactly as the audit counts them.
     p.windows.forEach((w, wi) => {
       const counted = countedDays(w, leave);
-      if (counted === 0) return;
+      // A window wholly in the history is the history's own: no schedule changes it.
+      if (counted === 0 || w.last < 0) return;
       const from = mid(w.first);
       const to = mid(w.last + 1);
+      const carried = carryOver(p, t, w, from, to, leave);
       const hours = items.map((it) => ({ variable: v(it), coefficient: (overlapMs(it.start, it.end, from, to) / (it.end - it.start)) * it.countedHours })).filter((x) => x.coefficient > 0);
-      b.constraint({ name: `hours_${t}_${wi}`, terms: hours, upper: (rules.weeklyHours * counted) / 7 });
+      b.constraint({ name: `hours_${t}_${wi}`, terms: hours, upper: Math.max(0, (rules.weeklyHours * counted) / 7 - carried.hours) });
       const calls = items.filter((it) => it.inHouse && it.day >= w.first && it.day <= w.last).map((it) => ({ variable: v(it), coefficient: 1 }));
-      if (calls.length > 0) b.constraint({ name: `q3_${t}_${wi}`, terms: calls, upper: Math.ceil(counted / 3) });
+      if (calls.length > 0) b.constraint({ name: `q3_${t}_${wi}`, terms: calls, upper: Math.max(0, Math.ceil(counted / 3) - carried.calls) });
       const free: { variable: number; coefficient: number }[] = [];
       for (let k = w.first; k <= w.last; k++) {
         const c = offs.get(k);
@@ -165,7 +176,7 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
         if (c !== undefined) free.push({ variable: c, coefficient: 1 });
         if (n !== undefined) free.push({ variable: n, coefficient: 1 });
       }
-      b.constraint({ name: `oneinseven_${t}_${wi}`, terms: free, lower: Math.floor(counted / 7) });
+      b.constraint({ name: `oneinseven_${t}_${wi}`, terms: free, lower: Math.floor(counted / 7) - carried.daysOff });
     });
     addProgramRules(b, p, t, items, v, previous);
   });
@@ -193,7 +204,8 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
     const firstDay = list[0]?.day ?? 0;
     const pgy1 = p.pgy(t, firstDay) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
     const limits = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
-    if (limits.length > 0) b.constraint({ name: `month_${t}_${month.replace('-', '_')}`, terms: list.map((it) => ({ variable: v(it), coefficient: 1 })), upper: Math.min(...limits) });
+    const taken = historyCalls(p, t, month);
+    if (limits.length > 0) b.constraint({ name: `month_${t}_${month.replace('-', '_')}`, terms: list.map((it) => ({ variable: v(it), coefficient: 1 })), upper: Math.max(0, Math.min(...limits) - taken) });
   }
   // Night float: at most L consecutive nights (CPR 6.26) and few separate runs.
   const nights = new Map<number, Item>();
@@ -208,6 +220,12 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
       const run = Array.from({ length: limit + 1 }, (_, j) => nights.get(k + j)).filter((x): x is Item => x !== undefined);
       if (run.length === limit + 1) b.constraint({ name: `nfmax_${t}_${k}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit });
     }
+  }
+  // Runs that began in the previous month: its last nights count toward the limit.
+  const before = new Set((p.history?.periods[t] ?? []).filter((x) => x.kind === 'night-float').map((x) => x.day));
+  for (let j = -1; limit !== undefined && before.has(j) && j >= -limit; j--) {
+    const run = Array.from({ length: limit + 1 + j }, (_, i) => nights.get(i)).filter((x): x is Item => x !== undefined);
+    if (run.length === limit + 1 + j) b.constraint({ name: `nfmax_${t}_h${-j}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit + j });
   }
   // Spacing: in-house calls two nights apart cost a little.
   const inHouse = new Map<number, Item[]>();

@@ -1,5 +1,7 @@
 import type { Assignment, CallProblem, Leave, RecordId, WorkPeriod } from '@gmekit/model';
-import { auditWorkHours, type WorkHourReport } from '@gmekit/requirements';
+import { auditWorkHours, type WorkHourFinding, type WorkHourReport } from '@gmekit/requirements';
+import { Temporal } from 'temporal-polyfill';
+import type { CallHistory } from './history';
 import { instantText, type Item, type PreparedCalls } from './prepare';
 import { isoOf } from './model';
 
@@ -52,19 +54,24 @@ export function periodsOf(p: PreparedCalls, items: readonly Item[]): WorkPeriod[
 }
 
 /**
- * The horizon as one assignment per trainee (so the audit averages over the
- * same windows the model used) and the vacations as leave.
+ * The horizon (from the history's first day, with one) as one assignment per
+ * trainee, so the audit averages over the same windows the model used, and
+ * the vacations and the history's leave as leave.
  *
  * @param problem - the problem
+ * @param history - the work before the first day, if any
  * @returns assignments and leave
  */
-export function recordsOf(problem: CallProblem): { assignments: Assignment[]; leave: Leave[] } {
+export function recordsOf(problem: CallProblem, history?: CallHistory): { assignments: Assignment[]; leave: Leave[] } {
   const assignments: Assignment[] = [];
   const leave: Leave[] = [];
   for (const t of problem.trainees) {
-    assignments.push({ id: `${t.trainee.id}-${problem.id}` as Assignment['id'], traineeId: t.trainee.id, rotationId: t.rotationId, start: problem.start, end: problem.end });
+    assignments.push({ id: `${t.trainee.id}-${problem.id}` as Assignment['id'], traineeId: t.trainee.id, rotationId: t.rotationId, start: history?.start ?? problem.start, end: problem.end });
     t.requests.forEach((r, i) => {
       if (r.kind === 'vacation') leave.push({ id: `${t.trainee.id}-vacation-${i}` as Leave['id'], traineeId: t.trainee.id, start: r.start, end: r.end, kind: 'vacation' });
+    });
+    (history?.leave ?? []).forEach((l, i) => {
+      if (l.traineeId === t.trainee.id) leave.push({ id: `${t.trainee.id}-history-leave-${i}` as Leave['id'], traineeId: t.trainee.id, start: l.start, end: l.end, kind: 'vacation' });
     });
   }
   return { assignments, leave };
@@ -72,17 +79,50 @@ export function recordsOf(problem: CallProblem): { assignments: Assignment[]; le
 
 /**
  * Audits work periods with the problem's trainees, horizon, vacations, zone
- * and limits — the same audit a coordinator runs on logged hours.
+ * and limits — the same audit a coordinator runs on logged hours. With a
+ * history, its periods of the problem's trainees come first in the audited
+ * list, so the audit sees the carry-over days.
  *
  * @param problem - the problem
  * @param periods - the periods
+ * @param history - the work before the first day, if any
  * @returns the report
  */
-export function auditCalls(problem: CallProblem, periods: readonly WorkPeriod[]): WorkHourReport {
-  const { assignments, leave } = recordsOf(problem);
+export function auditCalls(problem: CallProblem, periods: readonly WorkPeriod[], history?: CallHistory): WorkHourReport {
+  const { assignments, leave } = recordsOf(problem, history);
   const limits = {
     weeklyHours: problem.rules.weeklyHours,
     ...(problem.rules.nightFloatMaxConsecutive === undefined ? {} : { nightFloatMaxConsecutive: problem.rules.nightFloatMaxConsecutive }),
   };
-  return auditWorkHours(periods, { trainees: problem.trainees.map((t) => t.trainee), assignments, leave, timeZone: problem.timeZone, limits });
+  const all = history === undefined ? periods : [...pastPeriods(problem, history), ...periods];
+  return auditWorkHours(all, { trainees: problem.trainees.map((t) => t.trainee), assignments, leave, timeZone: problem.timeZone, limits });
+}
+
+function pastPeriods(problem: CallProblem, history: CallHistory): WorkPeriod[] {
+  const ids = new Set<string>(problem.trainees.map((t) => t.trainee.id));
+  return history.workPeriods.filter((w) => ids.has(w.traineeId));
+}
+
+/**
+ * The audit's errors a schedule answers for: all of them, except, with a
+ * history, those lying wholly in it — an averaged rule over a window that
+ * ends before the first day, or a rule of periods that are all the history's — which
+ * no schedule of the new days can change.
+ *
+ * @param problem - the problem
+ * @param report - the audit from {@link auditCalls}
+ * @param history - the history audited with it, if any
+ * @returns the errors
+ */
+export function scheduleErrors(problem: CallProblem, report: WorkHourReport, history?: CallHistory): WorkHourFinding[] {
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  if (history === undefined) return errors;
+  const rows = pastPeriods(problem, history);
+  const start = Temporal.PlainDate.from(problem.start);
+  return errors.filter((f) => {
+    if (f.window !== undefined) return Temporal.PlainDate.compare(Temporal.PlainDate.from(f.window.end), start) >= 0;
+    // A rule of periods (a stretch, a night-float run): the schedule's when any period behind it is new.
+    const behind = f.periodIndexes ?? (f.path[0] === 'periods' && typeof f.path[1] === 'number' ? [f.path[1]] : []);
+    return behind.length === 0 || behind.some((row) => row >= rows.length);
+  });
 }

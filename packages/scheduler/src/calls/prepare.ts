@@ -3,6 +3,7 @@ import { pgyOn } from '@gmekit/requirements';
 import { Temporal } from 'temporal-polyfill';
 import { day, iso } from '../problem/days';
 import { SchedulingInputError, pathText } from '../problem/input-error';
+import { historyLeave, prepareHistory, type PreparedHistory } from './history';
 
 const HOUR = 3_600_000;
 
@@ -70,6 +71,10 @@ export interface PreparedCalls {
   readonly pgy: (trainee: number, day: number) => number;
   /** Conference times (epoch ms) per trainee slot. */
   readonly conferences: readonly (readonly { readonly start: number; readonly end: number }[])[];
+  /** The work before the first day, or null. */
+  readonly history: PreparedHistory | null;
+  /** Local midnight starting day index k, for any k (history days are negative). */
+  readonly midnight: (k: number) => number;
 }
 
 /**
@@ -98,11 +103,11 @@ export function instantText(zone: string, ms: number): string {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toString({ smallestUnit: 'second' });
 }
 
-/** Windows of one assignment: 28-day windows from its first day, a shorter remainder merged into the one before (as `auditWorkHours` does). */
-function windowsOf(days: number): { first: number; last: number }[] {
+/** Windows of one assignment from day index `from`: 28-day windows from its first day, a shorter remainder merged into the one before (as `auditWorkHours` does). */
+function windowsOf(from: number, days: number): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const whole = Math.max(1, Math.floor(days / 28));
-  for (let w = 0; w < whole; w++) out.push({ first: w * 28, last: w === whole - 1 ? days - 1 : w * 28 + 27 });
+  for (let w = 0; w < whole; w++) out.push({ first: from + w * 28, last: from + (w === whole - 1 ? days - 1 : w * 28 + 27) });
   return out;
 }
 
@@ -156,10 +161,11 @@ function itemTimes(zone: string, dayNumber: number, type: CallType): { start: nu
  * shifts the trainee is eligible for, none touching a leave day.
  *
  * @param input - the problem (untrusted)
+ * @param historyInput - the work before the first day (untrusted), if any
  * @returns the prepared problem
- * @throws `ZodError` for a malformed problem, {@link SchedulingInputError} for a bad reference
+ * @throws `ZodError` for a malformed problem or history, {@link SchedulingInputError} for a bad reference
  */
-export function prepareCalls(input: unknown): PreparedCalls {
+export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCalls {
   const problem = CallProblemSchema.parse(input);
   checkReferences(problem);
   const zone = problem.timeZone;
@@ -167,6 +173,8 @@ export function prepareCalls(input: unknown): PreparedCalls {
   const days = day(problem.end) - firstDay + 1;
   const midnights: number[] = [];
   for (let k = -1; k <= days + 1; k++) midnights.push(localMs(zone, firstDay + k, '00:00'));
+  const midnight = (k: number) => midnights[k + 1] ?? localMs(zone, firstDay + k, '00:00');
+  const history = historyInput === undefined ? null : prepareHistory(problem, historyInput, firstDay, (n) => midnight(n - firstDay));
   const holidays = new Set(problem.holidays.map(day));
   // 1970-01-01 was a Thursday: day number 2 is Saturday, 3 Sunday.
   const weekend = Array.from({ length: days }, (_, k) => {
@@ -184,7 +192,8 @@ export function prepareCalls(input: unknown): PreparedCalls {
     const trainee = problem.trainees[t]?.trainee;
     return trainee === undefined ? 0 : pgyOn(trainee, iso(firstDay + k));
   };
-  const leave = problem.trainees.map((t) => leaveDays(t, firstDay, days));
+  const before = history === null ? [] : historyLeave(history, problem, firstDay);
+  const leave = problem.trainees.map((t, slot) => new Set([...(before[slot] ?? []), ...leaveDays(t, firstDay, days)]));
   const conferences = problem.trainees.map((t) =>
     t.requests.flatMap((r) => (r.kind === 'conference' ? [{ start: localMs(zone, day(r.date), r.time.start), end: localMs(zone, day(r.date), r.time.end) }] : [])),
   );
@@ -228,7 +237,9 @@ export function prepareCalls(input: unknown): PreparedCalls {
       for (const it of dayItems) if (!touchesLeave(it.start, it.end)) items.push({ ...it, index: items.length });
     }
   });
-  const windows = windowsOf(days);
+  // With history the windows are cut from its first day, so those crossing into the horizon count the carry-over days.
+  const back = history?.days ?? 0;
+  const windows = windowsOf(-back, days + back);
   return {
     problem,
     days,
@@ -242,6 +253,8 @@ export function prepareCalls(input: unknown): PreparedCalls {
     needed,
     pgy,
     conferences,
+    history,
+    midnight,
   };
 }
 

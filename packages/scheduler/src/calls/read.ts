@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SchedulingInputError } from '../problem/input-error';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { isoOf } from './model';
-import { auditCalls, periodsOf } from './periods';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
+import { CallHistorySchema } from './history';
 import { prepareCalls } from './prepare';
 import { assembleSchedule } from './schedule-calls';
 import type { CallSchedule } from './types';
@@ -11,12 +12,14 @@ const ScheduleDocumentSchema = z.object({
   problem: z.unknown(),
   shifts: z.array(z.object({ id: z.string() })),
   workPeriods: z.array(z.object({ id: z.string(), kind: z.string() })),
+  history: CallHistorySchema.exactOptional(),
 });
 
 /**
  * Reads a call schedule back from its JSON (as `scheduleCalls` returned it,
  * e.g. saved by `gmekit calls --json`): the problem is validated, every call
  * and base shift must be one the problem allows, and the whole is re-audited
+ * (after the stored `history`, when the schedule was made with one)
  * — a stored schedule is trusted no more than any other input.
  *
  * @param value - parsed JSON of a schedule
@@ -29,8 +32,9 @@ export function readCallSchedule(value: unknown): CallSchedule {
   const doc = ScheduleDocumentSchema.parse(value);
   let p;
   try {
-    p = prepareCalls(doc.problem);
+    p = prepareCalls(doc.problem, doc.history);
   } catch (e) {
+    if (e instanceof SchedulingInputError && e.path[0] === 'history') throw e;
     if (e instanceof z.ZodError) throw new z.ZodError(e.issues.map((i) => ({ ...i, path: ['problem', ...i.path] })));
     if (e instanceof SchedulingInputError) throw new SchedulingInputError(['problem', ...e.path], `problem.${e.message}`);
     throw e;
@@ -54,8 +58,9 @@ export function readCallSchedule(value: unknown): CallSchedule {
     chosen.add(index);
   });
   const items = p.items.filter((it) => chosen.has(it.index));
-  const audit = auditCalls(p.problem, periodsOf(p, items));
-  const errors = audit.findings.filter((f) => f.severity === 'error');
+  const history = p.history?.record;
+  const audit = auditCalls(p.problem, periodsOf(p, items), history);
+  const errors = scheduleErrors(p.problem, audit, history);
   if (errors.length > 0) throw new ScheduleVerificationError(errors.map((f) => `${f.code}: ${f.message}`));
   return assembleSchedule(p, items, audit, { solver: 'none', status: 'feasible', variables: 0, constraints: 0, solves: 0 }, { totalMs: 0, solverMs: 0 });
 }

@@ -3,6 +3,7 @@ import { day } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
 import { prepareCalls } from './prepare';
 import { solvePrepared } from './schedule-calls';
+import { chosenOf } from './state';
 import type { CallSchedule, CallScheduleOptions, CallShift, InfeasibleCallSchedule, UnsolvedCallSchedule } from './types';
 
 /**
@@ -88,10 +89,16 @@ export function diffShifts(before: readonly CallShift[], after: readonly CallShi
 
 /**
  * Re-solves a schedule after a sick call, new leave or a departure with the
- * fewest changed calls: every call of the schedule is kept unless keeping it
- * would break a rule or leave a shift open (one changed call costs more than
- * every fairness and spacing preference together). By default the solve is
- * exact (relative gap 0), so the count of changes is the minimum.
+ * fewest changed calls: every call and base shift starting on a day before
+ * `change.start` is locked (that work has been done; the changed trainee's
+ * own is kept too unless their leave, which shortens their averaging
+ * windows, makes it break a rule), and every later call
+ * of the schedule is kept unless keeping it would break a rule or leave a
+ * shift open (one changed call costs more than every fairness and spacing
+ * preference together). A call of the changed trainee that started the day
+ * before and runs into `change.start` is handed over too. The schedule's
+ * history, if any, is kept. By default the solve is exact (relative gap 0),
+ * so the count of changes is the minimum.
  *
  * @param schedule - a schedule from {@link scheduleCalls}
  * @param change - what changed
@@ -109,7 +116,13 @@ export async function rescheduleCalls(schedule: CallSchedule, change: CallChange
     // Nothing in the horizon changes.
     return { status: 'scheduled', schedule: { ...schedule, problem }, diff: { removed: [], added: [] } };
   }
-  const result = await solvePrepared(prepareCalls(problem), { relativeGap: 0, ...options });
+  const p = prepareCalls(problem, schedule.history);
+  // Work on days before the change has been done: it is fixed, and only later calls may move. The changed
+  // trainee's own earlier work is only preferred: their new leave shortens their averaging windows, so work
+  // counted against a shorter window may have to move for the audit to pass.
+  const except = p.problem.trainees.findIndex((t) => t.trainee.id === change.traineeId);
+  const lock = { before: day(change.start) - p.firstDay, chosen: chosenOf(p, schedule), except };
+  const result = await solvePrepared(p, { relativeGap: 0, ...options }, lock);
   if (result.status !== 'scheduled') return result;
   return { status: 'scheduled', schedule: result, diff: diffShifts(schedule.shifts, result.shifts) };
 }

@@ -1,9 +1,11 @@
 import { day } from '../problem/days';
 import { highsSolver } from '../solver/highs';
+import { highsStartSolver } from '../solver/highs-start';
+import { greedyStart } from './warm-start';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { explainShortfall } from './explain';
 import { buildCallModel, isoOf } from './model';
-import { auditCalls, periodsOf } from './periods';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, instantText, type Item, type PreparedCalls } from './prepare';
 import type { WorkHourReport } from '@gmekit/requirements';
 import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallShift, CallSolverStatistics, CallTiming } from './types';
@@ -25,8 +27,10 @@ const MAX_ROUNDS = 6;
  *
  * Times are wall-clock times in the problem's zone: a 19:00–07:00 night is 11
  * or 13 real hours across a DST change, and a 24-hour call is 24 real hours.
- * History before the horizon is not seen: schedule a month after the previous
- * one has been logged, or over a whole block.
+ * Without `options.history` the first day starts fresh; with it (the
+ * previous month's work periods, e.g. `historyOf(previous)`), the averaged
+ * rules reach back into the previous month and a trainee post-call on the
+ * first morning is not scheduled again too soon.
  *
  * @param problem - a `CallProblem` (validated here; untrusted input welcome)
  * @param options - solver, time limit, relative gap (default 1 %)
@@ -38,24 +42,38 @@ const MAX_ROUNDS = 6;
  * else if (result.status === 'infeasible') console.log(result.explanation.summary);
  */
 export async function scheduleCalls(problem: unknown, options: CallScheduleOptions = {}): Promise<CallScheduleResult> {
-  return solvePrepared(prepareCalls(problem), options);
+  return solvePrepared(prepareCalls(problem, options.history), options);
+}
+
+/** Items fixed before a day: those chosen are kept, the others stay out (work already done cannot move). */
+export interface CallLock {
+  /** Day index: items starting on an earlier day are fixed. */
+  readonly before: number;
+  /** Item indexes chosen among them. */
+  readonly chosen: ReadonlySet<number>;
+  /** A trainee slot left unlocked (kept only as far as the change cost prefers). */
+  readonly except?: number;
 }
 
 /**
  * Solves a prepared problem, re-auditing until the audit agrees.
  *
  * @param p - the prepared problem
- * @param options - solver options
+ * @param options - solver options (its `history` is already in `p`)
+ * @param lock - items fixed before a day (re-solves after a sick call)
  * @returns the result
  */
-export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptions): Promise<CallScheduleResult> {
+export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<CallScheduleResult> {
   const started = performance.now();
-  const solver = options.solver ?? highsSolver();
+  // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
+  const warm = options.solver === undefined ? highsStartSolver() : undefined;
+  const solver = options.solver ?? warm ?? highsSolver();
   const calendarDaysOnly = new Set<string>();
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const built = buildCallModel(p, { calendarDaysOnly });
-    const out = await solver.solve(built.model, { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) });
+    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }) });
+    const limits = { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) };
+    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built) });
     solverMs += out.wallMs;
     if (out.status === 'no-solution') return { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` };
     const values = out.values;
@@ -72,8 +90,9 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
     }
     const chosen = p.items.filter((it) => (values[built.itemVar[it.index] ?? -1] ?? 0) > 0.5);
     const periods = periodsOf(p, chosen);
-    const audit = auditCalls(p.problem, periods);
-    const errors = audit.findings.filter((f) => f.severity === 'error');
+    const history = p.history?.record;
+    const audit = auditCalls(p.problem, periods, history);
+    const errors = scheduleErrors(p.problem, audit, history);
     const dayOffErrors = errors.filter((f) => f.code === 'work-hours/day-off-1-in-7');
     if (errors.length > dayOffErrors.length) {
       throw new ScheduleVerificationError(errors.filter((f) => f.code !== 'work-hours/day-off-1-in-7').map((f) => `${f.code}: ${f.message}`));
@@ -120,6 +139,7 @@ export function assembleSchedule(p: PreparedCalls, chosen: readonly Item[], audi
     workPeriods: periodsOf(p, chosen),
     daysOff: daysOffOf(p, chosen),
     audit,
+    ...(p.history === null ? {} : { history: p.history.record }),
     callCounts,
     changes: previous.size - kept,
     statistics,

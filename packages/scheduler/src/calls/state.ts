@@ -1,6 +1,7 @@
 import type { CallProblem, WorkPeriod } from '@gmekit/model';
 import { conflicts } from './model';
-import { auditCalls, periodsOf } from './periods';
+import { historyCalls } from './history';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type Item, type PreparedCalls } from './prepare';
 import { isoOf } from './model';
 import type { CallSchedule } from './types';
@@ -22,7 +23,19 @@ export interface ScheduleState {
  * @throws `ZodError` when `schedule.problem` is not a call problem
  */
 export function stateOf(schedule: CallSchedule): ScheduleState {
-  const p = prepareCalls(schedule.problem);
+  const p = prepareCalls(schedule.problem, schedule.history);
+  return { p, chosen: chosenOf(p, schedule) };
+}
+
+/**
+ * The items of a prepared problem a schedule chose: its calls by shift id and
+ * its base shifts by work-period id (`<trainee>-<date>-base`).
+ *
+ * @param p - a prepared problem (the schedule's, or one changed from it)
+ * @param schedule - the schedule
+ * @returns item indexes of `p`
+ */
+export function chosenOf(p: PreparedCalls, schedule: CallSchedule): Set<number> {
   const calls = new Set(schedule.shifts.map((s) => s.id));
   const bases = new Set<string>(schedule.workPeriods.flatMap((w) => (w.kind === 'clinical' && w.id !== undefined ? [w.id] : [])));
   const chosen = new Set<number>();
@@ -31,7 +44,7 @@ export function stateOf(schedule: CallSchedule): ScheduleState {
     const date = isoOf(p, it.day);
     if (it.coverageId === null ? bases.has(`${traineeId}-${date}-base`) : calls.has(`${it.coverageId}/${date}/${traineeId}`)) chosen.add(it.index);
   }
-  return { p, chosen };
+  return chosen;
 }
 
 /** One trainee's part of a move: the call added, the base shifts it displaces, or why it cannot be. */
@@ -77,7 +90,7 @@ export function place(p: PreparedCalls, chosen: ReadonlySet<number>, item: Item)
     const pgy1 = p.pgy(item.trainee, item.day) === 1 ? rules.pgy1?.maxCallsPerMonth : undefined;
     const limits = [rules.maxCallsPerMonth, pgy1].filter((x): x is number => x !== undefined);
     const taken = mine.filter((x) => x.coverageId !== null && x.callType?.kind !== 'night-float' && isoOf(p, x.day).slice(0, 7) === month).length;
-    if (limits.length > 0 && taken + 1 > Math.min(...limits)) reasons.push(`already has ${taken} calls in ${month}, the program's limit${pgy1 === undefined ? '' : ' for PGY-1'}`);
+    if (limits.length > 0 && taken + historyCalls(p, item.trainee, month) + 1 > Math.min(...limits)) reasons.push(`already has ${taken} calls in ${month}, the program's limit${pgy1 === undefined ? '' : ' for PGY-1'}`);
   }
   return { drop, reasons };
 }
@@ -113,6 +126,7 @@ export function auditSome(p: PreparedCalls, chosen: ReadonlySet<number>, slots: 
   const items = [...chosen].map((i) => p.items[i]).filter((x): x is Item => x !== undefined && want.has(x.trainee));
   const periods = periodsOf(p, items);
   const problem: CallProblem = { ...p.problem, trainees: p.problem.trainees.filter((_, slot) => want.has(slot)) };
-  const errors = auditCalls(problem, periods).findings.filter((f) => f.severity === 'error').map((f) => f.message);
+  const history = p.history?.record;
+  const errors = scheduleErrors(problem, auditCalls(problem, periods, history), history).map((f) => f.message);
   return { periods, errors };
 }

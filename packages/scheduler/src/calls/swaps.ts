@@ -5,7 +5,7 @@ import { isoOf } from './model';
 import type { Item, PreparedCalls } from './prepare';
 import { assembleSchedule } from './schedule-calls';
 import { auditSome, ineligibility, place, stateOf } from './state';
-import { auditCalls, periodsOf } from './periods';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import type { CallSchedule, CallShift } from './types';
 
 /** A way to hand a call over without breaking a rule. */
@@ -166,8 +166,9 @@ export function applySwap(schedule: CallSchedule, shiftId: string, candidate: Sw
   const done = move(p, chosen, shift, slot, candidate.inReturn);
   if (done.reasons.length > 0) throw new SchedulingInputError(['candidate'], `candidate: ${candidate.traineeId} cannot take ${shiftId}: ${done.reasons.join('; ')}`);
   const items = p.items.filter((it) => done.chosen.has(it.index));
-  const audit = auditCalls(p.problem, periodsOf(p, items));
-  const errors = audit.findings.filter((f) => f.severity === 'error');
+  const history = p.history?.record;
+  const audit = auditCalls(p.problem, periodsOf(p, items), history);
+  const errors = scheduleErrors(p.problem, audit, history);
   if (errors.length > 0) throw new ScheduleVerificationError(errors.map((f) => `${f.code}: ${f.message}`));
   const ms = performance.now() - started;
   return assembleSchedule(p, items, audit, { ...schedule.statistics, solves: 0 }, { totalMs: ms, solverMs: 0 });

@@ -1,15 +1,23 @@
 import type { CallProblem, WorkPeriod } from '@gmekit/model';
 import type { WorkHourReport } from '@gmekit/requirements';
 import type { SolverAdapter } from '../solver/adapter';
+import type { CallHistory } from './history';
 
 /** Options of {@link scheduleCalls}. */
 export interface CallScheduleOptions {
-  /** The solver (default: HiGHS in WebAssembly). */
+  /** The solver (default: HiGHS in WebAssembly, started from a greedy schedule that keeps every hard rule; a solver given here gets no start). */
   readonly solver?: SolverAdapter;
   /** Wall-clock limit per solve, in seconds (default none; with a limit the answer may depend on the machine's speed). */
   readonly timeLimitSeconds?: number;
   /** Accept a schedule within this relative gap of the optimum (default 0.01, 1 %). */
   readonly relativeGap?: number;
+  /**
+   * The work before the first day (the previous month): a {@link CallHistory}
+   * (validated here), e.g. `historyOf(previousSchedule)`. The averaged rules
+   * are then counted over windows cut from its first day, and the rest rules
+   * see its last calls; the result keeps the history used.
+   */
+  readonly history?: CallHistory;
 }
 
 /** One call on the schedule. */
@@ -44,8 +52,10 @@ export interface CallSchedule {
   readonly workPeriods: readonly WorkPeriod[];
   /** Whole calendar days with no work, per trainee id. */
   readonly daysOff: Readonly<Record<string, readonly string[]>>;
-  /** The re-audit of `workPeriods`: no errors (warnings and notes may remain). */
+  /** The re-audit of `workPeriods` (after `history.workPeriods`, with one): no errors but those wholly in the history, which no schedule changes (warnings and notes may remain). */
   readonly audit: WorkHourReport;
+  /** The history the schedule was made and audited with (only the pool's periods and leave), when one was given. */
+  readonly history?: CallHistory;
   /** Calls per trainee id. */
   readonly callCounts: Readonly<Record<string, number>>;
   /** Calls of `problem.previous` not kept (given to someone else or dropped; 0 without one). */

@@ -45,3 +45,24 @@ export function nightFloat(start: string, end: string, ids: readonly string[]) {
     rules: { nightFloatMaxConsecutive: 6 },
   };
 }
+
+/**
+ * A short service with one 24 + 4 h in-house call a night from 07:00, no
+ * base shifts, in Los Angeles, shared by the residents given.
+ *
+ * @param start - first night
+ * @param end - last night
+ * @param ids - residents
+ * @returns the problem
+ */
+export function callWeek(start: string, end: string, ids: readonly string[]) {
+  return {
+    id: `week-${start}`,
+    timeZone: 'America/Los_Angeles',
+    start,
+    end,
+    callTypes: [{ id: 'call24', kind: 'in-house', start: '07:00', hours: 24, transitionHours: 4 }],
+    coverage: [{ id: 'ward', callTypeId: 'call24' }],
+    trainees: ids.map((id) => ({ trainee: trainee(id), rotationId: 'wards' })),
+  };
+}
