@@ -1,9 +1,6 @@
-import loadHighs from 'highs';
 import type { SolveOptions, SolveOutcome, SolverAdapter } from './adapter';
+import { configure, highsRuntime, runAndRead } from './highs-run';
 import type { LinearModel } from './linear-model';
-
-type HighsRuntime = Awaited<ReturnType<typeof loadHighs>>;
-let runtime: Promise<HighsRuntime> | undefined;
 
 /** Options of {@link highsStartSolver}. */
 export interface HighsStartOptions {
@@ -19,10 +16,6 @@ export interface StartSolveOptions extends SolveOptions {
   /** Values of some variables (a partial start is completed by HiGHS; an infeasible one is dropped). */
   readonly start?: SolverStart;
 }
-
-// HiGHS model statuses (highs.constants.modelStatus): 7 optimal, 8 infeasible,
-// 9 unbounded or infeasible, 10 unbounded, 13 time limit, 14 iteration limit, 16 solution limit.
-const STATUS_TEXT: Readonly<Record<number, string>> = { 7: 'Optimal', 8: 'Infeasible', 9: 'Primal infeasible or unbounded', 10: 'Unbounded', 11: 'Bound on objective reached', 12: 'Target for objective reached', 13: 'Time limit reached', 14: 'Iteration limit reached', 16: 'Solution limit reached', 17: 'Interrupted' };
 
 /**
  * HiGHS through its persistent API: the model is passed as arrays (no LP
@@ -42,8 +35,7 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
     async solve(model: LinearModel, limits: StartSolveOptions = {}): Promise<SolveOutcome> {
       const started = performance.now();
       if (model.variables.length === 0) return { status: 'optimal', objective: model.objectiveConstant, values: [], solverStatus: 'Empty', wallMs: performance.now() - started };
-      runtime ??= loadHighs();
-      const highs = await runtime;
+      const highs = await highsRuntime();
       const inf = highs.infinity;
       const n = model.variables.length;
       const cost = new Float64Array(n);
@@ -73,32 +65,13 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
         integrality: model.variables.map((v) => (v.type === 'continuous' ? 0 : 1)),
       };
       return highs.withModel(data, (m) => {
-        m.options.set({
-          output_flag: false,
-          random_seed: options.randomSeed ?? 0,
-          mip_rel_gap: limits.relativeGap ?? 0,
-          mip_feasibility_tolerance: 1e-9,
-          primal_feasibility_tolerance: 1e-9,
-          ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
-          ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
-        });
+        configure(m, limits, options.randomSeed);
         if (limits.start !== undefined && limits.start.size > 0) {
           const keys = [...limits.start.keys()].filter((k) => k >= 0 && k < n).sort((a, b) => a - b);
           m.setSolution({ indices: keys, values: keys.map((k) => limits.start?.get(k) ?? 0) });
         }
-        m.run();
-        const code = m.getModelStatus();
-        const solverStatus = STATUS_TEXT[code] ?? `status ${code}`;
-        const wallMs = performance.now() - started;
-        // primal_solution_status 2: a feasible solution is in hand (a limit stopped the search after finding it).
-        const feasible = Number(m.info.get('primal_solution_status')) === 2;
-        const read = () => Array.from(m.getSolution().colValue, (x, j) => (model.variables[j]?.type === 'continuous' ? x : Math.round(x)));
-        const objective = () => m.getObjectiveValue();
-        if (code === 7) return { status: 'optimal' as const, objective: objective(), values: read(), solverStatus, wallMs };
-        if (code === 8 || code === 9) return { status: 'infeasible' as const, objective: null, values: null, solverStatus, wallMs };
-        if (code === 10) return { status: 'unbounded' as const, objective: null, values: null, solverStatus, wallMs };
-        if (feasible) return { status: 'feasible' as const, objective: objective(), values: read(), solverStatus, wallMs };
-        return { status: 'no-solution' as const, objective: null, values: null, solverStatus, wallMs };
+        // The model carries its constant as the HiGHS offset, so the objective needs no correction.
+        return runAndRead(m, model, started, () => m.getSolution().colValue, 0);
       });
     },
   };

@@ -1,0 +1,95 @@
+import loadHighs, { type Model } from 'highs';
+import type { SolveOptions, SolveOutcome } from './adapter';
+import type { LinearModel } from './linear-model';
+
+type HighsRuntime = Awaited<ReturnType<typeof loadHighs>>;
+let runtime: Promise<HighsRuntime> | undefined;
+
+/**
+ * The HiGHS WebAssembly runtime, compiled once per process and shared by every adapter.
+ *
+ * @returns the loaded runtime
+ */
+export function highsRuntime(): Promise<HighsRuntime> {
+  runtime ??= loadHighs();
+  return runtime;
+}
+
+// HiGHS model status codes (HighsModelStatus), as the `highs` package numbers them.
+const OPTIMAL = 7;
+const INFEASIBLE = 8;
+const UNBOUNDED_OR_INFEASIBLE = 9;
+const UNBOUNDED = 10;
+/** Bound on objective, target for objective, time, iterations, solution count, interrupted. */
+const LIMITS: ReadonlySet<number> = new Set([11, 12, 13, 14, 16, 17]);
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  7: 'Optimal',
+  8: 'Infeasible',
+  9: 'Primal infeasible or unbounded',
+  10: 'Unbounded',
+  11: 'Bound on objective reached',
+  12: 'Target for objective reached',
+  13: 'Time limit reached',
+  14: 'Iteration limit reached',
+  15: 'Unknown',
+  16: 'Solution limit reached',
+  17: 'Interrupted',
+};
+
+/**
+ * Sets the options every gmekit solve uses: single thread, fixed seed, the
+ * caller's limits, and feasibility tolerances as tight as the requirements
+ * engine compares (1e-9), so a schedule the solver accepts is one `evaluate`
+ * accepts.
+ *
+ * @param m - the HiGHS model
+ * @param limits - time limit, gap, stop at the first solution
+ * @param randomSeed - HiGHS's seed (default 0)
+ */
+export function configure(m: Model, limits: SolveOptions, randomSeed: number | undefined): void {
+  m.options.set({
+    output_flag: false,
+    random_seed: randomSeed ?? 0,
+    mip_rel_gap: limits.relativeGap ?? 0,
+    mip_feasibility_tolerance: 1e-9,
+    primal_feasibility_tolerance: 1e-9,
+    ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
+    ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
+  });
+}
+
+/**
+ * Runs a configured model and reads its outcome. A limit (time, iterations,
+ * solutions with `stopAtFirstSolution`) keeps the best solution found, if
+ * any: HiGHS's `primal_solution_status` 2 means an incumbent exists whatever
+ * stopped the search.
+ *
+ * @param m - the configured HiGHS model
+ * @param model - the gmekit model it was built from (variable types, size)
+ * @param started - `performance.now()` when the solve began
+ * @param read - the solution's column values in the gmekit model's variable order
+ * @param objectiveOffset - what to add to HiGHS's objective (a constant the HiGHS model lacks)
+ * @returns the outcome
+ * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
+ */
+export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[], objectiveOffset: number): SolveOutcome {
+  m.run();
+  const code = m.getModelStatus();
+  const wallMs = performance.now() - started;
+  const solverStatus = STATUS_TEXT[code] ?? `status ${code}`;
+  const hasSolution = Number(m.info.get('primal_solution_status')) === 2;
+  const values = (): number[] => Array.from(read(), (x, j) => (model.variables[j]?.type === 'continuous' ? x : Math.round(x)));
+  const objective = (): number => m.getObjectiveValue() + objectiveOffset;
+  const gap = (): { relativeGap?: number } => {
+    const g = Number(m.info.get('mip_gap'));
+    return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};
+  };
+  if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: values(), solverStatus, wallMs, ...gap() };
+  if (code === INFEASIBLE || code === UNBOUNDED_OR_INFEASIBLE) return { status: 'infeasible', objective: null, values: null, solverStatus, wallMs };
+  if (code === UNBOUNDED) return { status: 'unbounded', objective: null, values: null, solverStatus, wallMs };
+  if (LIMITS.has(code)) {
+    if (hasSolution) return { status: 'feasible', objective: objective(), values: values(), solverStatus, wallMs, ...gap() };
+    return { status: 'no-solution', objective: null, values: null, solverStatus, wallMs };
+  }
+  throw new Error(`HiGHS stopped with status "${solverStatus}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);
+}
