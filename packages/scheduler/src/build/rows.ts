@@ -55,6 +55,12 @@ export interface ModelParts {
   readonly preference: readonly (readonly Term[])[];
   /** Balance objective terms (cost of spreads). */
   readonly balance: readonly Term[];
+  /**
+   * Per balance rule and class: its weight and each member's count of
+   * selected blocks, so the spread is read off the grid. The solver's
+   * most/fewest variables are only bounds on it when a limit stops the search.
+   */
+  readonly balanceClasses: readonly { readonly weight: number; readonly counts: readonly (readonly Term[])[] }[];
   /** Changes from the previous schedule per trainee: terms and a constant. */
   readonly changes: readonly { readonly terms: readonly Term[]; readonly constant: number }[] | null;
   /** Rotation index per trainee and block in the previous schedule (-1: none). */
@@ -219,6 +225,7 @@ export function buildRows(p: Prepared): ModelParts {
   });
 
   const balance: Term[] = [];
+  const balanceClasses: { weight: number; counts: Term[][] }[] = [];
   rules.balance.forEach((bal, k) => {
     const sel = p.select(bal.select);
     // Trainees are compared with their own class: same PGY level on the horizon's first day.
@@ -229,8 +236,11 @@ export function buildRows(p: Prepared): ModelParts {
       const hi = add(`bhi_${k}_${level}`, 'continuous');
       const lo = add(`blo_${k}_${level}`, 'continuous');
       balance.push({ variable: hi, coefficient: bal.weight }, { variable: lo, coefficient: -bal.weight });
+      const counts: Term[][] = [];
+      balanceClasses.push({ weight: bal.weight, counts });
       for (const ti of members) {
         const count: Term[] = p.blocks.flatMap((_, bi) => on(ti, bi, sel));
+        counts.push(count);
         rows.push({ name: `bh_${k}_${level}_${ti}`, terms: [{ variable: hi, coefficient: 1 }, ...count.map((c) => ({ variable: c.variable, coefficient: -1 }))], lower: 0 });
         rows.push({ name: `bl_${k}_${level}_${ti}`, terms: [{ variable: lo, coefficient: 1 }, ...count.map((c) => ({ variable: c.variable, coefficient: -1 }))], upper: 0 });
       }
@@ -263,5 +273,5 @@ export function buildRows(p: Prepared): ModelParts {
       return { terms, constant };
     });
   }
-  return { vars: { x, v, list }, rows, groups, requirements, preference, balance, changes, previous };
+  return { vars: { x, v, list }, rows, groups, requirements, preference, balance, balanceClasses, changes, previous };
 }

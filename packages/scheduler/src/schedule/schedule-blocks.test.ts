@@ -41,6 +41,24 @@ describe('scheduleBlocks: hand-worked optima', () => {
     expect(r.verification.at(-1)).toContain('2 requirement-set evaluations');
   });
 
+  it('reports the balance spread of the grid: 7 and 5 ICU blocks at weight 3 cost 6', async () => {
+    // One ICU place a block, filled every block. B is on leave July–January
+    // (blocks 1–7), so A takes ICU in those 7; balance then gives B all of
+    // blocks 8–12: 7 / 5, spread 2, cost 2 × 3 = 6.
+    const leave = [{ id: 'l1', traineeId: 'B', kind: 'medical', start: '2026-07-01', end: '2027-01-31' }];
+    const parts = problem({
+      trainees: [trainee('A'), trainee('B', 1, { leave })],
+      capacities: [{ rotationId: 'icu', min: 1, max: 1 }, { rotationId: 'research', max: 0 }],
+      rules: { balance: [{ select: { categories: ['icu'] }, weight: 3 }] },
+    });
+    const r = scheduled(await scheduleBlocks(parts));
+    expect([icuBlocks(r, 'A').length, icuBlocks(r, 'B').length]).toEqual([7, 5]);
+    expect(r.objective.balanceSpread).toBe(6);
+    // Stopped at its first schedule, the spread is still the grid's, whatever the split.
+    const first = scheduled(await scheduleBlocks(parts, { firstSchedule: true }));
+    expect(first.objective.balanceSpread).toBe(3 * Math.abs(icuBlocks(first, 'A').length - icuBlocks(first, 'B').length));
+  });
+
   it('keeps a prerequisite: two research blocks before any ICU', async () => {
     // ICU in block 1 is wished (5) but impossible; ICU ≥ 1 month is required, so
     // two research blocks (−1 each) must come first: best −2.

@@ -54,7 +54,12 @@ function describe(p: Prepared, parts: ModelParts, grid: number[][], outcome: Sol
       });
     });
   }
-  const balanceSpread = parts.balance.reduce((s, term) => s + term.coefficient * (outcome.values?.[term.variable] ?? 0), 0);
+  // From the grid, not the solver's most/fewest variables: those only bound the spread when a limit stopped the search.
+  const value = (terms: readonly { variable: number; coefficient: number }[]): number => terms.reduce((s, term) => s + term.coefficient * (outcome.values?.[term.variable] ?? 0), 0);
+  const balanceSpread = parts.balanceClasses.reduce((s, c) => {
+    const counts = c.counts.map(value);
+    return counts.length === 0 ? s : s + c.weight * (Math.max(...counts) - Math.min(...counts));
+  }, 0);
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
   return {
     status: 'scheduled',
