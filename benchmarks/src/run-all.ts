@@ -13,6 +13,7 @@ import { benchRecurrence } from './recurrence.bench';
 import { benchScheduler } from './scheduler.bench';
 import { staleBuilds } from './stale';
 import { benchStartup } from './startup.bench';
+import { benchStore } from './store.bench';
 import type { SuiteResult } from './suite';
 import { benchWorkHours } from './work-hours.bench';
 
@@ -25,6 +26,7 @@ const suites: [string, () => SuiteResult | Promise<SuiteResult>][] = [
   ['scheduler', benchScheduler],
   ['startup', benchStartup],
   ['calls', benchCalls],
+  ['store', benchStore],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !suites.some(([s]) => s === name));

@@ -36,35 +36,39 @@ const pglite: Backend = {
   },
 };
 
-const postgres: Backend = {
-  name: 'postgres',
-  fresh: async () => {
-    const admin = inject('gmekitPostgresUrl');
-    const name = `gmekit_test_${process.pid}_${++counter}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    await client.end();
-    const url = admin.replace(/\/postgres$/, `/${name}`);
-    return {
-      open: (actor) => openStore(actor === undefined ? { url } : { url, actor }),
-      raw: async (text) => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        try {
-          return (await c.query<Record<string, unknown>>(text)).rows;
-        } finally {
-          await c.end();
-        }
-      },
-      dispose: async () => {
-        const c = new pg.Client({ connectionString: admin });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
+/**
+ * A new, empty database on the test PostgreSQL server, with its URL (for
+ * the tests that open it from another process).
+ */
+export async function freshPostgres(): Promise<Fresh & { readonly url: string }> {
+  const admin = inject('gmekitPostgresUrl');
+  const name = `gmekit_test_${process.pid}_${++counter}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = admin.replace(/\/postgres$/, `/${name}`);
+  return {
+    url,
+    open: (actor) => openStore(actor === undefined ? { url } : { url, actor }),
+    raw: async (text) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        return (await c.query<Record<string, unknown>>(text)).rows;
+      } finally {
         await c.end();
-      },
-    };
-  },
-};
+      }
+    },
+    dispose: async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const postgres: Backend = { name: 'postgres', fresh: freshPostgres };
 
 export const BACKENDS: readonly Backend[] = [pglite, postgres];
