@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@gmekit/store';
 import { describe, expect, it } from 'vitest';
 import { cli, put, scratch } from '../__fixtures__/cli';
 
@@ -137,4 +138,43 @@ describe('gmekit calls', () => {
     expect(gap.code).toBe(2);
     expect(gap.stderr).toContain('aug-out.json: problem.end: the previous schedule runs 2026-08-04 to 2026-08-31');
   }, 60_000);
+
+  it('saves the calls into the store with --db as a draft, then a published version (exit 2 for a store error)', async () => {
+    const dir = scratch();
+    put(dir, 'p.json', problem(['a', 'b']));
+    const alone = await cli(['calls', 'p.json', '--publish'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--publish applies with --db only');
+    const none = await cli(['calls', 'p.json', '--db', 'store'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--db store: no store there yet');
+    // One store, made here; "taken" is a block schedule already.
+    const made = await openStore({ dir: join(dir, 'store'), actor: 'test' });
+    await made.schedules.saveDraft({ scheduleId: 'taken', kind: 'block', programId: 'im', expectedRevision: 0, content: { assignments: [] } });
+    await made.close();
+    const draft = await cli(['calls', 'p.json', '--db', 'store', '--json'], { cwd: dir });
+    expect(draft.code).toBe(0);
+    const doc = JSON.parse(draft.stdout) as { shifts: { coverageId: string; date: string; traineeId: string }[]; stored: unknown };
+    // A new schedule: its first draft is version 1 at revision 1.
+    expect(doc.stored).toEqual({ db: 'store', scheduleId: 'nights', version: 1, revision: 1, status: 'draft' });
+    // Version 2 is a second draft (revision 2), and publishing it is revision 3.
+    const published = await cli(['calls', 'p.json', '--db', 'store', '--publish'], { cwd: dir });
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain('Saved in store as schedule "nights" version 2 (published; revision 3).');
+    put(dir, 'taken.json', { ...problem(['a', 'b']), id: 'taken' });
+    const clash = await cli(['calls', 'taken.json', '--db', 'store'], { cwd: dir });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('schedule "taken" is a block schedule there');
+    const store = await openStore({ dir: join(dir, 'store'), actor: 'test' });
+    try {
+      const info = await store.schedules.get('nights');
+      expect(info).toMatchObject({ kind: 'call', programId: 'im', revision: 3, publishedVersion: 2 });
+      expect(info?.versions.map((v) => v.status)).toEqual(['superseded', 'published']);
+      const first = await store.schedules.content('nights', 1);
+      expect(first?.calls).toEqual(doc.shifts.map((x) => ({ coverageId: x.coverageId, date: x.date, traineeId: x.traineeId })));
+      expect((await store.schedules.content('nights'))?.calls).toHaveLength(7);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });
