@@ -114,6 +114,14 @@ describe('gmekit calls', () => {
     expect(doc.history?.start).toBe('2026-08-04');
     const text = await cli(['calls', 'sep.json', '--previous', 'aug-out.json'], { cwd: dir });
     expect(text.stdout).toContain('Carried over the work from 2026-08-04');
+    // September re-solved against itself: the same month, its calls kept, August carried over again.
+    await cli(['calls', 'sep.json', '--previous', 'aug-out.json', '--json', '--output', 'sep-out.json'], { cwd: dir });
+    const again = await cli(['calls', 'sep.json', '--previous', 'sep-out.json', '--json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    const redo = JSON.parse(again.stdout) as { changes: number; shifts: { date: string; traineeId: string }[]; history?: { start: string } };
+    expect(redo.changes).toBe(0);
+    expect(redo.history?.start).toBe('2026-08-04');
+    expect(redo.shifts.map((x) => `${x.date} ${x.traineeId}`)).toEqual(['2026-09-01 r2', '2026-09-02 r1', '2026-09-03 r2']);
   }, 60_000);
 
   it('exits 2 for a --previous file that is malformed or of a month neither before nor the same', async () => {
