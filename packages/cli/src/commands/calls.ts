@@ -1,30 +1,22 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CallAssignmentSchema, CallProblemSchema, zodIssuesToFindings } from '@gmekit/model';
-import { type CallSchedule, type CallScheduleResult, callsToCSV, callsToICS, readCallSchedule, ScheduleVerificationError, scheduleCalls, SchedulingInputError, swapCandidates } from '@gmekit/scheduler';
-import { z } from 'zod';
+import { CallProblemSchema } from '@gmekit/model';
+import { type CallSchedule, type CallScheduleResult, callsToCSV, callsToICS, readCallSchedule, scheduleCalls, SchedulingInputError, swapCandidates } from '@gmekit/scheduler';
 import type { Command, CommandContext, CommandOutput } from '../command';
 import { CliError, usageError } from '../errors';
 import { resolvePath } from '../io';
+import { callInputError as inputError, type PreviousCalls, readPreviousCalls } from '../input/call-previous';
 import { parseOrFail, readJsonFile } from '../input/json-file';
 import { writeFileAtomic } from '../output/atomic';
+import { checkSaveOptions, SAVE_DB_OPTIONS, type SavedSchedule, type ScheduleToSave, savedLine, saveSchedule } from '../store/save-schedule';
 import { table } from '../output/text';
-
-const PreviousSchema = z.object({ shifts: z.array(CallAssignmentSchema) });
-
-// Scheduler input errors carry a path into the document: say which file.
-function inputError(file: string, e: unknown): never {
-  if (e instanceof z.ZodError) throw new CliError(`${file}: ${zodIssuesToFindings(e)[0]?.message ?? 'invalid'}`);
-  if (e instanceof SchedulingInputError) throw new CliError(`${file}: ${e.message}`);
-  if (e instanceof ScheduleVerificationError) throw new CliError(`${file}: the schedule breaks a rule: ${e.message}`);
-  throw e;
-}
 
 function scheduleText(file: string, s: CallSchedule): string {
   const rows = [['DATE', 'SHIFT', 'TRAINEE', 'START', 'END'], ...s.shifts.map((x) => [x.date, x.coverageId, x.traineeId, x.start, x.end])];
   const counts = Object.entries(s.callCounts).map(([id, n]) => `${id} ${n}`).join(', ');
   const changes = s.problem.previous === undefined ? [] : [`${s.changes} call(s) of the previous schedule changed.`];
-  return [`${file}: ${s.shifts.length} calls, ${s.problem.start} to ${s.problem.end} (${s.problem.timeZone}); the work-hour audit finds no error.`, '', table(rows), '', `Calls per trainee: ${counts}.`, ...changes, ''].join('\n');
+  const carried = s.history === undefined ? [] : [`Carried over the work from ${s.history.start} (${s.history.workPeriods.length} work period(s)).`];
+  return [`${file}: ${s.shifts.length} calls, ${s.problem.start} to ${s.problem.end} (${s.problem.timeZone}); the work-hour audit finds no error.`, '', table(rows), '', `Calls per trainee: ${counts}.`, ...changes, ...carried, ''].join('\n');
 }
 
 // With --csv or --ics nothing goes to standard output (a pipe gets no
@@ -38,10 +30,12 @@ async function generate(ctx: CommandContext, file: string): Promise<CommandOutpu
   const csv = ctx.args.flag('csv');
   const icsDir = ctx.args.string('ics');
   if ([csv, icsDir !== undefined, ctx.json].filter(Boolean).length > 1) throw usageError('give one of --json, --csv and --ics <dir>');
+  checkSaveOptions(ctx.args);
   const raw = readJsonFile(ctx.io, file);
   let problem = parseOrFail(CallProblemSchema, raw, file);
   const previousFile = ctx.args.string('previous');
-  if (previousFile !== undefined) problem = { ...problem, previous: parseOrFail(PreviousSchema, readJsonFile(ctx.io, previousFile), previousFile).shifts };
+  const previous: PreviousCalls | undefined = previousFile === undefined ? undefined : readPreviousCalls(ctx.io, previousFile, problem);
+  if (previous?.calls !== undefined) problem = { ...problem, previous: [...previous.calls] };
   if (icsDir !== undefined) {
     let isDir = false;
     try {
@@ -54,23 +48,37 @@ async function generate(ctx: CommandContext, file: string): Promise<CommandOutpu
   const progress = ctx.progress(`scheduling ${problem.trainees.length} trainees' calls`, 0);
   let result: CallScheduleResult;
   try {
-    result = await scheduleCalls(problem);
+    result = await scheduleCalls(problem, previous?.history === undefined ? {} : { history: previous.history });
   } catch (e) {
-    inputError(file, e);
+    // A history the scheduler refuses came from the previous schedule's file.
+    inputError(e instanceof SchedulingInputError && e.path[0] === 'history' && previousFile !== undefined ? previousFile : file, e);
   } finally {
     progress.done();
   }
   if (result.status !== 'scheduled') return infeasible(result, (csv || icsDir !== undefined) && ctx.args.string('output') === undefined);
   const schedule = result;
-  if (csv) return { exitCode: 0, json: schedule, text: () => '', raw: callsToCSV(schedule) };
+  // Saved before any file is written: a store that refuses it leaves nothing half-done.
+  const stored = await saveSchedule(ctx.io, ctx.args, callsToStore(file, schedule));
+  const storedJson = stored === undefined ? {} : { stored };
+  const storedText = (s: SavedSchedule | undefined) => (s === undefined ? '' : `${savedLine(s)}\n`);
+  const notes = () => (stored === undefined ? [] : [savedLine(stored)]);
+  if (csv) return { exitCode: 0, json: { ...schedule, ...storedJson }, text: () => '', raw: callsToCSV(schedule), notes };
   if (icsDir !== undefined) {
     // Every file is made before any is written, and each is written atomically.
     const files = schedule.problem.trainees.map((t) => ({ name: `${t.trainee.id}.ics`, text: callsToICS(schedule, t.trainee.id) }));
     for (const f of files) writeFileAtomic(resolvePath(ctx.io, join(icsDir, f.name)), f.text, join(icsDir, f.name));
     const written = files.map((f) => join(icsDir, f.name));
-    return { exitCode: 0, json: { ...schedule, files: written }, text: () => `${scheduleText(file, schedule)}Wrote ${written.join(', ')}.\n` };
+    return { exitCode: 0, json: { ...schedule, ...storedJson, files: written }, text: () => `${scheduleText(file, schedule)}Wrote ${written.join(', ')}.\n${storedText(stored)}`, notes };
   }
-  return { exitCode: 0, json: schedule, text: () => scheduleText(file, schedule) };
+  return { exitCode: 0, json: { ...schedule, ...storedJson }, text: () => `${scheduleText(file, schedule)}${storedText(stored)}`, notes };
+}
+
+// The store files a schedule under one program: the pool's, or (a service
+// shared by several programs) their ids joined with "+".
+function callsToStore(file: string, s: CallSchedule): ScheduleToSave {
+  const programs = [...new Set(s.problem.trainees.map((t) => String(t.trainee.programId)))].sort();
+  const calls = s.shifts.map((x) => ({ coverageId: x.coverageId, date: x.date, traineeId: x.traineeId }));
+  return { scheduleId: s.problem.id, kind: 'call', programId: programs.join('+'), content: { calls, note: `gmekit calls ${file}` } };
 }
 
 function swap(ctx: CommandContext, file: string | undefined): CommandOutput {
@@ -102,10 +110,11 @@ function swap(ctx: CommandContext, file: string | undefined): CommandOutput {
 export const callsCommand: Command = {
   name: 'calls',
   summary: 'call and night-float schedules',
-  usage: 'calls <problem.json> [--previous <schedule.json>] [--json | --csv | --ics <dir>]  |  calls swap <schedule.json> --shift <id>',
+  usage: 'calls <problem.json> [--previous <schedule.json>] [--json | --csv | --ics <dir>] [--db <dir|url> [--publish]]  |  calls swap <schedule.json> --shift <id>',
   description:
     'Builds a call and night-float schedule from a call problem (JSON, the model\'s CallProblem; `gmekit schema call-problem` prints its JSON Schema) with every ACGME work-hour rule kept, and re-audits it with the work-hour audit before printing it.\n' +
-    '--previous takes a schedule saved with --json and keeps as many of its calls as the rules allow. --csv prints date,shift,trainee (RFC 4180); --ics <dir> writes one <trainee>.ics per trainee into an existing directory.\n' +
+    '--previous <schedule.json> takes a schedule saved with --json, re-audited as it is read. When it ends the day before the problem starts, it is the previous month: its work (calls, transitions, base shifts) and vacations are carried over, so the averaged rules (80 hours, one day in seven, q3) reach back into it and whoever was on call its last night is not on call again too soon. When it shares a day with the problem, it is a published schedule of the same month: as many of its calls are kept as the rules allow (and the month it was carried over from is carried over again). Any other span is exit 2. --csv prints date,shift,trainee (RFC 4180); --ics <dir> writes one <trainee>.ics per trainee into an existing directory.\n' +
+    '--db <dir|url> also saves the calls into the store (see gmekit db) as a new draft version of the call schedule named by the problem\'s id, for the trainees\' program (several joined with "+"); --publish publishes that version. It prints the version and the revision (JSON: stored); a store error is exit 2, with no file written.\n' +
     '`calls swap <schedule.json> --shift <id>` lists who can take that call (or trade one of theirs for it) without breaking a rule, and why each other trainee cannot.\n' +
     'Exit 1 when no schedule covers every shift (the explanation says why); exit 2 for bad input, naming the file and the JSON path. Nothing is written unless a schedule was found.',
   args: {
@@ -114,9 +123,10 @@ export const callsCommand: Command = {
       { name: 'schedule.json', required: false },
     ],
     options: {
-      previous: { type: 'string', value: '<schedule.json>', description: 'a published schedule (from --json) to change as little as possible' },
+      previous: { type: 'string', value: '<schedule.json>', description: 'a schedule from --json: the month before (carried over) or this month (kept as far as the rules allow)' },
       csv: { type: 'boolean', description: 'print the calls as CSV: date,shift,trainee' },
       ics: { type: 'string', value: '<dir>', description: 'write one .ics per trainee into this directory' },
+      ...SAVE_DB_OPTIONS,
       shift: { type: 'string', value: '<id>', description: 'with swap: the call to hand over, <coverage>/<date>/<trainee>' },
     },
   },

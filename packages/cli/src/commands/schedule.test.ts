@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseICS } from '@gmekit/calendar';
+import { openStore } from '@gmekit/store';
 import { interventionalRadiology as ir } from '@gmekit/programs';
 import { cli, put, scratch } from '../__fixtures__/cli';
 
@@ -147,4 +148,25 @@ describe('gmekit schedule', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['date.json', 'ok.json', 'prev.json', 'program.json', 'rotation.json']);
   });
+
+  it('saves the schedule into the store with --db --publish: version 1, published at revision 2', async () => {
+    const dir = scratch();
+    put(dir, 'problem.json', problem());
+    const made = await openStore({ dir: join(dir, 'store'), actor: 'test' });
+    await made.close();
+    const r = await cli(['schedule', 'problem.json', '--db', 'store', '--publish', '--json'], { cwd: dir });
+    // With --json the line that says where it went goes to standard error.
+    expect(r.stderr).toBe('Saved in store as schedule "micu-2026" version 1 (published; revision 2).\n');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { result: { assignments: unknown[] }; stored: unknown };
+    // The first draft of a new schedule is version 1 at revision 1; publishing it bumps the revision to 2.
+    expect(doc.stored).toEqual({ db: 'store', scheduleId: 'micu-2026', version: 1, revision: 2, status: 'published' });
+    const store = await openStore({ dir: join(dir, 'store'), actor: 'test' });
+    try {
+      expect(await store.schedules.get('micu-2026')).toMatchObject({ kind: 'block', programId: ir.id, revision: 2, publishedVersion: 1 });
+      expect((await store.schedules.content('micu-2026'))?.assignments).toEqual(doc.result.assignments);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

@@ -11,6 +11,7 @@ import { readProblem } from '../input/schedule-input';
 import { writeFileAtomic } from '../output/atomic';
 import type { Progress } from '../output/progress';
 import { table } from '../output/text';
+import { checkSaveOptions, SAVE_DB_OPTIONS, savedLine, saveSchedule } from '../store/save-schedule';
 
 type Cell = BlockSchedule['trainees'][number]['blocks'][number];
 const cellOf = (b: Cell, prefix = ''): string => (b.kind === 'rotation' ? (b.rotationId ?? '').slice(prefix.length) : b.kind === 'out' ? '-' : b.kind);
@@ -116,14 +117,15 @@ function number(name: string, text: string | undefined, max: number): number | u
 export const scheduleCommand: Command = {
   name: 'schedule',
   summary: 'build a block schedule (or say why none exists)',
-  usage: 'schedule <problem.json> [--previous <schedule.json>] [--time-limit <s>] [--gap <pct>] [--json | --csv | --ics <dir>]',
+  usage: 'schedule <problem.json> [--previous <schedule.json>] [--time-limit <s>] [--gap <pct>] [--json | --csv | --ics <dir>] [--db <dir|url> [--publish]]',
   description:
     'Builds the block schedule of a scheduling problem (gmekit schema scheduling-problem) with the HiGHS MILP solver: one rotation or vacation block per trainee and block, meeting capacities, rotation-time requirements (counted as "gmekit check" counts them), prerequisites, consecutive limits, grouped blocks, vacation and fixed assignments, with the most preference points and the least imbalance.\n' +
     'The problem may name a catalog program ("program": "ir") instead of embedding it; then "program" in rules.requirementSets stands for that program\'s requirement set.\n' +
     'Prints the grid (trainees × blocks, one table per academic year) and what was verified independently of the solver. When no schedule exists it prints why and what to relax (exit 1); a --time-limit that strikes before any schedule is found is exit 1 too.\n' +
     '--previous <schedule.json> (the --json output of an earlier run, or a list of assignments) changes as few trainee-blocks as possible and lists the changes. --gap 1 accepts a schedule within 1 % of the best.\n' +
     '--csv prints the grid as CSV; --ics <dir> writes one all-day-event calendar per trainee (<trainee>.ics), each file written atomically.\n' +
-    'JSON: { file, result } with result { status: "scheduled", problemId, blocks, assignments, vacations, trainees, objective, diff, verification, statistics, timing } or { status: "infeasible", problemId, explanation: { method, summary, rules } } or { status: "no-solution", problemId, message }.',
+    '--db <dir|url> also saves the schedule into the store (see gmekit db) as a new draft version of the schedule named by the problem\'s id, for the problem\'s program; --publish publishes that version. It prints the version and the revision; a store error (none there yet, a conflict with another writer) is exit 2, with nothing written.\n' +
+    'JSON: { file, result, stored? } with stored { db, scheduleId, version, revision, status } after --db, and result { status: "scheduled", problemId, blocks, assignments, vacations, trainees, objective, diff, verification, statistics, timing } or { status: "infeasible", problemId, explanation: { method, summary, rules } } or { status: "no-solution", problemId, message }.',
   args: {
     positionals: [{ name: 'problem.json', required: true }],
     options: {
@@ -132,6 +134,7 @@ export const scheduleCommand: Command = {
       gap: { type: 'string', value: '<pct>', description: 'accept a schedule within this percentage of the optimum (default 0)' },
       csv: { type: 'boolean', description: 'print the grid as CSV' },
       ics: { type: 'string', value: '<dir>', description: 'write one .ics file per trainee into this directory' },
+      ...SAVE_DB_OPTIONS,
     },
   },
   writesFiles: true,
@@ -142,6 +145,7 @@ export const scheduleCommand: Command = {
     if ([ctx.json, csv, icsDir !== undefined].filter(Boolean).length > 1) throw usageError('--json, --csv and --ics are alternatives; give one');
     const timeLimit = number('time-limit', ctx.args.string('time-limit'), 86_400);
     const gap = number('gap', ctx.args.string('gap'), 100);
+    checkSaveOptions(ctx.args);
     const problem = await readProblem(ctx.io, file, ctx.args.string('previous'), ctx.catalog);
     let shown: Progress | undefined;
     let result: ScheduleResult;
@@ -164,12 +168,16 @@ export const scheduleCommand: Command = {
     const json = { file, result };
     if (result.status === 'scheduled') {
       const s = result;
+      // Saved before any calendar is written: a store that refuses it leaves nothing half-done.
+      const stored = await saveSchedule(ctx.io, ctx.args, { scheduleId: s.problemId, kind: 'block', programId: problem.program.id, content: { assignments: s.assignments, note: `gmekit schedule ${file}` } });
       const written = icsDir === undefined ? [] : writeCalendars(ctx, icsDir, problem, s);
+      const storedLines = stored === undefined ? [] : [savedLine(stored)];
       return {
         exitCode: 0,
-        json,
+        json: stored === undefined ? json : { ...json, stored },
         ...(csv ? { raw: gridCsv(s) } : {}),
-        text: () => `${scheduleText(file, problem, s)}${written.length > 0 ? `Wrote ${written.length} calendar${written.length === 1 ? '' : 's'} to ${icsDir ?? ''}: ${written.join(', ')}\n` : ''}`,
+        text: () => `${scheduleText(file, problem, s)}${written.length > 0 ? `Wrote ${written.length} calendar${written.length === 1 ? '' : 's'} to ${icsDir ?? ''}: ${written.join(', ')}\n` : ''}${storedLines.map((l) => `${l}\n`).join('')}`,
+        notes: () => storedLines,
       };
     }
     const text = result.status === 'infeasible' ? explanationText(file, result) : `${file}: "${result.problemId}": ${result.message}\n`;
