@@ -20,6 +20,8 @@ describe('every command with --catalog', () => {
       schema: ['schema', 'catalog'],
       calls: ['calls', 'p.json'],
       schedule: ['schedule', 'p.json'],
+      // A new store takes the given catalog; the second run finds it stored.
+      db: ['db', 'init', '--db', 'store'],
     };
     expect(Object.keys(argv).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
     for (const c of COMMANDS.filter((command) => command.usesCatalog !== false)) {
