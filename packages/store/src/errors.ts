@@ -12,7 +12,7 @@ export interface StoreErrorOptions {
  * Why the store refused an operation: a stable `code` (`store/conflict`,
  * `store/migration-checksum`, `store/connect`, …), the `path` of the offending
  * argument, a sentence a person can act on, and the findings behind it when
- * rows were invalid. A {@link GmekitError}, so `toFinding()` turns it into a
+ * rows were invalid. A `GmekitError` (from `@gmekit/model`), so `toFinding()` turns it into a
  * finding.
  *
  * @example

@@ -7,7 +7,7 @@
  */
 export { openStore } from './connection/open';
 export type { OpenStoreOptions, Store, StoreLocation, StoreSession } from './connection/open';
-export type { PGliteInstance } from './connection/pglite-dialect';
+export type { PGliteInstance, PGliteQueryResult } from './connection/pglite-dialect';
 export { ScheduleConflictError, StoreError } from './errors';
 export type { StoreErrorOptions } from './errors';
 export type { InvalidRowPolicy, WriteOptions, WriteResult } from './batch';

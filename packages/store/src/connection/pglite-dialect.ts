@@ -14,6 +14,14 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
+/** What {@link PGliteInstance.query} gives back (the part the store reads). */
+export interface PGliteQueryResult {
+  /** The rows the statement returned. */
+  readonly rows: unknown[];
+  /** Rows inserted, updated or deleted, when the statement changes rows. */
+  readonly affectedRows?: number;
+}
+
 /**
  * What the store uses of a PGlite instance; a `PGlite` from
  * `@electric-sql/pglite` is one. Typed by shape rather than by PGlite's own
@@ -26,7 +34,7 @@ export interface PGliteInstance {
   /** Whether the instance has been closed. */
   readonly closed: boolean;
   /** Runs one parameterised statement. */
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
+  query(sql: string, params?: unknown[]): Promise<PGliteQueryResult>;
   /** Shuts the database down. */
   close(): Promise<void>;
 }
