@@ -50,6 +50,24 @@ describe('gmekit check', () => {
     expect(peds.measured.min).toBeCloseTo(3, 5);
   });
 
+  it('checks a trainee stored with --db exactly as the same record from a file', async () => {
+    const { dir } = withSecondCatalog();
+    put(dir, 'rec.json', record());
+    const env = {};
+    expect((await cli(['db', 'init', '--db', 'store', '--catalog', 'riverside.json'], { cwd: dir, env })).code).toBe(0);
+    expect((await cli(['db', 'import', 'rec.json', '--db', 'store'], { cwd: dir, env })).code).toBe(0);
+    // 2027-01-15 is after every assignment, so the store's record as of that day is the whole file.
+    const fromFile = await cli(['check', 'fm', '--catalog', 'riverside.json', '--record', 'rec.json', '--as-of', '2027-01-15', '--json'], { cwd: dir, env });
+    const fromStore = await cli(['check', 'fm', '--catalog', 'riverside.json', '--db', 'store', '--trainee', 't1', '--as-of', '2027-01-15', '--json'], { cwd: dir, env });
+    expect(fromStore.code).toBe(0);
+    expect(JSON.parse(fromStore.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    const nobody = await cli(['check', 'fm', '--catalog', 'riverside.json', '--db', 'store', '--trainee', 'nobody', '--as-of', '2027-01-15'], { cwd: dir, env });
+    expect(nobody).toEqual({ code: 2, stdout: '', stderr: 'gmekit: --db store: no trainee "nobody" in the store\n' });
+    const noDb = await cli(['check', 'fm', '--catalog', 'riverside.json', '--trainee', 't1'], { cwd: dir, env });
+    expect(noDb.code).toBe(2);
+    expect(noDb.stderr).toMatch(/^gmekit: --trainee reads from the store: give --db <dir\|url> too/);
+  });
+
   it('refuses bad input with exit 2', async () => {
     const { dir } = withSecondCatalog();
     put(dir, 'rec.json', record('fm-sports'));
