@@ -11,7 +11,7 @@ export interface HighsAdapterOptions {
   /**
    * Solve in a `node:worker_threads` worker (default false), so the calling
    * thread's event loop keeps serving requests during a long solve. Each solve
-   * starts a fresh worker, which loads HiGHS anew (tens of milliseconds) and
+   * starts a fresh worker, which loads HiGHS anew (about 0.1 s) and
    * is terminated when it answers; the outcome is the same as on the main thread.
    */
   readonly worker?: boolean;
