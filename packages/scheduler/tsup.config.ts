@@ -7,5 +7,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // The HiGHS worker resolves `highs` from import.meta.url, also in the CJS build.
+  shims: true,
   tsconfig: 'tsconfig.build.json',
 });

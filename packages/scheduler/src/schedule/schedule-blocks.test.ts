@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needs, problem, trainee } from '../__fixtures__/problems';
 import { SchedulingInputError } from '../problem/input-error';
+import { highsSolver } from '../solver/highs';
 import { scheduleBlocks } from './schedule-blocks';
 import type { BlockSchedule, ScheduleResult } from './types';
 
@@ -10,6 +11,16 @@ function scheduled(r: ScheduleResult): BlockSchedule {
 }
 const row = (s: BlockSchedule, id: string) => s.trainees.find((t) => t.traineeId === id)?.blocks.map((b) => b.rotationId ?? b.kind) ?? [];
 const icuBlocks = (s: BlockSchedule, id: string) => row(s, id).flatMap((r, i) => (r === 'icu' ? [i + 1] : []));
+
+// One ICU place a block, B on leave July–January, ICU balanced at weight 3.
+function icuBalance() {
+  const leave = [{ id: 'l1', traineeId: 'B', kind: 'medical', start: '2026-07-01', end: '2027-01-31' }];
+  return problem({
+    trainees: [trainee('A'), trainee('B', 1, { leave })],
+    capacities: [{ rotationId: 'icu', min: 1, max: 1 }, { rotationId: 'research', max: 0 }],
+    rules: { balance: [{ select: { categories: ['icu'] }, weight: 3 }] },
+  });
+}
 
 describe('scheduleBlocks: hand-worked optima', () => {
   it('splits one ICU place per block by preference weight while both meet 4 months', async () => {
@@ -45,18 +56,23 @@ describe('scheduleBlocks: hand-worked optima', () => {
     // One ICU place a block, filled every block. B is on leave July–January
     // (blocks 1–7), so A takes ICU in those 7; balance then gives B all of
     // blocks 8–12: 7 / 5, spread 2, cost 2 × 3 = 6.
-    const leave = [{ id: 'l1', traineeId: 'B', kind: 'medical', start: '2026-07-01', end: '2027-01-31' }];
-    const parts = problem({
-      trainees: [trainee('A'), trainee('B', 1, { leave })],
-      capacities: [{ rotationId: 'icu', min: 1, max: 1 }, { rotationId: 'research', max: 0 }],
-      rules: { balance: [{ select: { categories: ['icu'] }, weight: 3 }] },
-    });
+    const parts = icuBalance();
     const r = scheduled(await scheduleBlocks(parts));
     expect([icuBlocks(r, 'A').length, icuBlocks(r, 'B').length]).toEqual([7, 5]);
     expect(r.objective.balanceSpread).toBe(6);
     // Stopped at its first schedule, the spread is still the grid's, whatever the split.
     const first = scheduled(await scheduleBlocks(parts, { firstSchedule: true }));
     expect(first.objective.balanceSpread).toBe(3 * Math.abs(icuBlocks(first, 'A').length - icuBlocks(first, 'B').length));
+  });
+
+  it('gives the same schedule through the worker-thread solver', async () => {
+    // The balance problem above: A 7 ICU blocks, B 5, spread cost 6.
+    const parts = icuBalance();
+    const inThread = scheduled(await scheduleBlocks(parts));
+    const inWorker = scheduled(await scheduleBlocks(parts, { solver: highsSolver({ worker: true }) }));
+    expect(inWorker.objective.balanceSpread).toBe(6);
+    // Timing is the one part of a result that differs between identical runs.
+    expect({ ...inWorker, timing: null }).toEqual({ ...inThread, timing: null });
   });
 
   it('keeps a prerequisite: two research blocks before any ICU', async () => {

@@ -36,18 +36,32 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   17: 'Interrupted',
 };
 
+/** What HiGHS reported after a run, as plain data (it crosses a worker-thread boundary). */
+export interface RawHighsResult {
+  /** HiGHS model status code (HighsModelStatus). */
+  readonly modelStatus: number;
+  /** HiGHS `primal_solution_status` (2: a feasible solution exists). */
+  readonly primalSolutionStatus: number;
+  /** HiGHS `mip_gap` info value. */
+  readonly mipGap: number;
+  /** HiGHS's objective value, without any offset HiGHS does not know. */
+  readonly objective: number;
+  /** Column values in the gmekit model's variable order, or `null` when HiGHS holds no solution. */
+  readonly values: Float64Array | readonly number[] | null;
+}
+
 /**
- * Sets the options every gmekit solve uses: single thread, fixed seed, the
+ * The HiGHS options every gmekit solve uses: single thread, fixed seed, the
  * caller's limits, and feasibility tolerances as tight as the requirements
  * engine compares (1e-9), so a schedule the solver accepts is one `evaluate`
- * accepts.
+ * accepts. Plain data, so a worker thread can apply the same options.
  *
- * @param m - the HiGHS model
  * @param limits - time limit, gap, stop at the first solution
  * @param randomSeed - HiGHS's seed (default 0)
+ * @returns the option values by HiGHS option name
  */
-export function configure(m: Model, limits: SolveOptions, randomSeed: number | undefined): void {
-  m.options.set({
+export function highsOptions(limits: SolveOptions, randomSeed: number | undefined): Record<string, number | boolean> {
+  return {
     output_flag: false,
     random_seed: randomSeed ?? 0,
     mip_rel_gap: limits.relativeGap ?? 0,
@@ -55,14 +69,22 @@ export function configure(m: Model, limits: SolveOptions, randomSeed: number | u
     primal_feasibility_tolerance: 1e-9,
     ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
     ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
-  });
+  };
 }
 
 /**
- * Runs a configured model and reads its outcome. A limit (time, iterations,
- * solutions with `stopAtFirstSolution`) keeps the best solution found, if
- * any: HiGHS's `primal_solution_status` 2 means an incumbent exists whatever
- * stopped the search.
+ * Applies {@link highsOptions} to a HiGHS model.
+ *
+ * @param m - the HiGHS model
+ * @param limits - time limit, gap, stop at the first solution
+ * @param randomSeed - HiGHS's seed (default 0)
+ */
+export function configure(m: Model, limits: SolveOptions, randomSeed: number | undefined): void {
+  m.options.set(highsOptions(limits, randomSeed));
+}
+
+/**
+ * Runs a configured model and reads its outcome (see {@link toOutcome}).
  *
  * @param m - the configured HiGHS model
  * @param model - the gmekit model it was built from (variable types, size)
@@ -74,14 +96,35 @@ export function configure(m: Model, limits: SolveOptions, randomSeed: number | u
  */
 export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[], objectiveOffset: number): SolveOutcome {
   m.run();
-  const code = m.getModelStatus();
+  const modelStatus = m.getModelStatus();
+  const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
+  const values = modelStatus === OPTIMAL || primalSolutionStatus === 2 ? read() : null;
+  const raw: RawHighsResult = { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
+  return toOutcome(raw, model, started, objectiveOffset);
+}
+
+/**
+ * Maps what HiGHS reported to an outcome. A limit (time, iterations,
+ * solutions with `stopAtFirstSolution`) keeps the best solution found, if
+ * any: HiGHS's `primal_solution_status` 2 means an incumbent exists whatever
+ * stopped the search.
+ *
+ * @param raw - HiGHS's status, info values and solution
+ * @param model - the gmekit model it was built from (variable types, size)
+ * @param started - `performance.now()` when the solve began
+ * @param objectiveOffset - what to add to HiGHS's objective (a constant the HiGHS model lacks)
+ * @returns the outcome
+ * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
+ */
+export function toOutcome(raw: RawHighsResult, model: LinearModel, started: number, objectiveOffset: number): SolveOutcome {
+  const code = raw.modelStatus;
   const wallMs = performance.now() - started;
   const solverStatus = STATUS_TEXT[code] ?? `status ${code}`;
-  const hasSolution = Number(m.info.get('primal_solution_status')) === 2;
-  const values = (): number[] => Array.from(read(), (x, j) => (model.variables[j]?.type === 'continuous' ? x : Math.round(x)));
-  const objective = (): number => m.getObjectiveValue() + objectiveOffset;
+  const hasSolution = raw.primalSolutionStatus === 2 && raw.values !== null;
+  const values = (): number[] => Array.from(raw.values ?? [], (x, j) => (model.variables[j]?.type === 'continuous' ? x : Math.round(x)));
+  const objective = (): number => raw.objective + objectiveOffset;
   const gap = (): { relativeGap?: number } => {
-    const g = Number(m.info.get('mip_gap'));
+    const g = raw.mipGap;
     return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};
   };
   if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: values(), solverStatus, wallMs, ...gap() };

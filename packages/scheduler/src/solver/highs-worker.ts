@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { RawHighsResult } from './highs-run';
+
+/** What the main thread sends the worker: the model as LP text, its column names in variable order, HiGHS options. */
+interface WorkerJob {
+  readonly lp: string;
+  readonly names: readonly string[];
+  readonly options: Readonly<Record<string, number | boolean>>;
+}
+
+type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string };
+
+// The worker is a self-contained CommonJS string run with `eval: true`, so no
+// separate entry file has to be found next to the built ESM, the built CJS or
+// the TypeScript source vitest runs. It loads `highs` from the absolute path
+// the main thread resolved, because an eval worker resolves bare names from
+// the process's working directory, not from this package. It mirrors
+// `runAndRead` (status 7 is Optimal) and reads columns back by name, as
+// `highsSolver` does on the main thread.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const loaded = require(workerData.highsPath);
+const loadHighs = typeof loaded === 'function' ? loaded : loaded.default;
+parentPort.once('message', async (job) => {
+  try {
+    const highs = await loadHighs();
+    const raw = highs.withModel({ format: 'lp', data: job.lp }, (m) => {
+      m.options.set(job.options);
+      m.run();
+      const modelStatus = m.getModelStatus();
+      const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
+      let values = null;
+      if (modelStatus === 7 || primalSolutionStatus === 2) {
+        const columns = m.getSolution().colValue;
+        values = new Float64Array(job.names.length);
+        job.names.forEach((name, j) => { values[j] = columns[m.getColByName(name)] ?? 0; });
+      }
+      return { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
+    });
+    parentPort.postMessage({ ok: true, raw });
+  } catch (error) {
+    parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+});
+`;
+
+let highsPath: string | undefined;
+
+// `import.meta.url` is shimmed in the CJS build (tsup `shims: true`).
+function resolveHighs(): string {
+  highsPath ??= createRequire(import.meta.url).resolve('highs');
+  return highsPath;
+}
+
+/**
+ * Solves LP text with HiGHS in a fresh worker thread and terminates the
+ * worker when it answers, so the calling thread's event loop keeps running
+ * and no WebAssembly memory outlives the solve.
+ *
+ * @param job - LP text, column names in variable order, HiGHS options
+ * @returns what HiGHS reported
+ * @throws Error when the worker fails to load HiGHS, HiGHS throws, or the worker exits without answering
+ */
+export function solveInWorker(job: WorkerJob): Promise<RawHighsResult> {
+  return new Promise<RawHighsResult>((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
+    let settled = false;
+    const finish = (result: { raw: RawHighsResult } | { error: Error }): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if ('raw' in result) resolve(result.raw);
+      else reject(result.error);
+    };
+    // The reply comes from WORKER_SOURCE above, whose shape this type states.
+    worker.once('message', (reply: WorkerReply) => {
+      finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
+    });
+    worker.once('error', (error) => { finish({ error }); });
+    worker.once('exit', (code) => { finish({ error: new Error(`HiGHS worker exited (code ${code}) before answering`) }); });
+    worker.postMessage(job);
+  });
+}
