@@ -11,7 +11,7 @@ import { freshPostgres, type Fresh } from './dialects';
 
 const APP = 'gmekit-killed-import';
 const PERIODS = 120_000;
-// Rows per INSERT statement in the store: the kill waits until two are in.
+// The kill waits until this many rows are in (the COPY, or INSERT chunks, under way).
 const CHUNK = 5_000;
 
 async function poll(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {

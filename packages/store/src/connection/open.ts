@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { StoreError } from '../errors';
+import { copyInOver, type CopyIn } from './copy';
 import { storeQueries, type StoreQueries } from '../queries';
 import { catalogRepository, type CatalogRepository } from '../repositories/catalog';
 import { changeLog, type ChangeLog } from '../repositories/changes';
@@ -101,9 +102,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (actor.trim() === '') throw new StoreError('store/invalid-options', ['options', 'actor'], 'options.actor must not be empty: the change log records who wrote');
   let db: Kysely<Tables>;
   let dialect: Store['dialect'];
+  let copyIn: CopyIn | undefined;
   try {
     if ('url' in options) {
       const pool = new pg.Pool({ connectionString: options.url, max: 4 });
+      copyIn = copyInOver(pool);
       db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
       dialect = 'postgres';
     } else if ('pglite' in options) {
@@ -125,12 +128,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     if (error instanceof StoreError) throw error;
     throw new StoreError('store/connect', [], `could not open the store: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const ctx: Context = { db, actor };
+  const ctx: Context = copyIn === undefined ? { db, actor } : { db, actor, copyIn };
   return {
     ...session(ctx),
     dialect,
     migrations,
-    transaction: (fn) => db.transaction().execute((trx) => fn(session({ db: trx, actor }))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(session({ ...ctx, db: trx }))),
     close: () => db.destroy(),
   };
 }

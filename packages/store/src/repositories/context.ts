@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { CopyIn } from '../connection/copy';
 import { StoreError } from '../errors';
 import type { Tables } from '../schema/tables';
 import type { z } from 'zod';
@@ -7,6 +8,8 @@ import type { z } from 'zod';
 export interface Context {
   readonly db: Kysely<Tables>;
   readonly actor: string;
+  /** COPY into a table on `db`'s connection: PostgreSQL servers only (PGlite has no raw client to stream to). */
+  readonly copyIn?: CopyIn;
 }
 
 /** Runs `fn` in the caller's transaction, or in a new one. */

@@ -1,6 +1,8 @@
 import { WorkPeriodSchema, type WorkPeriod } from '@gmekit/model';
 import { sql } from 'kysely';
 import { uniqueBy, validateRows, type WriteOptions, type WriteResult } from '../batch';
+import type { CopyIn } from '../connection/copy';
+import { copyField } from '../connection/copy';
 import { inTransaction, logChange, missingTrainees, readDoc, type Context } from './context';
 import { localDay } from './local-day';
 
@@ -37,6 +39,63 @@ function utc(instant: string): string {
   return new Date(Date.parse(instant.replace(/\[[^\]]*\]$/, ''))).toISOString();
 }
 
+type Checked = readonly { readonly data: WorkPeriod }[];
+
+const UPSERT = sql`on conflict (id) do update set trainee_id = excluded.trainee_id, start_at = excluded.start_at, end_at = excluded.end_at,
+  start_day = excluded.start_day, doc = excluded.doc`;
+
+/** PGlite: each chunk travels as one jsonb parameter. */
+async function insertChunks(tx: Context, good: Checked): Promise<void> {
+  for (let i = 0; i < good.length; i += CHUNK) {
+    const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({ i: data.id ?? null, t: data.traineeId, s: utc(data.start), e: utc(data.end), d: localDay(data.start), doc: data }));
+    await sql`insert into work_periods (id, trainee_id, start_at, end_at, start_day, doc)
+      select x.i, x.t, x.s, x.e, x.d, x.doc from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, doc jsonb)
+      ${UPSERT}`.execute(tx.db);
+  }
+}
+
+/** One COPY text-format line of a period. */
+function copyLine(p: WorkPeriod): string {
+  return [p.id ?? null, p.traineeId, utc(p.start), utc(p.end), localDay(p.start), JSON.stringify(p)].map(copyField).join('\t') + '\n';
+}
+
+/** The COPY data of `periods`, built lazily a few hundred rows at a time so the server loads while the rest is written. */
+function* copyData(periods: Checked): Generator<string> {
+  for (let i = 0; i < periods.length; i += 500) {
+    let part = '';
+    for (const { data } of periods.slice(i, i + 500)) part += copyLine(data);
+    yield part;
+  }
+}
+
+/**
+ * PostgreSQL: one COPY straight into the table for periods whose id is not
+ * stored yet (COPY cannot replace a row); periods that replace a stored one
+ * take the upsert. If another transaction stores one of the ids meanwhile,
+ * COPY hits the unique index: back to the savepoint, and upsert them all.
+ */
+async function copyPeriods(tx: Context, copyIn: CopyIn, good: Checked): Promise<void> {
+  const ids = good.flatMap(({ data }) => (data.id === undefined ? [] : [data.id]));
+  const stored = new Set<string>();
+  if (ids.length > 0) {
+    const r = await sql<{ id: string }>`select w.id from work_periods w join jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as e(v) on w.id = e.v`.execute(tx.db);
+    for (const row of r.rows) stored.add(row.id);
+  }
+  const replacing = good.filter(({ data }) => data.id !== undefined && stored.has(data.id));
+  const fresh = good.filter(({ data }) => data.id === undefined || !stored.has(data.id));
+  await insertChunks(tx, replacing);
+  if (fresh.length === 0) return;
+  await sql`savepoint work_periods_copy`.execute(tx.db);
+  try {
+    await copyIn(tx.db, 'copy work_periods (id, trainee_id, start_at, end_at, start_day, doc) from stdin', copyData(fresh));
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== '23505') throw error;
+    await sql`rollback to savepoint work_periods_copy`.execute(tx.db);
+    await insertChunks(tx, fresh);
+  }
+  await sql`release savepoint work_periods_copy`.execute(tx.db);
+}
+
 /** Builds the work-period repository over a context. */
 export function workPeriodRepository(ctx: Context): WorkPeriodRepository {
   return {
@@ -53,13 +112,8 @@ export function workPeriodRepository(ctx: Context): WorkPeriodRepository {
         });
         findings.sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
         if (findings.length > 0 && (options.onInvalid ?? 'reject') === 'reject') return { ok: false, written: 0, findings };
-        for (let i = 0; i < good.length; i += CHUNK) {
-          const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({ i: data.id ?? null, t: data.traineeId, s: utc(data.start), e: utc(data.end), d: localDay(data.start), doc: data }));
-          await sql`insert into work_periods (id, trainee_id, start_at, end_at, start_day, doc)
-            select x.i, x.t, x.s, x.e, x.d, x.doc from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, doc jsonb)
-            on conflict (id) do update set trainee_id = excluded.trainee_id, start_at = excluded.start_at, end_at = excluded.end_at,
-              start_day = excluded.start_day, doc = excluded.doc`.execute(tx.db);
-        }
+        if (tx.copyIn === undefined) await insertChunks(tx, good);
+        else await copyPeriods(tx, tx.copyIn, good);
         if (good.length > 0) {
           const trainees = [...new Set(good.map((r) => r.data.traineeId))].sort();
           await logChange(tx, 'insert', 'work-period', null, { count: good.length, trainees });
