@@ -74,16 +74,19 @@ export const checkCommand: Command = {
     let report: EvaluationReport;
     let mode: 'plan' | 'trainee';
     let title = `${program.name}: curriculum plan against "${set.title}"`;
-    if (recordFile === undefined && traineeId === undefined) {
+    // A trainee's record from the store (validated on the way in and out) or from a file; none: the plan.
+    const trainee =
+      traineeId !== undefined
+        ? await traineeRecordFromStore(ctx.io, db, traineeId, asOf.toString())
+        : recordFile !== undefined
+          ? { label: recordFile, record: parseOrFail(TraineeRecordSchema, readJsonFile(ctx.io, recordFile), recordFile) }
+          : undefined;
+    if (trainee === undefined) {
       mode = 'plan';
       report = evaluate(set, { program }, { trusted: true });
     } else {
       mode = 'trainee';
-      // The store hands back a record it validated on the way in and out.
-      const { label, record } =
-        traineeId !== undefined
-          ? await traineeRecordFromStore(ctx.io, db, traineeId, asOf.toString())
-          : { label: recordFile ?? '', record: parseOrFail(TraineeRecordSchema, readJsonFile(ctx.io, recordFile ?? ''), recordFile ?? '') };
+      const { label, record } = trainee;
       if (record.trainee.programId !== program.id) {
         throw new CliError(`${label}: trainee.programId: the trainee is in "${record.trainee.programId}", not "${program.id}"`);
       }
