@@ -34,9 +34,14 @@ export interface WorkPeriodRepository {
 // Rows per INSERT: the batch travels as one jsonb parameter per statement.
 const CHUNK = 5_000;
 
-/** The instant as UTC (the bracketed zone names the offset's zone; the offset alone fixes the instant). */
+/** The instant in epoch ms (the bracketed zone names the offset's zone; the offset alone fixes the instant). */
+function epochMs(instant: string): number {
+  return Date.parse(instant.replace(/\[[^\]]*\]$/, ''));
+}
+
+/** The instant as UTC text, for the timestamptz columns. */
 function utc(instant: string): string {
-  return new Date(Date.parse(instant.replace(/\[[^\]]*\]$/, ''))).toISOString();
+  return new Date(epochMs(instant)).toISOString();
 }
 
 type Checked = readonly { readonly data: WorkPeriod }[];
@@ -100,7 +105,7 @@ async function copyPeriods(tx: Context, copyIn: CopyIn, good: Checked): Promise<
 export function workPeriodRepository(ctx: Context): WorkPeriodRepository {
   return {
     async insert(rows, options = {}) {
-      const checked = validateRows(WorkPeriodSchema, rows, (p) => (Date.parse(utc(p.end)) > Date.parse(utc(p.start)) ? undefined : 'a work period must end after it starts'));
+      const checked = validateRows(WorkPeriodSchema, rows, (p) => (epochMs(p.end) > epochMs(p.start) ? undefined : 'a work period must end after it starts'));
       const findings = checked.findings;
       let good = uniqueBy(checked.good, (p) => p.id, 'work period id', findings);
       return inTransaction(ctx, async (tx) => {
