@@ -4,22 +4,11 @@ import { type Command, type CommandContext, type CommandOutput } from '../comman
 import { CliError, usageError } from '../errors';
 import { readJsonFile } from '../input/json-file';
 import { findingLine, findingSummary, table } from '../output/text';
-import { type DbLocation, DB_OPTION, dbLocation, openDb, storeFailure } from '../store/open-db';
+import { type DbLocation, DB_OPTION, dbLocation, withDb } from '../store/open-db';
 import { importDocument, importInto, SECTIONS } from '../store/import-document';
 
 const ACTIONS = ['init', 'import', 'export', 'status'] as const;
 type Action = (typeof ACTIONS)[number];
-
-async function withStore<T>(ctx: CommandContext, location: DbLocation, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openDb(ctx.io, location, create);
-  try {
-    return await fn(store);
-  } catch (e) {
-    throw storeFailure(location, e);
-  } finally {
-    await store.close();
-  }
-}
 
 async function counts(store: Store): Promise<Record<string, number>> {
   return {
@@ -39,7 +28,7 @@ function countText(n: Record<string, number>): string {
 }
 
 async function init(ctx: CommandContext, location: DbLocation): Promise<CommandOutput> {
-  return withStore(ctx, location, true, async (store) => {
+  return withDb(ctx.io, location, async (store) => {
     // A new store gets the catalog (embedded, or --catalog) so audits find the programs' rotations; an existing one keeps its own.
     const seeded = (await store.catalog.export()) === undefined;
     if (seeded) {
@@ -50,7 +39,7 @@ async function init(ctx: CommandContext, location: DbLocation): Promise<CommandO
     const json = { db: location.label, dialect: store.dialect, schemaVersion: version, migrated: ran, catalogImported: seeded };
     const text = `${location.label}: store ready (${store.dialect}, schema version ${version}${ran.length > 0 ? `, applied ${ran.join(', ')}` : ', up to date'})${seeded ? '; catalog imported' : ''}.\n`;
     return { exitCode: 0, json, text: () => text };
-  });
+  }, true);
 }
 
 async function importFile(ctx: CommandContext, location: DbLocation, file: string | undefined): Promise<CommandOutput> {
@@ -58,7 +47,7 @@ async function importFile(ctx: CommandContext, location: DbLocation, file: strin
   // The file is read and sorted out before the store is opened: bad input costs no start-up.
   const doc = importDocument(readJsonFile(ctx.io, file), file);
   const keepValid = ctx.args.flag('keep-valid');
-  return withStore(ctx, location, false, async (store) => {
+  return withDb(ctx.io, location, async (store) => {
     const outcome = await importInto(store, doc, keepValid);
     // A row with several problems is still one bad row: rows are named by section and index.
     const badRows = new Set(outcome.findings.filter((f) => f.severity === 'error').map((f) => `${String(f.path[0])}[${String(f.path[1])}]`)).size;
@@ -79,7 +68,7 @@ async function importFile(ctx: CommandContext, location: DbLocation, file: strin
 }
 
 async function exportStore(ctx: CommandContext, location: DbLocation): Promise<CommandOutput> {
-  return withStore(ctx, location, false, async (store) => {
+  return withDb(ctx.io, location, async (store) => {
     const catalog = await store.catalog.export();
     const doc: Record<string, unknown> = catalog === undefined ? {} : { catalog };
     for (const section of SECTIONS) doc[section] = section === 'workPeriods' ? await store.workPeriods.list() : await store[section].list();
@@ -89,7 +78,7 @@ async function exportStore(ctx: CommandContext, location: DbLocation): Promise<C
 }
 
 async function status(ctx: CommandContext, location: DbLocation): Promise<CommandOutput> {
-  return withStore(ctx, location, false, async (store) => {
+  return withDb(ctx.io, location, async (store) => {
     const n = await counts(store);
     const { version, ran } = store.migrations;
     const json = { db: location.label, dialect: store.dialect, schemaVersion: version, migrated: ran, counts: n };

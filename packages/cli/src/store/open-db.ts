@@ -88,3 +88,25 @@ export function storeFailure(location: DbLocation, e: unknown): unknown {
   }
   return e;
 }
+
+/**
+ * Opens the store, runs `fn` on it and closes it, whatever happens; a store
+ * error from `fn` becomes the CLI's one line naming the location.
+ *
+ * @param io - the command's io
+ * @param location - where the store is
+ * @param fn - what to do with the open store
+ * @param create - create the PGlite directory when it has no store yet (`gmekit db init`)
+ * @returns what `fn` returns
+ * @throws CliError when the store cannot be opened or refuses what `fn` asks
+ */
+export async function withDb<T>(io: CliIo, location: DbLocation, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openDb(io, location, create);
+  try {
+    return await fn(store);
+  } catch (e) {
+    throw storeFailure(location, e);
+  } finally {
+    await store.close();
+  }
+}

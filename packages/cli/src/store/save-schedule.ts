@@ -1,7 +1,7 @@
 import type { ParsedArgs } from '../args';
 import { CliError, usageError } from '../errors';
 import type { CliIo } from '../io';
-import { dbLocation, openDb, storeFailure } from './open-db';
+import { dbLocation, withDb } from './open-db';
 
 /** The options of `schedule` and `calls` that save their result into the store. */
 export const SAVE_DB_OPTIONS = {
@@ -62,8 +62,7 @@ export async function saveSchedule(io: CliIo, args: ParsedArgs, schedule: Schedu
   const given = args.string('db');
   if (given === undefined) return undefined;
   const location = dbLocation(io, given);
-  const store = await openDb(io, location);
-  try {
+  return withDb(io, location, async (store) => {
     const head = await store.schedules.get(schedule.scheduleId);
     if (head !== undefined && head.kind !== schedule.kind) {
       throw new CliError(`--db ${location.label}: schedule "${schedule.scheduleId}" is a ${head.kind} schedule there; a ${schedule.kind} schedule cannot be a version of it`, false, 'cli/input', ['db']);
@@ -72,11 +71,7 @@ export async function saveSchedule(io: CliIo, args: ParsedArgs, schedule: Schedu
     if (!args.flag('publish')) return { db: location.label, scheduleId: schedule.scheduleId, version: draft.version, revision: draft.revision, status: 'draft' };
     const published = await store.schedules.publish(schedule.scheduleId, draft.version, draft.revision);
     return { db: location.label, scheduleId: schedule.scheduleId, version: draft.version, revision: published.revision, status: 'published' };
-  } catch (e) {
-    throw storeFailure(location, e);
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TraineeRecord } from '@gmekit/model';
 import { CliError } from '../errors';
 import type { CliIo } from '../io';
-import { dbLocation, openDb, storeFailure } from './open-db';
+import { dbLocation, withDb } from './open-db';
 
 /**
  * Reads one trainee's record from the store as of a date, for
@@ -16,14 +16,9 @@ import { dbLocation, openDb, storeFailure } from './open-db';
  */
 export async function traineeRecordFromStore(io: CliIo, db: string | undefined, traineeId: string, asOf: string): Promise<{ label: string; record: TraineeRecord }> {
   const location = dbLocation(io, db);
-  const store = await openDb(io, location);
-  try {
+  return withDb(io, location, async (store) => {
     const subject = await store.queries.traineeSubject(traineeId, asOf);
     if (subject === undefined) throw new CliError(`--db ${location.label}: no trainee "${traineeId}" in the store`, false, 'cli/input', ['trainee']);
     return { label: location.label, record: subject.record };
-  } catch (e) {
-    throw storeFailure(location, e);
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../args';
 import { usageError } from '../errors';
 import { type CliIo } from '../io';
 import type { WorkHoursInput } from '../input/work-input';
-import { dbLocation, openDb, storeFailure } from './open-db';
+import { dbLocation, withDb } from './open-db';
 
 /** The options `gmekit work-hours` takes to read its input from the store. */
 export const WORK_HOURS_DB_OPTIONS = {
@@ -35,15 +35,10 @@ export async function workHoursFromStore(
   for (const [name, value] of [['from', from], ['to', to]] as const) if (!DATE.test(value)) throw usageError(`--${name}: expected a date as YYYY-MM-DD, got "${value}"`);
   if (to < from) throw usageError(`--to ${to} is before --from ${from}`);
   const location = dbLocation(io, args.string('db'));
-  const store = await openDb(io, location);
-  try {
+  return withDb(io, location, async (store) => {
     const trainees = args.all('trainee');
     const program = args.string('program');
     const got = await store.queries.workHoursInput({ from, to, ...(trainees.length > 0 ? { traineeIds: trainees } : {}), ...(program === undefined ? {} : { programId: program }) });
     return { label: location.label, input: { trainees: got.trainees, assignments: got.assignments, leave: got.leave, periods: got.periods }, rotations: got.rotations };
-  } catch (e) {
-    throw storeFailure(location, e);
-  } finally {
-    await store.close();
-  }
+  });
 }
