@@ -123,8 +123,8 @@ describe.each(BACKENDS)('store on $name', (backend) => {
       [1, 'superseded', 'coordinator@example.org'],
       [2, 'published', 'coordinator@example.org'],
     ]);
-    expect(await store.schedules.content('ir-2026')).toEqual({ assignments: [], calls: [], note: 'v2' });
-    expect(await store.schedules.content('ir-2026', 1)).toEqual({ ...draft, calls: [] });
+    expect(await store.schedules.content('ir-2026')).toEqual({ assignments: [], leave: [], calls: [], note: 'v2' });
+    expect(await store.schedules.content('ir-2026', 1)).toEqual({ ...draft, leave: [], calls: [] });
     const invalid = await store.schedules.saveDraft({ scheduleId: 'ir-2026', kind: 'block', programId: IR, expectedRevision: 4, content: { calls: [{ coverageId: 'c', date: '2026-02-30', traineeId: 'bt-1' }] } }).catch((e: unknown) => e);
     expect((invalid as StoreError).findings[0]?.path).toEqual(['calls', 0, 'date']);
     expect((await store.schedules.get('ir-2026'))?.revision).toBe(4);

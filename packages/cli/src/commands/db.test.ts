@@ -101,8 +101,8 @@ describe('gmekit db', () => {
         revision: 3,
         publishedVersion: 1,
         versions: [
-          { version: 1, status: 'published', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], calls: julyCalls } },
-          { version: 2, status: 'draft', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], calls: swapped, note: 'swap 1 and 2 July' } },
+          { version: 1, status: 'published', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], leave: [], calls: julyCalls } },
+          { version: 2, status: 'draft', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], leave: [], calls: swapped, note: 'swap 1 and 2 July' } },
         ],
       },
     ]);

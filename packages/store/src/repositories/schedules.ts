@@ -1,14 +1,16 @@
-import { AssignmentSchema, CallAssignmentSchema, zodIssuesToFindings } from '@gmekit/model';
+import { AssignmentSchema, CallAssignmentSchema, LeaveSchema, zodIssuesToFindings } from '@gmekit/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { validateRows } from '../batch';
 import { ScheduleConflictError, StoreError } from '../errors';
 import { inTransaction, logChange, readDoc, type Context } from './context';
 
-/** What one version of a schedule holds: rotation assignments (block) or calls taken (call). */
+/** What one version of a schedule holds: rotation assignments and the leave they leave room for (block), or calls taken (call). */
 export const ScheduleContentSchema = z.object({
   /** Rotation assignments of a block schedule. */
   assignments: z.array(AssignmentSchema).default([]),
+  /** Leave of a block schedule, e.g. its vacation blocks (versions saved before this field read back with none). */
+  leave: z.array(LeaveSchema).default([]),
   /** Calls of a call schedule. */
   calls: z.array(CallAssignmentSchema).default([]),
   /** Free-text note (what changed, why). */
