@@ -1,7 +1,8 @@
 // The store behind `npm start` (see start.mjs): where it is, opening it with a
 // message instead of a stack trace, the first-run seed, and the JSON the
 // explorer reads from it.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 
 const URL_PATTERN = /^postgres(?:ql)?:\/\//i;
@@ -21,10 +22,41 @@ export function storeLocation(root, env) {
   return { label: relative(process.cwd(), dir) || dir, dir, options: { dir } };
 }
 
+/**
+ * Whether the store is certain to be new: a directory with no database in it
+ * yet. (A server's database may be empty or not; that is known once open.)
+ */
+export function isNewDirectory(location) {
+  return location.dir !== undefined && !existsSync(join(location.dir, 'PG_VERSION'));
+}
+
+/**
+ * Solves the example schedules in a child process (examples/block-scheduler/
+ * src/seed-main.ts, through tsx) and resolves with what it prints.
+ */
+export function solveInChild(root) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'examples', 'block-scheduler', 'src', 'seed-main.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (b) => out.push(b));
+  child.stderr.on('data', (b) => err.push(b));
+  return new Promise((resolveSolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolveSolve(JSON.parse(Buffer.concat(out).toString('utf8')));
+      else reject(new Error(`the example schedules could not be solved (exit ${code}): ${Buffer.concat(err).toString('utf8').trim().split('\n').at(-1) ?? ''}`));
+    });
+  });
+}
+
 /** Opens the store, or prints one line saying why it cannot and exits 2. */
 export async function openAppStore(location) {
   if (location.error !== undefined) {
     console.error(`npm start: ${location.error}`);
+    process.exit(2);
+  }
+  if (location.dir !== undefined && existsSync(location.dir) && !statSync(location.dir).isDirectory()) {
+    console.error(`npm start: ${location.label} is a file, not a store directory: move it aside (npm start makes a new store there) or set GMEKIT_DATABASE_URL`);
     process.exit(2);
   }
   try {

@@ -25,7 +25,7 @@
 // A store that cannot be opened (unreachable server, a directory that is not
 // a store) is one line on stderr and exit 2.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,13 +43,17 @@ const { register } = await import('tsx/esm/api');
 register();
 
 // ── 1. the store and its catalog
-const { apiRoutes, openAppStore, seedIfEmpty, storeLocation } = await import('./start-store.mjs');
+const { apiRoutes, isNewDirectory, openAppStore, seedIfEmpty, solveInChild, storeLocation } = await import('./start-store.mjs');
 const location = storeLocation(root, process.env);
+// A new directory will need the example schedules: solve them in a child
+// process while this one creates the database (seconds each, on two cores).
+const solving = isNewDirectory(location) ? solveInChild(root) : undefined;
+solving?.catch(() => undefined);
 const store = await openAppStore(location);
 let seeded;
 let catalog;
 try {
-  seeded = await seedIfEmpty(store, (await import('@gmekit/programs')).catalog, async () => (await import('../examples/block-scheduler/src/stored.ts')).exampleSchedules());
+  seeded = await seedIfEmpty(store, (await import('@gmekit/programs')).catalog, async () => solving ?? (await import('../examples/block-scheduler/src/stored.ts')).exampleSchedules());
   catalog = await store.catalog.export();
 } catch (error) {
   // A stored row that no longer matches the model, or a server that went away.
@@ -130,6 +134,12 @@ const site = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
     return;
   }
+  if (file === join(dist, 'index.html')) {
+    // The page reads the store through /api/ only when its meta tag says so; as plain files it uses its embedded catalog.
+    const html = readFileSync(file, 'utf8').replace(/(<meta name="gmekit-api" content=")(")/, '$1api/$2');
+    res.writeHead(200, { 'content-type': TYPES['.html'] }).end(html);
+    return;
+  }
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });
@@ -179,7 +189,8 @@ if (once) {
   for (const url of urls) {
     const res = await fetch(url);
     const body = await res.text();
-    const ok = res.status === 200 && body.length > 0;
+    // The explorer page must point itself at the API, or it would show the embedded catalog instead of the store's.
+    const ok = res.status === 200 && body.length > 0 && (url !== siteUrl || body.includes('<meta name="gmekit-api" content="api/"'));
     if (!ok) failed += 1;
     console.log(`  ${res.status} ${res.headers.get('content-type')} ${body.length} bytes  ${url}`);
   }
