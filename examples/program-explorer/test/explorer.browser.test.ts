@@ -208,6 +208,14 @@ describe('program explorer in Chromium', () => {
     await done();
   });
 
+  it('served as plain files, the schedules page says where schedules come from and asks the server for nothing', async () => {
+    const { page, errors, done } = await open('#/schedules', 'schedules-static');
+    expect(await page.locator('[data-testid=schedules-unavailable]').textContent()).toContain('api/schedules.json');
+    expect(await page.locator('[data-testid=block-grid]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
   const PAGES = ['#/', '#/program/kp-lamc-radiation-oncology', '#/program/kp-lamc-interventional-radiology', '#/program/kp-lamc-hospice-palliative-medicine'];
   const name = (hash: string) => (hash === '#/' ? 'index' : hash.slice('#/program/'.length));
 

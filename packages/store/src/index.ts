@@ -15,7 +15,7 @@ export type { RecordFilter, RecordRepositories, RecordRepository } from './repos
 export type { WorkPeriodFilter, WorkPeriodRepository } from './repositories/work-periods';
 export type { CatalogRepository } from './repositories/catalog';
 export { ScheduleContentSchema } from './repositories/schedules';
-export type { DraftInput, ScheduleContent, ScheduleInfo, ScheduleKind, ScheduleRepository, ScheduleVersionStatus } from './repositories/schedules';
+export type { DraftInput, ScheduleContent, ScheduleFilter, ScheduleInfo, ScheduleKind, ScheduleRepository, ScheduleVersionStatus } from './repositories/schedules';
 export type { ChangeEntry, ChangeFilter, ChangeLog } from './repositories/changes';
 export type { StoreQueries, TraineeSubjectFromStore, WorkHoursInput, WorkHoursWindow } from './queries';
 export { MIGRATIONS, migrationChecksum } from './schema/migrations';

@@ -123,11 +123,30 @@ describe.each(BACKENDS)('store on $name', (backend) => {
       [1, 'superseded', 'coordinator@example.org'],
       [2, 'published', 'coordinator@example.org'],
     ]);
-    expect(await store.schedules.content('ir-2026')).toEqual({ assignments: [], calls: [], note: 'v2' });
-    expect(await store.schedules.content('ir-2026', 1)).toEqual({ ...draft, calls: [] });
+    expect(await store.schedules.content('ir-2026')).toEqual({ assignments: [], leave: [], calls: [], note: 'v2' });
+    expect(await store.schedules.content('ir-2026', 1)).toEqual({ ...draft, leave: [], calls: [] });
     const invalid = await store.schedules.saveDraft({ scheduleId: 'ir-2026', kind: 'block', programId: IR, expectedRevision: 4, content: { calls: [{ coverageId: 'c', date: '2026-02-30', traineeId: 'bt-1' }] } }).catch((e: unknown) => e);
     expect((invalid as StoreError).findings[0]?.path).toEqual(['calls', 0, 'date']);
     expect((await store.schedules.get('ir-2026'))?.revision).toBe(4);
+  });
+
+  it('lists schedule heads ordered by id, narrowed by program and kind', async () => {
+    // Saved out of id order: list() sorts by id, not by when a schedule was made.
+    await store.schedules.saveDraft({ scheduleId: 'ls-c', kind: 'call', programId: IR, expectedRevision: 0, content: { calls: [{ coverageId: 'ir-call', date: '2026-07-01', traineeId: 'bt-1' }] } });
+    await store.schedules.saveDraft({ scheduleId: 'ls-a', kind: 'block', programId: 'other-program', expectedRevision: 0, content: {} });
+    await store.schedules.publish('ls-c', 1, 1);
+    const all = await store.schedules.list();
+    // ir-2026 comes from the conflict test above: two versions, the second published.
+    expect(all.map((s) => [s.id, s.kind, s.programId, s.revision, s.publishedVersion, s.versions.map((v) => v.status)])).toEqual([
+      ['ir-2026', 'block', IR, 4, 2, ['superseded', 'published']],
+      ['ls-a', 'block', 'other-program', 1, null, ['draft']],
+      ['ls-c', 'call', IR, 2, 1, ['published']],
+    ]);
+    expect(all[0]).toEqual(await store.schedules.get('ir-2026'));
+    expect((await store.schedules.list({ programId: IR })).map((s) => s.id)).toEqual(['ir-2026', 'ls-c']);
+    expect((await store.schedules.list({ kind: 'block' })).map((s) => s.id)).toEqual(['ir-2026', 'ls-a']);
+    expect((await store.schedules.list({ programId: IR, kind: 'call' })).map((s) => s.id)).toEqual(['ls-c']);
+    expect(await store.schedules.list({ programId: 'nobody' })).toEqual([]);
   });
 
   it('keeps an append-only change log of who wrote what, which the database refuses to rewrite', async () => {

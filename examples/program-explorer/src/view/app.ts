@@ -1,7 +1,7 @@
 /**
  * The explorer's pages: an index of the catalog's programs and one page per
- * program, chosen by the URL hash (`#/program/<id>`), so the built site is
- * plain static files any server can host.
+ * program, chosen by the URL hash (`#/program/<id>`; `#/schedules` is the
+ * schedules page), so the built site is plain static files any server can host.
  *
  * @module
  */
@@ -73,14 +73,16 @@ export function programPage(program: Program, catalog: Catalog, options: PageOpt
  * Renders the index of programs.
  *
  * @param catalog - the catalog
+ * @param source - where the catalog came from: the store (through the start server) or the bundle
  * @returns the page
  */
-export function indexPage(catalog: Catalog): HTMLElement {
+export function indexPage(catalog: Catalog, source: 'store' | 'embedded' = 'embedded'): HTMLElement {
   return h(
     'main',
     { 'data-page': 'index' },
     h('h1', { tabindex: -1 }, catalog.institution.name),
-    h('p', {}, `${catalog.programs.length} programs in the catalog`),
+    h('p', { 'data-catalog-source': source }, `${catalog.programs.length} programs in the catalog${source === 'store' ? ' (read from the store)' : ''}`),
+    h('p', {}, h('a', { href: '#/schedules' }, 'Published schedules'), ': block and call schedules kept in the store'),
     h('ul', { 'data-testid': 'programs' }, ...catalog.programs.map((p) => h('li', {}, h('a', { href: `#/program/${p.id}` }, p.name), ` — ${p.type}`))),
   );
 }

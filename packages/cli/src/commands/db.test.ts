@@ -47,7 +47,8 @@ describe('gmekit db', () => {
     const exported = await cli(['db', 'export', '--output', 'out.json'], { cwd, env: NO_ENV });
     expect(exported.code).toBe(0);
     const doc = JSON.parse(readFileSync(join(cwd, 'out.json'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['catalog', 'trainees', 'assignments', 'leave', 'procedures', 'scholarly', 'workPeriods']);
+    expect(Object.keys(doc)).toEqual(['catalog', 'trainees', 'assignments', 'leave', 'procedures', 'scholarly', 'workPeriods', 'schedules']);
+    expect(doc.schedules).toEqual([]);
     expect(doc.catalog).toEqual(catalog);
     expect(doc.trainees).toEqual([lee]);
     expect(doc.workPeriods).toEqual(shifts);
@@ -59,6 +60,77 @@ describe('gmekit db', () => {
     const report = JSON.parse(audit.stdout) as { file: string; format: string; periods: number; report: { trainees: { traineeId: string; periods: number }[] } };
     expect(report).toMatchObject({ file: join(cwd, '.gmekit', 'db'), format: 'db', periods: 2 });
     expect(report.report.trainees.map((t) => [t.traineeId, t.periods])).toEqual([['lee', 2]]);
+  });
+
+  it('exports every schedule version with its status and content, and imports them back into another store', async () => {
+    const cwd = scratch();
+    expect((await cli(['db', 'init', '--db', 'a'], { cwd, env: NO_ENV })).code).toBe(0);
+    const julyCalls = [
+      { coverageId: 'ir-call', date: '2026-07-01', traineeId: 'lee' },
+      { coverageId: 'ir-call', date: '2026-07-02', traineeId: 'kim' },
+    ];
+    const swapped = [
+      { coverageId: 'ir-call', date: '2026-07-01', traineeId: 'kim' },
+      { coverageId: 'ir-call', date: '2026-07-02', traineeId: 'lee' },
+    ];
+    // Version 1 published, version 2 a later draft (a swap not yet published).
+    const schedule = {
+      id: 'ir-calls-2026-07',
+      kind: 'call',
+      programId: IR,
+      publishedVersion: 1,
+      versions: [
+        { version: 1, content: { calls: julyCalls } },
+        { version: 2, content: { calls: swapped, note: 'swap 1 and 2 July' } },
+      ],
+    };
+    put(cwd, 'schedules.json', { schedules: [schedule] });
+    const imported = await cli(['db', 'import', 'schedules.json', '--db', 'a'], { cwd, env: NO_ENV });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toBe('schedules.json: imported 1 schedules into a.\n');
+
+    const exported = await cli(['db', 'export', '--db', 'a', '--output', 'a.json'], { cwd, env: NO_ENV });
+    expect(exported.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(cwd, 'a.json'), 'utf8')) as { schedules: { versions: { createdAt: string }[] }[] };
+    // Two drafts and one publication: revision 3. Without GMEKIT_ACTOR or USER the writer is "gmekit".
+    expect(doc.schedules).toEqual([
+      {
+        id: 'ir-calls-2026-07',
+        kind: 'call',
+        programId: IR,
+        revision: 3,
+        publishedVersion: 1,
+        versions: [
+          { version: 1, status: 'published', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], leave: [], calls: julyCalls } },
+          { version: 2, status: 'draft', createdBy: 'gmekit', createdAt: expect.any(String), content: { assignments: [], leave: [], calls: swapped, note: 'swap 1 and 2 July' } },
+        ],
+      },
+    ]);
+
+    // The whole export into a second store: the same schedules come back (new timestamps).
+    expect((await cli(['db', 'init', '--db', 'b'], { cwd, env: NO_ENV })).code).toBe(0);
+    const again = await cli(['db', 'import', 'a.json', '--db', 'b', '--json'], { cwd, env: NO_ENV });
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { written: Record<string, number> }).written.schedules).toBe(1);
+    expect((await cli(['db', 'export', '--db', 'b', '--output', 'b.json'], { cwd, env: NO_ENV })).code).toBe(0);
+    const back = JSON.parse(readFileSync(join(cwd, 'b.json'), 'utf8')) as typeof doc;
+    const withoutTimes = (d: typeof doc) => d.schedules.map((s) => ({ ...s, versions: s.versions.map((v) => ({ ...v, createdAt: '' })) }));
+    expect(withoutTimes(back)).toEqual(withoutTimes(doc));
+
+    // Importing it once more: the schedule is already there, versions out of order, a published version that does not exist.
+    const broken = { ...schedule, id: 'broken', publishedVersion: 3, versions: [schedule.versions[1], schedule.versions[0]] };
+    put(cwd, 'again.json', { schedules: [schedule, broken] });
+    const refused = await cli(['db', 'import', 'again.json', '--db', 'b', '--json'], { cwd, env: NO_ENV });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('gmekit: again.json: 2 bad rows refused the import (--keep-valid keeps the good rows)\n');
+    const findings = (JSON.parse(refused.stdout) as { findings: { path: unknown[]; message: string }[] }).findings;
+    expect(findings.map((f) => f.path)).toEqual([
+      ['schedules', 0, 'id'],
+      ['schedules', 1, 'versions', 0, 'version'],
+      ['schedules', 1, 'versions', 1, 'version'],
+      ['schedules', 1, 'publishedVersion'],
+    ]);
+    expect(findings[0]?.message).toBe('schedules[0].id: schedule "ir-calls-2026-07" is already in the store; db import adds schedules, it does not replace them');
   });
 
   it('refuses bad input with one line and exit 2, before opening anything', async () => {

@@ -6,6 +6,7 @@ import { readJsonFile } from '../input/json-file';
 import { findingLine, findingSummary, table } from '../output/text';
 import { type DbLocation, DB_OPTION, dbLocation, withDb } from '../store/open-db';
 import { importDocument, importInto, SECTIONS } from '../store/import-document';
+import { exportSchedules } from '../store/schedule-export';
 
 const ACTIONS = ['init', 'import', 'export', 'status'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -72,6 +73,7 @@ async function exportStore(ctx: CommandContext, location: DbLocation): Promise<C
     const catalog = await store.catalog.export();
     const doc: Record<string, unknown> = catalog === undefined ? {} : { catalog };
     for (const section of SECTIONS) doc[section] = section === 'workPeriods' ? await store.workPeriods.list() : await store[section].list();
+    doc.schedules = await exportSchedules(store);
     const text = `${JSON.stringify(doc, null, 2)}\n`;
     return { exitCode: 0, json: doc, text: () => text, raw: text };
   });
@@ -96,7 +98,7 @@ export const dbCommand: Command = {
     'Works with a @gmekit/store database: embedded PGlite in a directory (default .gmekit/db, or GMEKIT_DATABASE_URL when set), or a PostgreSQL server by postgres:// URL. The change log records the writer as GMEKIT_ACTOR, else USER.\n' +
     '`db init` creates the store (or brings its schema up to date) and, when it has no catalog yet, stores the catalog (the embedded one, or --catalog <file>).\n' +
     '`db import <file>` writes a catalog, a trainee record, the work-hours JSON input ({ trainees, assignments, leave, periods }), a list of work periods, or what `db export` prints, in one transaction. A bad row refuses the whole import unless --keep-valid; either way bad rows are listed by path and the exit code is 2.\n' +
-    '`db export` prints { catalog, trainees, assignments, leave, procedures, scholarly, workPeriods } as JSON (or writes it to --output), which `db import` reads back.\n' +
+    '`db export` prints { catalog, trainees, assignments, leave, procedures, scholarly, workPeriods, schedules } as JSON (or writes it to --output), which `db import` reads back; schedules carry every version with its status and content, and import replays them as drafts and publishes the published one.\n' +
     '`db status` prints the back end, the schema version and the rows in each table.\n' +
     'Exit 2 for bad input, a missing store (run db init first) or a store that cannot be opened.',
   args: {

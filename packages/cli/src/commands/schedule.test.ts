@@ -158,13 +158,15 @@ describe('gmekit schedule', () => {
     // With --json the line that says where it went goes to standard error.
     expect(r.stderr).toBe('Saved in store as schedule "micu-2026" version 1 (published; revision 2).\n');
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { result: { assignments: unknown[] }; stored: unknown };
+    const doc = JSON.parse(r.stdout) as { result: { assignments: unknown[]; vacations: unknown[] }; stored: unknown };
     // The first draft of a new schedule is version 1 at revision 1; publishing it bumps the revision to 2.
     expect(doc.stored).toEqual({ db: 'store', scheduleId: 'micu-2026', version: 1, revision: 2, status: 'published' });
     const store = await openStore({ dir: join(dir, 'store'), actor: 'test' });
     try {
       expect(await store.schedules.get('micu-2026')).toMatchObject({ kind: 'block', programId: ir.id, revision: 2, publishedVersion: 1 });
-      expect((await store.schedules.content('micu-2026'))?.assignments).toEqual(doc.result.assignments);
+      const content = await store.schedules.content('micu-2026');
+      expect(content?.assignments).toEqual(doc.result.assignments);
+      expect(content?.leave).toEqual(doc.result.vacations);
     } finally {
       await store.close();
     }

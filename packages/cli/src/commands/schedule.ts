@@ -169,7 +169,7 @@ export const scheduleCommand: Command = {
     if (result.status === 'scheduled') {
       const s = result;
       // Saved before any calendar is written: a store that refuses it leaves nothing half-done.
-      const stored = await saveSchedule(ctx.io, ctx.args, { scheduleId: s.problemId, kind: 'block', programId: problem.program.id, content: { assignments: s.assignments, note: `gmekit schedule ${file}` } });
+      const stored = await saveSchedule(ctx.io, ctx.args, { scheduleId: s.problemId, kind: 'block', programId: problem.program.id, content: { assignments: s.assignments, leave: s.vacations, note: `gmekit schedule ${file}` } });
       const written = icsDir === undefined ? [] : writeCalendars(ctx, icsDir, problem, s);
       const storedLines = stored === undefined ? [] : [savedLine(stored)];
       return {

@@ -1,6 +1,7 @@
 import { formatPath, type Finding } from '@gmekit/model';
 import type { StoreSession, WriteResult } from '@gmekit/store';
 import { CliError } from '../errors';
+import { importSchedules } from './schedule-export';
 
 /** The record sections `gmekit db import` reads and `gmekit db export` writes, in the order they are written (trainees first: the others refer to them). */
 export const SECTIONS = ['trainees', 'assignments', 'leave', 'procedures', 'scholarly', 'workPeriods'] as const;
@@ -15,6 +16,8 @@ export interface ImportDocument {
   readonly catalogAtRoot?: boolean;
   /** Rows per record section (only the sections present). */
   readonly rows: Partial<Record<Section, readonly unknown[]>>;
+  /** Schedules as `gmekit db export` writes them, when the file has any. */
+  readonly schedules?: readonly unknown[];
 }
 
 // Other names the same lists go by in gmekit files: `periods` in the
@@ -28,7 +31,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * institution, sites, programs }`), a trainee record (`{ trainee, assignments,
  * … }`), the work-hours input (`{ trainees, assignments, leave, periods }`), a
  * bare list of work periods, or what `gmekit db export` writes (`{ catalog?,
- * trainees, assignments, leave, procedures, scholarly, workPeriods }`).
+ * trainees, assignments, leave, procedures, scholarly, workPeriods, schedules? }`).
  *
  * @param doc - the parsed JSON
  * @param file - file name for messages
@@ -37,14 +40,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function importDocument(doc: unknown, file: string): ImportDocument {
   if (Array.isArray(doc)) return { rows: { workPeriods: doc } };
-  const accepted = `a catalog, a trainee record, { trainees, assignments, leave, procedures, scholarly, workPeriods | periods } (as gmekit db export writes, optionally with catalog) or a list of work periods`;
+  const accepted = `a catalog, a trainee record, { trainees, assignments, leave, procedures, scholarly, workPeriods | periods } (as gmekit db export writes, optionally with catalog and schedules) or a list of work periods`;
   if (!isObject(doc)) throw new CliError(`${file}: expected ${accepted}`);
   if ('institution' in doc && 'programs' in doc) return { catalog: doc, catalogAtRoot: true, rows: {} };
   const rows: Partial<Record<Section, unknown[]>> = {};
   let catalog: unknown;
+  let schedules: unknown[] | undefined;
   for (const [key, value] of Object.entries(doc)) {
     if (key === 'catalog') {
       if (value !== null) catalog = value;
+      continue;
+    }
+    if (key === 'schedules') {
+      if (!Array.isArray(value)) throw new CliError(`${file}: schedules must be a list`, false, 'cli/input', [key]);
+      schedules = value as unknown[];
       continue;
     }
     if (key === 'trainee') {
@@ -56,7 +65,7 @@ export function importDocument(doc: unknown, file: string): ImportDocument {
     if (!Array.isArray(value)) throw new CliError(`${file}: ${key} must be a list`, false, 'cli/input', [key]);
     rows[section as Section] = [...(rows[section as Section] ?? []), ...(value as unknown[])];
   }
-  return catalog === undefined ? { rows } : { catalog, rows };
+  return { ...(catalog === undefined ? {} : { catalog }), rows, ...(schedules === undefined ? {} : { schedules }) };
 }
 
 /** A store finding about row `i` of a section, with the section in front of its path. */
@@ -111,6 +120,8 @@ export async function importInto(
         const options = { onInvalid: keepValid ? ('keep-valid' as const) : ('reject' as const) };
         step(section, section === 'workPeriods' ? await s.workPeriods.insert(rows, options) : await s[section].put(rows, options), true);
       }
+      // Schedules last: they refer to nothing the other sections write, and a bad one is left out whole.
+      if (doc.schedules !== undefined) step('schedules', await importSchedules(s, doc.schedules), false);
     });
   } catch (e) {
     if (e instanceof Rejected) return { written: Object.fromEntries(Object.keys(written).map((k) => [k, 0])), findings, committed: false };

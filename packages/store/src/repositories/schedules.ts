@@ -1,14 +1,16 @@
-import { AssignmentSchema, CallAssignmentSchema, zodIssuesToFindings } from '@gmekit/model';
+import { AssignmentSchema, CallAssignmentSchema, LeaveSchema, zodIssuesToFindings } from '@gmekit/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { validateRows } from '../batch';
 import { ScheduleConflictError, StoreError } from '../errors';
 import { inTransaction, logChange, readDoc, type Context } from './context';
 
-/** What one version of a schedule holds: rotation assignments (block) or calls taken (call). */
+/** What one version of a schedule holds: rotation assignments and the leave they leave room for (block), or calls taken (call). */
 export const ScheduleContentSchema = z.object({
   /** Rotation assignments of a block schedule. */
   assignments: z.array(AssignmentSchema).default([]),
+  /** Leave of a block schedule, e.g. its vacation blocks (versions saved before this field read back with none). */
+  leave: z.array(LeaveSchema).default([]),
   /** Calls of a call schedule. */
   calls: z.array(CallAssignmentSchema).default([]),
   /** Free-text note (what changed, why). */
@@ -46,6 +48,14 @@ export interface ScheduleInfo {
     /** When it was saved, as a UTC instant. */
     readonly createdAt: string;
   }[];
+}
+
+/** Which schedules {@link ScheduleRepository.list} returns; every field narrows, none is required. */
+export interface ScheduleFilter {
+  /** Only this program's schedules. */
+  readonly programId?: string;
+  /** Only block or only call schedules. */
+  readonly kind?: ScheduleKind;
 }
 
 /** A new draft version. */
@@ -91,6 +101,8 @@ export interface ScheduleRepository {
   }>;
   /** The schedule's head and versions; `undefined` when there is no such schedule. */
   get(scheduleId: string): Promise<ScheduleInfo | undefined>;
+  /** The heads and versions of every schedule that matches `filter`, ordered by id. */
+  list(filter?: ScheduleFilter): Promise<ScheduleInfo[]>;
   /** A version's content: the given version, or the published one. */
   content(scheduleId: string, version?: number): Promise<ScheduleContent | undefined>;
 }
@@ -98,6 +110,38 @@ export interface ScheduleRepository {
 async function conflict(ctx: Context, scheduleId: string, expected: number): Promise<never> {
   const row = await ctx.db.selectFrom('schedules').select('revision').where('id', '=', scheduleId).executeTakeFirst();
   throw new ScheduleConflictError(scheduleId, expected, row?.revision ?? 0);
+}
+
+interface HeadRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly program_id: string;
+  readonly revision: number;
+  readonly published_version: number | null;
+}
+
+interface VersionRow {
+  readonly version: number;
+  readonly created_by: string;
+  readonly created_at: Date | string;
+}
+
+// A version's status is not stored: it follows from the published version.
+function info(head: HeadRow, versions: readonly VersionRow[]): ScheduleInfo {
+  const published = head.published_version;
+  return {
+    id: head.id,
+    kind: head.kind === 'call' ? 'call' : 'block',
+    programId: head.program_id,
+    revision: head.revision,
+    publishedVersion: published,
+    versions: versions.map((v) => ({
+      version: v.version,
+      status: v.version === published ? 'published' : published !== null && v.version < published ? 'superseded' : 'draft',
+      createdBy: v.created_by,
+      createdAt: new Date(v.created_at).toISOString(),
+    })),
+  };
 }
 
 /** Builds the schedule repository over a context. */
@@ -153,20 +197,29 @@ export function scheduleRepository(ctx: Context): ScheduleRepository {
       const head = await ctx.db.selectFrom('schedules').selectAll().where('id', '=', scheduleId).executeTakeFirst();
       if (head === undefined) return undefined;
       const versions = await ctx.db.selectFrom('schedule_versions').select(['version', 'created_by', 'created_at']).where('schedule_id', '=', scheduleId).orderBy('version').execute();
-      const published = head.published_version;
-      return {
-        id: head.id,
-        kind: head.kind === 'call' ? 'call' : 'block',
-        programId: head.program_id,
-        revision: head.revision,
-        publishedVersion: published,
-        versions: versions.map((v) => ({
-          version: v.version,
-          status: v.version === published ? 'published' : published !== null && v.version < published ? 'superseded' : 'draft',
-          createdBy: v.created_by,
-          createdAt: new Date(v.created_at).toISOString(),
-        })),
-      };
+      return info(head, versions);
+    },
+    async list(filter = {}) {
+      let heads = ctx.db.selectFrom('schedules').selectAll();
+      if (filter.programId !== undefined) heads = heads.where('program_id', '=', filter.programId);
+      if (filter.kind !== undefined) heads = heads.where('kind', '=', filter.kind);
+      const rows = await heads.orderBy('id').execute();
+      if (rows.length === 0) return [];
+      // One query for every listed schedule's versions, not one per schedule.
+      const versions = await ctx.db
+        .selectFrom('schedule_versions')
+        .select(['schedule_id', 'version', 'created_by', 'created_at'])
+        .where('schedule_id', 'in', rows.map((r) => r.id))
+        .orderBy('schedule_id')
+        .orderBy('version')
+        .execute();
+      const byId = new Map<string, VersionRow[]>();
+      for (const v of versions) {
+        const list = byId.get(v.schedule_id);
+        if (list === undefined) byId.set(v.schedule_id, [v]);
+        else list.push(v);
+      }
+      return rows.map((head) => info(head, byId.get(head.id) ?? []));
     },
     async content(scheduleId, version) {
       let wanted = version;
