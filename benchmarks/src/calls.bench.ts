@@ -117,9 +117,9 @@ export async function benchCalls(): Promise<SuiteResult> {
   const ms = performance.now() - t0;
   lines.push(
     `  greedy: ${g.ms.toFixed(1)} ms, ${g.covered} of ${g.needed} calls placed, ${g.errors} work-hour audit errors, calls spread ${g.spread}`,
-    `  scheduleCalls: ${(ms / 1000).toFixed(2)} s, ${result.status}${result.status === 'scheduled' ? ` (${result.statistics.status}, ${result.statistics.variables.toLocaleString('en-US')} variables, ${result.shifts.length} calls, 0 audit errors, calls spread ${spreadOf(result)})` : ''}`,
+    `  scheduleCalls: ${(ms / 1000).toFixed(2)} s, ${result.status}${result.status === 'scheduled' ? ` (${result.statistics.status}${result.statistics.relativeGap === undefined ? '' : ` at a ${(result.statistics.relativeGap * 100).toFixed(1)} % gap`}, ${result.statistics.variables.toLocaleString('en-US')} variables, ${result.shifts.length} calls, 0 audit errors, calls spread ${spreadOf(result)})` : ''}`,
   );
-  const figures: Record<string, unknown> = { greedy: g, scheduleMs: ms, status: result.status, spread: spreadOf(result) };
+  const figures: Record<string, unknown> = { greedy: g, scheduleMs: ms, status: result.status, spread: spreadOf(result), relativeGap: result.status === 'scheduled' ? result.statistics.relativeGap : null };
   if (result.status === 'scheduled') {
     const picks = result.shifts.filter((_, i) => i % Math.max(1, Math.floor(result.shifts.length / 10)) === 0).slice(0, 10);
     const times = picks.map((s) => {

@@ -110,7 +110,7 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
       continue;
     }
     verifyCoverage(p, chosen);
-    return assembleSchedule(p, chosen, audit, { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round }, { totalMs: performance.now() - started, solverMs });
+    return assembleSchedule(p, chosen, audit, { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round, ...(out.relativeGap === undefined ? {} : { relativeGap: out.relativeGap }) }, { totalMs: performance.now() - started, solverMs });
   }
   throw new ScheduleVerificationError([`the audit still disagreed on days off after ${MAX_ROUNDS} rounds`]);
 }

@@ -78,6 +78,8 @@ export interface CallSolverStatistics {
   readonly constraints: number;
   /** Solver calls made. */
   readonly solves: number;
+  /** Relative gap between the schedule's objective and the solver's bound when it stopped (0.01 = 1 %), when the solver reports one: how far from optimal the schedule can be. */
+  readonly relativeGap?: number;
 }
 
 /** Wall-clock time of a call schedule. */
