@@ -9,6 +9,7 @@ import { callInputError as inputError, type PreviousCalls, readPreviousCalls } f
 import { parseOrFail, readJsonFile } from '../input/json-file';
 import { writeFileAtomic } from '../output/atomic';
 import { checkSaveOptions, SAVE_DB_OPTIONS, type SavedSchedule, type ScheduleToSave, savedLine, saveSchedule } from '../store/save-schedule';
+import { solverStatusText } from '../output/solver-status';
 import { table } from '../output/text';
 
 function scheduleText(file: string, s: CallSchedule): string {
@@ -16,7 +17,7 @@ function scheduleText(file: string, s: CallSchedule): string {
   const counts = Object.entries(s.callCounts).map(([id, n]) => `${id} ${n}`).join(', ');
   const changes = s.problem.previous === undefined ? [] : [`${s.changes} call(s) of the previous schedule changed.`];
   const carried = s.history === undefined ? [] : [`Carried over the work from ${s.history.start} (${s.history.workPeriods.length} work period(s)).`];
-  return [`${file}: ${s.shifts.length} calls, ${s.problem.start} to ${s.problem.end} (${s.problem.timeZone}); the work-hour audit finds no error.`, '', table(rows), '', `Calls per trainee: ${counts}.`, ...changes, ...carried, ''].join('\n');
+  return [`${file}: ${s.shifts.length} calls, ${s.problem.start} to ${s.problem.end} (${s.problem.timeZone}), ${solverStatusText(s.statistics)}; the work-hour audit finds no error.`, '', table(rows), '', `Calls per trainee: ${counts}.`, ...changes, ...carried, ''].join('\n');
 }
 
 // With --csv or --ics nothing goes to standard output (a pipe gets no

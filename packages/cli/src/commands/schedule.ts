@@ -10,6 +10,7 @@ import { resolvePath } from '../io';
 import { readProblem } from '../input/schedule-input';
 import { writeFileAtomic } from '../output/atomic';
 import type { Progress } from '../output/progress';
+import { solverStatusText } from '../output/solver-status';
 import { table } from '../output/text';
 import { checkSaveOptions, SAVE_DB_OPTIONS, savedLine, saveSchedule } from '../store/save-schedule';
 
@@ -61,7 +62,7 @@ function gridText(problem: SchedulingProblem, s: BlockSchedule): string[] {
 function scheduleText(file: string, problem: SchedulingProblem, s: BlockSchedule): string {
   const st = s.statistics;
   const lines = [
-    `${file}: "${s.problemId}", ${s.trainees.length} trainee${s.trainees.length === 1 ? '' : 's'} × ${s.blocks.length} blocks, ${st.status} (${st.solver}: ${st.variables} variables, ${st.constraints} constraints, ${st.solves} solve${st.solves === 1 ? '' : 's'})`,
+    `${file}: "${s.problemId}", ${s.trainees.length} trainee${s.trainees.length === 1 ? '' : 's'} × ${s.blocks.length} blocks, ${solverStatusText(st)} (${st.solver}: ${st.variables} variables, ${st.constraints} constraints, ${st.solves} solve${st.solves === 1 ? '' : 's'})`,
     '',
     ...gridText(problem, s),
     `Objective: ${s.objective.preferencePoints} preference points, balance spread ${s.objective.balanceSpread}${s.objective.changes === null ? '' : `, ${s.objective.changes} trainee-block${s.objective.changes === 1 ? '' : 's'} changed from the previous schedule`}`,

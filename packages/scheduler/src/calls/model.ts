@@ -90,13 +90,14 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
 
   // Coverage, with a shortfall variable per shift-night.
   const slack: CallModel['slack'][number][] = [];
+  const onShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.coverageId}|${it.day}`));
   for (const c of problem.coverage) {
     for (let k = 0; k < p.days; k++) {
       if (!p.needed(c, k)) continue;
       const u = b.variable({ name: `u_${c.id.replace(/-/g, '_')}_${k}`, type: 'continuous', lower: 0, upper: c.count });
       b.cost(u, WEIGHTS.uncovered);
       slack.push({ coverageId: c.id, day: k, variable: u });
-      const terms = p.items.filter((it) => it.coverageId === c.id && it.day === k).map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: 1 }));
+      const terms = (onShift.get(`${c.id}|${k}`) ?? []).map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: 1 }));
       b.constraint({ name: `cover_${c.id.replace(/-/g, '_')}_${k}`, terms: [...terms, { variable: u, coefficient: 1 }], lower: c.count, upper: c.count });
     }
   }
@@ -247,12 +248,27 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
   }
 }
 
+/** Items grouped by a key (items without one left out), in their order. */
+function groupItems(items: readonly Item[], keyOf: (it: Item) => string | null): Map<string, Item[]> {
+  const out = new Map<string, Item[]>();
+  for (const it of items) {
+    const k = keyOf(it);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [it]);
+    else list.push(it);
+  }
+  return out;
+}
+
 function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[]): void {
+  const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.trainee}|${it.coverageId}`));
+  const weekendCalls = groupItems(p.items, (it) => (it.coverageId !== null && p.weekend[it.day] === true ? String(it.trainee) : null));
   for (const c of p.problem.coverage) {
     const m = b.variable({ name: `max_${c.id.replace(/-/g, '_')}`, type: 'continuous', lower: 0 });
     b.cost(m, WEIGHTS.fairness);
     p.problem.trainees.forEach((_, t) => {
-      const own = p.items.filter((it) => it.trainee === t && it.coverageId === c.id);
+      const own = byTraineeShift.get(`${t}|${c.id}`) ?? [];
       if (own.length > 0) b.constraint({ name: `fair_${c.id.replace(/-/g, '_')}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
     });
   }
@@ -260,7 +276,7 @@ function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number
   const w = b.variable({ name: 'max_weekend', type: 'continuous', lower: 0 });
   b.cost(w, WEIGHTS.weekend);
   p.problem.trainees.forEach((_, t) => {
-    const own = p.items.filter((it) => it.trainee === t && it.coverageId !== null && p.weekend[it.day] === true);
+    const own = weekendCalls.get(String(t)) ?? [];
     if (own.length > 0) b.constraint({ name: `fairwe_${t}`, terms: [{ variable: w, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
   });
 }

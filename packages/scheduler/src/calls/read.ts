@@ -5,7 +5,7 @@ import { isoOf } from './model';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { CallHistorySchema } from './history';
 import { prepareCalls } from './prepare';
-import { assembleSchedule } from './schedule-calls';
+import { assembleSchedule } from './assemble';
 import type { CallSchedule } from './types';
 
 const ScheduleDocumentSchema = z.object({

@@ -2,7 +2,7 @@ import type { CallProblem } from '@gmekit/model';
 import { day } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
 import { prepareCalls } from './prepare';
-import { solvePrepared } from './schedule-calls';
+import { solvePrepared } from './solve';
 import { chosenOf } from './state';
 import type { CallSchedule, CallScheduleOptions, CallShift, InfeasibleCallSchedule, UnsolvedCallSchedule } from './types';
 

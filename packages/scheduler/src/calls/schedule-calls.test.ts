@@ -12,6 +12,9 @@ describe('scheduleCalls on a q3 ward month', () => {
     expect(first.status).toBe('scheduled');
     if (first.status !== 'scheduled') return;
     expect(first.shifts).toHaveLength(28);
+    // Stopped within the default 1 % gap, measured on the objective with its constant (base shifts dropped).
+    expect(first.statistics.status).toBe('optimal');
+    expect(first.statistics.relativeGap).toBeLessThanOrEqual(0.01);
     const counts = Object.values(first.callCounts).sort();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(28);
     for (const n of counts) expect(n).toBeLessThanOrEqual(10);

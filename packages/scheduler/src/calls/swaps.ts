@@ -3,7 +3,7 @@ import { SchedulingInputError } from '../problem/input-error';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { isoOf } from './model';
 import type { Item, PreparedCalls } from './prepare';
-import { assembleSchedule } from './schedule-calls';
+import { assembleSchedule } from './assemble';
 import { auditSome, ineligibility, place, stateOf } from './state';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import type { CallSchedule, CallShift } from './types';

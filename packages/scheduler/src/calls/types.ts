@@ -18,6 +18,14 @@ export interface CallScheduleOptions {
    * see its last calls; the result keeps the history used.
    */
   readonly history?: CallHistory;
+  /**
+   * Solve a span of more than two averaging windows (eight weeks) as one
+   * model (default false: such a span — a quarter, a year — is solved one
+   * 28-day window at a time, each after the history of the windows before
+   * it, and the joined schedule is audited whole; fairness is then balanced
+   * within each window, and the time limit and the gap apply per window).
+   */
+  readonly wholeSpan?: boolean;
 }
 
 /** One call on the schedule. */
@@ -72,12 +80,14 @@ export interface CallSolverStatistics {
   readonly solver: string;
   /** `optimal` (within the relative gap) or `feasible` (a time limit stopped the search with a schedule in hand). */
   readonly status: 'optimal' | 'feasible';
-  /** Variables of the last model. */
+  /** Variables of the last model (of the largest window's, for a long span solved window by window). */
   readonly variables: number;
-  /** Constraints of the last model. */
+  /** Constraints of the last model (of the largest window's, for a long span). */
   readonly constraints: number;
   /** Solver calls made. */
   readonly solves: number;
+  /** Relative gap between the schedule's objective and the solver's bound when it stopped (0.01 = 1 %), when the solver reports one: how far from optimal the schedule can be (the largest window's, for a long span). */
+  readonly relativeGap?: number;
 }
 
 /** Wall-clock time of a call schedule. */

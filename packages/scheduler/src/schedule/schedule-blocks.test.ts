@@ -49,6 +49,8 @@ describe('scheduleBlocks: hand-worked optima', () => {
     expect(r.assignments).toHaveLength(24);
     expect(r.assignments.find((a) => a.id === 'B-b1')).toMatchObject({ rotationId: 'icu', start: '2026-07-01', end: '2026-07-31' });
     expect(r.statistics).toMatchObject({ solver: 'highs', status: 'optimal', solves: 1 });
+    // Proved optimal (the default gap is 0): nothing between the schedule and the solver's bound.
+    expect(r.statistics.relativeGap).toBe(0);
     expect(r.verification.at(-1)).toContain('2 requirement-set evaluations');
   });
 

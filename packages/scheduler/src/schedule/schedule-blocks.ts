@@ -81,6 +81,7 @@ function describe(p: Prepared, parts: ModelParts, grid: number[][], outcome: Sol
       variables: parts.vars.list.length,
       constraints: parts.rows.length,
       solves: counter.solves,
+      ...(outcome.relativeGap === undefined ? {} : { relativeGap: outcome.relativeGap }),
     },
     timing: { totalMs: Math.round(performance.now() - started), solverMs: Math.round(counter.ms) },
   };

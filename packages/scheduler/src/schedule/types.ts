@@ -69,6 +69,8 @@ export interface SolverStatistics {
   readonly constraints: number;
   /** Solver calls made. */
   readonly solves: number;
+  /** Relative gap between the schedule's objective and the solver's bound when it stopped (0.01 = 1 %), when the solver reports one: how far from optimal the schedule can be. */
+  readonly relativeGap?: number;
 }
 
 /** A schedule that passed every independent check. */

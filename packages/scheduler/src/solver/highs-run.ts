@@ -44,7 +44,7 @@ export interface RawHighsResult {
   readonly primalSolutionStatus: number;
   /** HiGHS `mip_gap` info value. */
   readonly mipGap: number;
-  /** HiGHS's objective value, without any offset HiGHS does not know. */
+  /** HiGHS's objective value, the model's constant included (every adapter passes it as HiGHS's offset). */
   readonly objective: number;
   /** Column values in the gmekit model's variable order, or `null` when HiGHS holds no solution. */
   readonly values: Float64Array | readonly number[] | null;
@@ -90,17 +90,16 @@ export function configure(m: Model, limits: SolveOptions, randomSeed: number | u
  * @param model - the gmekit model it was built from (variable types, size)
  * @param started - `performance.now()` when the solve began
  * @param read - the solution's column values in the gmekit model's variable order
- * @param objectiveOffset - what to add to HiGHS's objective (a constant the HiGHS model lacks)
  * @returns the outcome
  * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
  */
-export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[], objectiveOffset: number): SolveOutcome {
+export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[]): SolveOutcome {
   m.run();
   const modelStatus = m.getModelStatus();
   const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
   const values = modelStatus === OPTIMAL || primalSolutionStatus === 2 ? read() : null;
   const raw: RawHighsResult = { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
-  return toOutcome(raw, model, started, objectiveOffset);
+  return toOutcome(raw, model, started);
 }
 
 /**
@@ -112,17 +111,16 @@ export function runAndRead(m: Model, model: LinearModel, started: number, read: 
  * @param raw - HiGHS's status, info values and solution
  * @param model - the gmekit model it was built from (variable types, size)
  * @param started - `performance.now()` when the solve began
- * @param objectiveOffset - what to add to HiGHS's objective (a constant the HiGHS model lacks)
  * @returns the outcome
  * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
  */
-export function toOutcome(raw: RawHighsResult, model: LinearModel, started: number, objectiveOffset: number): SolveOutcome {
+export function toOutcome(raw: RawHighsResult, model: LinearModel, started: number): SolveOutcome {
   const code = raw.modelStatus;
   const wallMs = performance.now() - started;
   const solverStatus = STATUS_TEXT[code] ?? `status ${code}`;
   const hasSolution = raw.primalSolutionStatus === 2 && raw.values !== null;
   const values = (): number[] => Array.from(raw.values ?? [], (x, j) => (model.variables[j]?.type === 'continuous' ? x : Math.round(x)));
-  const objective = (): number => raw.objective + objectiveOffset;
+  const objective = (): number => raw.objective;
   const gap = (): { relativeGap?: number } => {
     const g = raw.mipGap;
     return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};

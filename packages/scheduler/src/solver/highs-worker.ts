@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { RawHighsResult } from './highs-run';
 
-/** What the main thread sends the worker: the model as LP text, its column names in variable order, HiGHS options. */
+/** What the main thread sends the worker: the model as LP text, its column names in variable order, the objective constant, HiGHS options. */
 interface WorkerJob {
   readonly lp: string;
   readonly names: readonly string[];
+  readonly offset: number;
   readonly options: Readonly<Record<string, number | boolean>>;
 }
 
@@ -27,6 +28,7 @@ parentPort.once('message', async (job) => {
     const highs = await loadHighs();
     const raw = highs.withModel({ format: 'lp', data: job.lp }, (m) => {
       m.options.set(job.options);
+      m.changeObjectiveOffset(job.offset);
       m.run();
       const modelStatus = m.getModelStatus();
       const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
@@ -58,7 +60,7 @@ function resolveHighs(): string {
  * worker when it answers, so the calling thread's event loop keeps running
  * and no WebAssembly memory outlives the solve.
  *
- * @param job - LP text, column names in variable order, HiGHS options
+ * @param job - LP text, column names in variable order, objective constant, HiGHS options
  * @returns what HiGHS reported
  * @throws Error when the worker fails to load HiGHS, HiGHS throws, or the worker exits without answering
  */

@@ -44,8 +44,8 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
       const text = toLP(model);
       if (options.worker === true) {
         const names = model.variables.map((v) => v.name);
-        const raw = await solveInWorker({ lp: text, names, options: highsOptions(limits, options.randomSeed) });
-        return toOutcome(raw, model, started, model.objectiveConstant);
+        const raw = await solveInWorker({ lp: text, names, offset: model.objectiveConstant, options: highsOptions(limits, options.randomSeed) });
+        return toOutcome(raw, model, started);
       }
       const highs = await highsRuntime();
       // The persistent model API, not the one-shot `highs.solve`: when a
@@ -54,12 +54,15 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
       // lost; here the status and the incumbent are read separately.
       return highs.withModel({ format: 'lp', data: text }, (solved): SolveOutcome => {
         configure(solved, limits, options.randomSeed);
-        // LP text has no objective constant, and its columns are read back by name.
+        // LP text has no objective constant: HiGHS gets it as its offset, so the
+        // relative gap it stops at is measured on the objective the model states.
+        solved.changeObjectiveOffset(model.objectiveConstant);
+        // Columns are read back by name.
         const read = (): number[] => {
           const columns = solved.getSolution().colValue;
           return model.variables.map((v) => columns[solved.getColByName(v.name)] ?? 0);
         };
-        return runAndRead(solved, model, started, read, model.objectiveConstant);
+        return runAndRead(solved, model, started, read);
       });
     },
   };

@@ -1,0 +1,119 @@
+import type { CallProblem } from '@gmekit/model';
+import { ScheduleVerificationError } from '../schedule/verify';
+import { assembleSchedule, verifyCoverage } from './assemble';
+import type { CallHistory } from './history';
+import { isoOf } from './model';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
+import { prepareCalls, type CallWindow, type Item, type PreparedCalls } from './prepare';
+import { solveCalls } from './solve';
+import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallSolverStatistics } from './types';
+
+/** Spans of more averaging windows than this are solved one window at a time. */
+const WHOLE_SPAN_WINDOWS = 2;
+
+/**
+ * Whether a prepared problem covers more than two averaging windows (eight
+ * weeks), so that one model of the whole span would be too large to solve
+ * in reasonable time (a year for 60 trainees is over 150,000 variables).
+ *
+ * @param p - the prepared problem
+ * @returns true for a long span
+ */
+export function spansWindows(p: PreparedCalls): boolean {
+  return p.windows.filter((w) => w.last >= 0).length > WHOLE_SPAN_WINDOWS;
+}
+
+const key = (trainee: number, dayNumber: number, coverageId: string | null): string => `${trainee}|${dayNumber}|${coverageId ?? ''}`;
+
+/**
+ * The history a window is solved after: from two windows back (or from the
+ * given history's first day, so the windows stay cut where the whole span's
+ * are), every work period of the windows solved since and the vacations
+ * taken in them. Two windows reach back at least 28 days before the window's
+ * first day, enough for a calendar month's call limit, the last night-float
+ * run and the rest after the last call.
+ */
+function historyFor(p: PreparedCalls, windows: readonly CallWindow[], i: number, solved: readonly CallSchedule[]): CallHistory | undefined {
+  const original = p.history?.record;
+  if (i === 0) return original;
+  // The windows wholly in the given history come first in p.windows.
+  const origin = p.windows[0]?.first ?? 0;
+  const back = p.windows[p.windows.length - windows.length + i - 2]?.first;
+  const from = back === undefined || back <= 0 ? origin : back;
+  const first = windows[i]?.first ?? 0;
+  const periods = solved.filter((_, j) => (windows[j]?.first ?? 0) >= from).flatMap((s) => s.workPeriods);
+  const start = isoOf(p, from);
+  const dayBefore = isoOf(p, first - 1);
+  const vacations = p.problem.trainees.flatMap((t) =>
+    t.requests.flatMap((r) => (r.kind === 'vacation' && r.start <= dayBefore && r.end >= start ? [{ traineeId: t.trainee.id, start: r.start < start ? start : r.start, end: r.end > dayBefore ? dayBefore : r.end }] : [])),
+  );
+  return {
+    start,
+    workPeriods: [...(from === origin && original !== undefined ? original.workPeriods : []), ...periods],
+    leave: [...(from === origin && original !== undefined ? original.leave : []), ...vacations],
+  };
+}
+
+function windowProblem(problem: CallProblem, start: string, end: string): CallProblem {
+  const { previous, ...rest } = problem;
+  return { ...rest, start, end, ...(previous === undefined ? {} : { previous: previous.filter((a) => a.date >= start && a.date <= end) }) };
+}
+
+/**
+ * Schedules a span of more than two averaging windows (a quarter, a year)
+ * one 28-day window at a time, in order, each after the history of the
+ * windows before it — so every rule that reaches across a boundary (the
+ * averaged rules of the window, rest after the last call, the night-float
+ * run, the calls of a calendar month) sees what was already scheduled —
+ * then joins the windows and audits the whole span at once with
+ * `auditWorkHours`. A disagreement of that audit is a bug
+ * ({@link ScheduleVerificationError}). Fairness is balanced within each
+ * window, not across the span; the time limit and the gap apply to each
+ * window's solve.
+ *
+ * @param p - the prepared problem (the whole span)
+ * @param options - solver options
+ * @returns the joined, re-audited schedule, or the first window's failure (its dates named)
+ */
+export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleOptions): Promise<CallScheduleResult> {
+  const started = performance.now();
+  const windows = p.windows.filter((w) => w.last >= 0);
+  const inSpan = windows.map((w) => ({ first: Math.max(0, w.first), last: w.last }));
+  const solved: CallSchedule[] = [];
+  const chosenKeys = new Set<string>();
+  let solverMs = 0;
+  for (const [i, w] of inSpan.entries()) {
+    const start = isoOf(p, w.first);
+    const end = isoOf(p, w.last);
+    const history = historyFor(p, windows, i, solved);
+    const part = prepareCalls(windowProblem(p.problem, start, end), history);
+    const { result, chosen } = await solveCalls(part, options);
+    const where = `${start} to ${end} (window ${i + 1} of ${inSpan.length})`;
+    if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
+    if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
+    solverMs += result.timing.solverMs;
+    solved.push(result);
+    for (const it of chosen) chosenKeys.add(key(it.trainee, part.firstDay + it.day, it.coverageId));
+  }
+  const chosen: Item[] = p.items.filter((it) => chosenKeys.has(key(it.trainee, p.firstDay + it.day, it.coverageId)));
+  if (chosen.length !== chosenKeys.size) throw new ScheduleVerificationError([`${chosenKeys.size - chosen.length} item(s) chosen in a window are not items of the whole span`]);
+  // The independent check: one audit of the whole span, as a coordinator would run it on the joined schedule.
+  const history = p.history?.record;
+  const audit = auditCalls(p.problem, periodsOf(p, chosen), history);
+  const errors = scheduleErrors(p.problem, audit, history);
+  if (errors.length > 0) throw new ScheduleVerificationError(errors.map((f) => `${f.code}: ${f.message}`));
+  verifyCoverage(p, chosen);
+  return assembleSchedule(p, chosen, audit, joinStatistics(solved.map((s) => s.statistics)), { totalMs: performance.now() - started, solverMs });
+}
+
+function joinStatistics(parts: readonly CallSolverStatistics[]): CallSolverStatistics {
+  const gaps = parts.flatMap((s) => (s.relativeGap === undefined ? [] : [s.relativeGap]));
+  return {
+    solver: parts[0]?.solver ?? 'none',
+    status: parts.every((s) => s.status === 'optimal') ? 'optimal' : 'feasible',
+    variables: Math.max(0, ...parts.map((s) => s.variables)),
+    constraints: Math.max(0, ...parts.map((s) => s.constraints)),
+    solves: parts.reduce((n, s) => n + s.solves, 0),
+    ...(gaps.length === 0 ? {} : { relativeGap: Math.max(...gaps) }),
+  };
+}

@@ -1,0 +1,105 @@
+import { day } from '../problem/days';
+import { highsSolver } from '../solver/highs';
+import { highsStartSolver } from '../solver/highs-start';
+import { ScheduleVerificationError } from '../schedule/verify';
+import { assembleSchedule, verifyCoverage } from './assemble';
+import { explainShortfall } from './explain';
+import { buildCallModel, isoOf } from './model';
+import { auditCalls, periodsOf, scheduleErrors } from './periods';
+import type { Item, PreparedCalls } from './prepare';
+import type { CallScheduleOptions, CallScheduleResult } from './types';
+import { greedyStart } from './warm-start';
+
+/** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
+const MAX_ROUNDS = 6;
+
+/** Items fixed before a day: those chosen are kept, the others stay out (work already done cannot move). */
+export interface CallLock {
+  /** Day index: items starting on an earlier day are fixed. */
+  readonly before: number;
+  /** Item indexes chosen among them. */
+  readonly chosen: ReadonlySet<number>;
+  /** A trainee slot left unlocked (kept only as far as the change cost prefers). */
+  readonly except?: number;
+}
+
+/** A solve's result and, for a schedule, the items it chose (base shifts and calls). */
+export interface SolvedCalls {
+  /** The result. */
+  readonly result: CallScheduleResult;
+  /** The chosen items (empty without a schedule). */
+  readonly chosen: readonly Item[];
+}
+
+/**
+ * Solves a prepared problem, re-auditing until the audit agrees.
+ *
+ * @param p - the prepared problem
+ * @param options - solver options (its `history` is already in `p`)
+ * @param lock - items fixed before a day (re-solves after a sick call)
+ * @returns the result
+ */
+export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<CallScheduleResult> {
+  return (await solveCalls(p, options, lock)).result;
+}
+
+/**
+ * {@link solvePrepared}, keeping the chosen items (a long span joins its windows' items).
+ *
+ * @param p - the prepared problem
+ * @param options - solver options (its `history` is already in `p`)
+ * @param lock - items fixed before a day (re-solves after a sick call)
+ * @returns the result and the chosen items
+ */
+export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<SolvedCalls> {
+  const started = performance.now();
+  // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
+  const warm = options.solver === undefined ? highsStartSolver() : undefined;
+  const solver = options.solver ?? warm ?? highsSolver();
+  const calendarDaysOnly = new Set<string>();
+  let solverMs = 0;
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }) });
+    const limits = { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) };
+    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built) });
+    solverMs += out.wallMs;
+    if (out.status === 'no-solution') return { result: { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` }, chosen: [] };
+    const values = out.values;
+    if ((out.status !== 'optimal' && out.status !== 'feasible') || values === null) {
+      throw new ScheduleVerificationError([`the call model always has a solution (shortfalls are penalised), but the solver answered "${out.solverStatus}"`]);
+    }
+    const shortfalls = built.slack
+      .map((s) => ({ coverageId: s.coverageId, date: isoOf(p, s.day), missing: Math.round(values[s.variable] ?? 0) }))
+      .filter((s) => s.missing > 0);
+    if (shortfalls.length > 0) {
+      // Open shifts in a time-limited incumbent prove nothing: only a finished search shows they cannot be covered.
+      if (out.status !== 'optimal') return { result: { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) with ${shortfalls.length} shift(s) still open, before it found a schedule covering every shift or proved there is none; allow more time` }, chosen: [] };
+      return { result: { status: 'infeasible', problemId: p.problem.id, explanation: explainShortfall(p, shortfalls) }, chosen: [] };
+    }
+    const chosen = p.items.filter((it) => (values[built.itemVar[it.index] ?? -1] ?? 0) > 0.5);
+    const periods = periodsOf(p, chosen);
+    const history = p.history?.record;
+    const audit = auditCalls(p.problem, periods, history);
+    const errors = scheduleErrors(p.problem, audit, history);
+    const dayOffErrors = errors.filter((f) => f.code === 'work-hours/day-off-1-in-7');
+    if (errors.length > dayOffErrors.length) {
+      throw new ScheduleVerificationError(errors.filter((f) => f.code !== 'work-hours/day-off-1-in-7').map((f) => `${f.code}: ${f.message}`));
+    }
+    if (dayOffErrors.length > 0) {
+      // The model credited a noon-to-noon day off the audit placed in another window: count whole days only there.
+      const before = calendarDaysOnly.size;
+      for (const f of dayOffErrors) {
+        const slot = p.problem.trainees.findIndex((t) => t.trainee.id === f.traineeId);
+        const first = f.window === undefined ? -1 : day(f.window.start) - p.firstDay;
+        const w = p.windows.findIndex((x) => x.first === first);
+        calendarDaysOnly.add(`${slot}:${w}`);
+      }
+      if (calendarDaysOnly.size === before) throw new ScheduleVerificationError(dayOffErrors.map((f) => `${f.code}: ${f.message}`));
+      continue;
+    }
+    verifyCoverage(p, chosen);
+    const statistics = { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round, ...(out.relativeGap === undefined ? {} : { relativeGap: out.relativeGap }) };
+    return { result: assembleSchedule(p, chosen, audit, statistics, { totalMs: performance.now() - started, solverMs }), chosen };
+  }
+  throw new ScheduleVerificationError([`the audit still disagreed on days off after ${MAX_ROUNDS} rounds`]);
+}
