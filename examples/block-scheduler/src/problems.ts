@@ -33,12 +33,59 @@ export const EXAMPLE_INPUTS = {
 const parse = (raw: unknown): SchedulingProblem => SchedulingProblemSchema.parse(raw);
 
 const requirementSets = ir.requirementSet === undefined ? [] : [ir.requirementSet];
+
+/**
+ * The rotations the brochure lists for a PGY year (`ir.curriculum`), whatever
+ * their stated length. The example prefers them in that year, so a plan reads
+ * like the brochure's years; the months the brochure leaves unaccounted
+ * (diagnostic radiology in PGY2–PGY4 is not among the program's rotations)
+ * still go to whatever the rules allow.
+ *
+ * @param pgy - the PGY year
+ * @returns rotation ids, in the brochure's order
+ */
+export function curriculumRotations(pgy: number): string[] {
+  return (ir.curriculum.years.find((y) => y.pgy === pgy)?.blocks ?? []).map((b) => String(b.rotationId));
+}
+
+const IR = 'ir-interventional-radiology';
+
+/** A rotation's most specific category tag: the one the fewest of the program's rotations carry. */
+function countingTag(rotationId: string): string | undefined {
+  const carriers = (tag: string) => ir.rotations.filter((r) => (r.categories as readonly string[]).includes(tag)).length;
+  const tags = [...(ir.rotations.find((r) => r.id === rotationId)?.categories ?? [])];
+  return tags.sort((a, b) => carriers(a) - carriers(b))[0];
+}
+
+/**
+ * At most the months the brochure gives a rotation in a PGY year (`ir.curriculum`,
+ * exact or a range's maximum, in months), counted by the rotation's first
+ * category tag as `evaluate` counts rotation time. From PGY2 on, IR itself
+ * is left uncapped: in this example it takes the months the brochure leaves
+ * unaccounted or gives as "the remainder" (an example choice, not the
+ * brochure's); the internship keeps its one IR month.
+ *
+ * @returns the requirement set (validated with the problem)
+ */
+function curriculumLimits() {
+  const requirements = ir.curriculum.years.flatMap((year) =>
+    year.blocks.flatMap((block) => {
+      const amount = block.duration.amount;
+      const months = amount.kind === 'exact' ? amount.value : amount.kind === 'range' ? amount.max : undefined;
+      const tag = countingTag(String(block.rotationId));
+      if ((block.rotationId === IR && (year.pgy ?? 1) > 1) || block.duration.unit !== 'months' || months === undefined || tag === undefined) return [];
+      return [{ id: `curriculum-pgy${year.pgy}-${block.rotationId}`, kind: 'rotation-time', title: `PGY${year.pgy}: at most ${months} month(s) of ${block.rotationId}`, categories: [tag], pgy: { from: year.pgy, to: year.pgy }, max: { amount: { kind: 'exact', value: months }, unit: 'months' }, sources: block.sources }];
+    }),
+  );
+  return { id: 'example-curriculum-limits', programId: ir.id, title: 'Example: no more of a rotation in a PGY year than the brochure lists', requirements };
+}
 const resident = (id: string, startDate: string, pgyAtStart: number) => ({ id, name: `Resident ${id}`, programId: ir.id, startDate, pgyAtStart });
 
 /**
  * One class over the whole program: PGY1 to PGY6 in 72 calendar-month
  * blocks from July 2026, every rotation-time requirement of the program's
- * set met by the end, neuro-IR wished for in the last PGY6 months.
+ * set met by the end, each year's blocks preferring the rotations the
+ * brochure lists for that year, neuro-IR wished for in the last PGY6 months.
  *
  * @param startYear - the year the class starts (July)
  * @returns the problem
@@ -53,11 +100,15 @@ export function classProblem(startYear = 2026): SchedulingProblem {
       done: [],
       leave: [],
       fixed: [],
-      preferences: [{ rotationId: 'ir-neurointerventional-radiology', blocks: [67, 68, 69], weight: 1 }],
+      // Each month prefers a rotation the brochure lists for that PGY year (one point a block), and neuro-IR is wished for at the end.
+      preferences: [
+        ...[1, 2, 3, 4, 5, 6].flatMap((pgy) => curriculumRotations(pgy).map((rotationId) => ({ rotationId, blocks: Array.from({ length: 12 }, (_, b) => 12 * (pgy - 1) + b + 1), weight: 1 }))),
+        { rotationId: 'ir-neurointerventional-radiology', blocks: [67, 68, 69], weight: 1 },
+      ],
     })),
     capacities: [{ rotationId: 'ir-micu', min: 0, max: EXAMPLE_INPUTS.micuPlaces }],
     rules: {
-      requirementSets,
+      requirementSets: [...requirementSets, curriculumLimits()],
       prerequisites: [],
       maxConsecutive: [{ select: { categories: ['icu'] }, max: EXAMPLE_INPUTS.maxConsecutiveIcu }],
       together: [],
@@ -87,8 +138,11 @@ export function yearProblem(startYear = 2026): SchedulingProblem {
       done: [],
       leave: [],
       fixed: [],
-      // PGY2 residents are the ones the brochure sends to the MICU; here they wish for it.
-      preferences: pgy === 2 ? [{ rotationId: 'ir-micu', weight: 1 }] : [],
+      // Each resident prefers the rotations the brochure lists for their PGY year (one point a block); the
+      // interns' IR month is the exception, kept off by the example rule above.
+      preferences: curriculumRotations(pgy)
+        .filter((rotationId) => pgy >= EXAMPLE_INPUTS.noIrBefore || !rotationId.includes('interventional-radiology'))
+        .map((rotationId) => ({ rotationId, weight: 1 })),
     })),
   );
   return parse({
@@ -98,7 +152,8 @@ export function yearProblem(startYear = 2026): SchedulingProblem {
     trainees,
     capacities: [{ rotationId: 'ir-micu', min: 1, max: EXAMPLE_INPUTS.micuPlaces }, ...noInterns],
     rules: {
-      requirementSets: [],
+      // The curriculum's per-year limits can be judged within one year (nothing before it is needed to stay under a maximum).
+      requirementSets: [curriculumLimits()],
       prerequisites: [],
       maxConsecutive: [{ select: { categories: ['icu'] }, max: EXAMPLE_INPUTS.maxConsecutiveIcu }],
       together: [],

@@ -45,6 +45,29 @@ describe('the block-scheduler example', () => {
     expect(days).toBe(2192);
   });
 
+  it('gives the internship year the brochure lists: 11 listed months, none over its count', async () => {
+    const s = scheduled(await scheduleAndWrite(classProblem(), mkdtempSync(join(tmpdir(), 'gmekit-block-')), dtstamp));
+    // The brochure's PGY1: one month of IR, vascular, thoracic, pediatric, colorectal, minimally
+    // invasive surgery and MICU, two of surgical oncology and acute care surgery: 11 months of 12.
+    const listed: Record<string, number> = {
+      'ir-interventional-radiology': 1,
+      'ir-vascular-surgery': 1,
+      'ir-surgical-oncology': 2,
+      'ir-thoracic-surgery': 1,
+      'ir-pediatric-surgery': 1,
+      'ir-colorectal-surgery': 1,
+      'ir-acute-care-surgery': 2,
+      'ir-minimally-invasive-surgery': 1,
+      'ir-micu': 1,
+    };
+    for (const t of s.trainees) {
+      const internship = t.blocks.slice(0, 12).map((b) => b.rotationId ?? '');
+      for (const [rotation, months] of Object.entries(listed)) expect(internship.filter((r) => r === rotation).length).toBeLessThanOrEqual(months);
+      // Each listed month is preferred and the limits add up to 11, so the optimum uses all 11.
+      expect(internship.filter((r) => r in listed)).toHaveLength(11);
+    }
+  });
+
   it('schedules a whole year for every PGY level with shared MICU places and one vacation block each', async () => {
     const out = mkdtempSync(join(tmpdir(), 'gmekit-block-'));
     const run = await scheduleAndWrite(yearProblem(), out, dtstamp);
