@@ -27,7 +27,7 @@ export { checkModel, ModelBuilder } from './solver/linear-model';
 export type { Constraint, LinearModel, Term, Variable, VariableType } from './solver/linear-model';
 export { toLP } from './solver/lp-format';
 export { toMPS } from './solver/mps-format';
-export type { SolveOptions, SolveOutcome, SolverAdapter, SolveStatus } from './solver/adapter';
+export type { SolveOptions, SolveOutcome, SolveProgress, SolverAdapter, SolveStatus } from './solver/adapter';
 export { highsSolver } from './solver/highs';
 export type { HighsAdapterOptions } from './solver/highs';
 export { scheduleCalls } from './calls/schedule-calls';

@@ -46,10 +46,18 @@ async function generate(ctx: CommandContext, file: string): Promise<CommandOutpu
     }
     if (!isDir) throw new CliError(`--ics: ${icsDir} is not a directory`);
   }
-  const progress = ctx.progress(`scheduling ${problem.trainees.length} trainees' calls`, 0);
+  const label = `scheduling ${problem.trainees.length} trainees' calls`;
+  let progress = ctx.progress(label, 0);
   let result: CallScheduleResult;
   try {
-    result = await scheduleCalls(problem, previous?.history === undefined ? {} : { history: previous.history });
+    result = await scheduleCalls(problem, {
+      ...(previous?.history === undefined ? {} : { history: previous.history }),
+      // On a terminal: the best schedule so far and how far from optimal it may be.
+      onProgress: (p) => {
+        progress.done();
+        progress = ctx.progress(`${label}: ${p.message}`, 0);
+      },
+    });
   } catch (e) {
     // A history the scheduler refuses came from the previous schedule's file.
     inputError(e instanceof SchedulingInputError && e.path[0] === 'history' && previousFile !== undefined ? previousFile : file, e);

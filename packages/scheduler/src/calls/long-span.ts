@@ -87,8 +87,9 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
     const end = isoOf(p, w.last);
     const history = historyFor(p, windows, i, solved);
     const part = prepareCalls(windowProblem(p.problem, start, end), history);
-    const { result, chosen } = await solveCalls(part, options);
     const where = `${start} to ${end} (window ${i + 1} of ${inSpan.length})`;
+    const onProgress = options.onProgress;
+    const { result, chosen } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } });
     if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
     if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
     solverMs += result.timing.solverMs;

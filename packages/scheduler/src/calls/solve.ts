@@ -1,6 +1,8 @@
 import { day } from '../problem/days';
 import { highsSolver } from '../solver/highs';
+import type { SolveProgress } from '../solver/adapter';
 import { highsStartSolver } from '../solver/highs-start';
+import { solveProgress } from '../schedule/counted';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { assembleSchedule, verifyCoverage } from './assemble';
 import { explainShortfall } from './explain';
@@ -60,7 +62,12 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }) });
-    const limits = { relativeGap: options.relativeGap ?? 0.01, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }) };
+    const onProgress = options.onProgress;
+    const limits = {
+      relativeGap: options.relativeGap ?? 0.01,
+      ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
+      ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
+    };
     const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built) });
     solverMs += out.wallMs;
     if (out.status === 'no-solution') return { result: { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` }, chosen: [] };

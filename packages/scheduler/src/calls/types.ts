@@ -1,6 +1,7 @@
 import type { CallProblem, WorkPeriod } from '@gmekit/model';
 import type { WorkHourReport } from '@gmekit/requirements';
 import type { SolverAdapter } from '../solver/adapter';
+import type { ScheduleProgress } from '../schedule/types';
 import type { CallHistory } from './history';
 
 /** Options of {@link scheduleCalls}. */
@@ -26,6 +27,8 @@ export interface CallScheduleOptions {
    * within each window, and the time limit and the gap apply per window).
    */
   readonly wholeSpan?: boolean;
+  /** Called as the solver finds better schedules and bounds (for a long span, each message names its window). */
+  readonly onProgress?: (progress: ScheduleProgress) => void;
 }
 
 /** One call on the schedule. */

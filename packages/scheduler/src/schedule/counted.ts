@@ -1,5 +1,5 @@
-import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
-import type { ScheduleOptions } from './types';
+import type { SolveOutcome, SolveProgress, SolverAdapter } from '../solver/adapter';
+import type { ScheduleOptions, ScheduleProgress } from './types';
 
 /** Counts solver calls and their time. */
 export interface SolveCounter {
@@ -16,10 +16,18 @@ export interface SolveCounter {
  * @param counter - the counter
  * @param model - what to solve
  * @param options - limits
+ * @param onProgress - told of the search's better solutions and bounds (the main solves, not an explanation's many small ones)
  * @returns the outcome
  */
-export async function counted(solver: SolverAdapter, counter: SolveCounter, model: Parameters<SolverAdapter['solve']>[0], options: ScheduleOptions): Promise<SolveOutcome> {
+export async function counted(
+  solver: SolverAdapter,
+  counter: SolveCounter,
+  model: Parameters<SolverAdapter['solve']>[0],
+  options: ScheduleOptions,
+  onProgress?: (progress: ScheduleProgress) => void,
+): Promise<SolveOutcome> {
   const out = await solver.solve(model, {
+    ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
     ...(options.relativeGap === undefined ? {} : { relativeGap: options.relativeGap }),
     ...(options.firstSchedule === true ? { stopAtFirstSolution: true } : {}),
@@ -29,3 +37,18 @@ export async function counted(solver: SolverAdapter, counter: SolveCounter, mode
   return out;
 }
 
+
+/**
+ * A solver report as a `solve` step, in words: the best objective so far,
+ * the bound and how far apart they are.
+ *
+ * @param s - the solver's report
+ * @returns the progress step
+ */
+export function solveProgress(s: SolveProgress): ScheduleProgress {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const best = s.objective === null ? 'no schedule yet' : `best so far ${round(s.objective)}`;
+  const bound = s.bound === null ? '' : `, bound ${round(s.bound)}`;
+  const gap = s.relativeGap === null ? '' : ` (within ${(s.relativeGap * 100).toFixed(1)} %)`;
+  return { phase: 'solve', message: `${best}${bound}${gap} after ${s.seconds.toFixed(1)} s`, solver: s };
+}

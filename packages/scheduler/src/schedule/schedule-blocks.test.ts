@@ -3,7 +3,7 @@ import { needs, problem, trainee } from '../__fixtures__/problems';
 import { SchedulingInputError } from '../problem/input-error';
 import { highsSolver } from '../solver/highs';
 import { scheduleBlocks } from './schedule-blocks';
-import type { BlockSchedule, ScheduleResult } from './types';
+import type { BlockSchedule, ScheduleProgress, ScheduleResult } from './types';
 
 function scheduled(r: ScheduleResult): BlockSchedule {
   if (r.status !== 'scheduled') throw new Error(`expected a schedule, got ${JSON.stringify(r)}`);
@@ -52,6 +52,21 @@ describe('scheduleBlocks: hand-worked optima', () => {
     // Proved optimal (the default gap is 0): nothing between the schedule and the solver's bound.
     expect(r.statistics.relativeGap).toBe(0);
     expect(r.verification.at(-1)).toContain('2 requirement-set evaluations');
+  });
+
+  it('reports its steps in order, and the progress of the solver on the scale of the objective', async () => {
+    const steps: ScheduleProgress[] = [];
+    const r = scheduled(await scheduleBlocks(icuBalance(), { onProgress: (p) => steps.push(p) }));
+    const phases = steps.map((p) => p.phase).filter((ph, i, all) => ph !== all[i - 1]);
+    expect(phases).toEqual(['prepare', 'solve', 'verify']);
+    // Minimising: no solution so far is better than the one returned, no bound above it.
+    const optimum = r.objective.balanceSpread - r.objective.preferencePoints;
+    expect(steps.some((q) => q.solver !== undefined)).toBe(true);
+    for (const p of steps.filter((q) => q.solver !== undefined)) {
+      expect(p.message).toMatch(/after \d+\.\d s$/);
+      if (p.solver?.objective != null) expect(p.solver.objective).toBeGreaterThanOrEqual(optimum - 1e-6);
+      if (p.solver?.bound != null) expect(p.solver.bound).toBeLessThanOrEqual(optimum + 1e-6);
+    }
   });
 
   it('reports the balance spread of the grid: 7 and 5 ICU blocks at weight 3 cost 6', async () => {

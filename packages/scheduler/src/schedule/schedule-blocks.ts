@@ -120,13 +120,13 @@ export async function scheduleBlocks(problem: unknown, options: ScheduleOptions 
   progress({ phase: 'solve', message: `solving ${parts.vars.list.length} variables, ${parts.rows.length} constraints with ${solver.name}` });
   let outcome: SolveOutcome;
   if (parts.changes !== null) {
-    const first = await counted(solver, counter, assemble(parts, { objective: 'changes' }).model, options);
+    const first = await counted(solver, counter, assemble(parts, { objective: 'changes' }).model, options, options.onProgress);
     if (first.status === 'optimal' || first.status === 'feasible') {
       progress({ phase: 'solve', message: `at most ${first.objective ?? 0} trainee-blocks need to change; now the best such schedule` });
-      outcome = await counted(solver, counter, assemble(parts, { objective: 'schedule', maxChanges: Math.round(first.objective ?? 0) }).model, options);
+      outcome = await counted(solver, counter, assemble(parts, { objective: 'schedule', maxChanges: Math.round(first.objective ?? 0) }).model, options, options.onProgress);
     } else outcome = first;
   } else {
-    outcome = await counted(solver, counter, assemble(parts, { objective: 'schedule' }).model, options);
+    outcome = await counted(solver, counter, assemble(parts, { objective: 'schedule' }).model, options, options.onProgress);
   }
   if (outcome.status === 'infeasible') {
     progress({ phase: 'explain', message: 'no schedule meets every rule; finding the smallest set of rules in conflict' });

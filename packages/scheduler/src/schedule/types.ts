@@ -1,5 +1,5 @@
 import type { Assignment, Leave } from '@gmekit/model';
-import type { SolverAdapter } from '../solver/adapter';
+import type { SolveProgress, SolverAdapter } from '../solver/adapter';
 
 /** A step of {@link scheduleBlocks}, reported to `onProgress`. */
 export interface ScheduleProgress {
@@ -7,6 +7,8 @@ export interface ScheduleProgress {
   readonly phase: 'prepare' | 'solve' | 'verify' | 'explain';
   /** What is happening, in words. */
   readonly message: string;
+  /** During a solve, the solver's own report (best objective so far, bound, gap), when it gives one. */
+  readonly solver?: SolveProgress;
 }
 
 /** Options of {@link scheduleBlocks}. */

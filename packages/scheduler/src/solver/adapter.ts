@@ -8,6 +8,24 @@ export interface SolveOptions {
   readonly relativeGap?: number;
   /** Stop at the first feasible solution (for measuring time to a first schedule). */
   readonly stopAtFirstSolution?: boolean;
+  /**
+   * Called as the search improves — a better solution or a tighter bound —
+   * by adapters that can say (HiGHS does, on the thread that runs it, or as
+   * its worker's messages arrive). Must not throw.
+   */
+  readonly onProgress?: (progress: SolveProgress) => void;
+}
+
+/** How a running search stands. */
+export interface SolveProgress {
+  /** Seconds since the solver started. */
+  readonly seconds: number;
+  /** Objective of the best solution so far (constant included), or null before the first. */
+  readonly objective: number | null;
+  /** Best bound proved so far on the optimum, or null before the first. */
+  readonly bound: number | null;
+  /** Relative gap between the two (0.01 = 1 %), or null without both. */
+  readonly relativeGap: number | null;
 }
 
 /** How a solve ended. */

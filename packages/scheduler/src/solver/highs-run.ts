@@ -1,5 +1,5 @@
-import loadHighs, { type Model } from 'highs';
-import type { SolveOptions, SolveOutcome } from './adapter';
+import loadHighs, { type HighsCallbackMap, type Model } from 'highs';
+import type { SolveOptions, SolveOutcome, SolveProgress } from './adapter';
 import type { LinearModel } from './linear-model';
 
 type HighsRuntime = Awaited<ReturnType<typeof loadHighs>>;
@@ -83,6 +83,56 @@ export function configure(m: Model, limits: SolveOptions, randomSeed: number | u
   m.options.set(highsOptions(limits, randomSeed));
 }
 
+/** What HiGHS's MIP callbacks report, as plain numbers (they cross a worker-thread boundary). */
+export interface RawHighsProgress {
+  /** `running_time`. */
+  readonly seconds: number;
+  /** `mip_primal_bound` (infinite before a solution). */
+  readonly primal: number;
+  /** `mip_dual_bound` (infinite before a bound). */
+  readonly dual: number;
+  /** `mip_gap`. */
+  readonly gap: number;
+}
+
+// HiGHS callback channels (highs.constants.callbackType): a new best solution, and periodic MIP logging.
+const MIP_IMPROVING_SOLUTION = 4;
+const MIP_LOGGING = 5;
+
+/**
+ * HiGHS callbacks that pass each MIP report on as plain numbers.
+ *
+ * @param report - where the numbers go
+ * @returns the callback map for `Model.run`
+ */
+export function progressCallbacks(report: (raw: RawHighsProgress) => void): HighsCallbackMap {
+  const pass = (e: { readonly data: { readonly running_time?: number; readonly mip_primal_bound?: number; readonly mip_dual_bound?: number; readonly mip_gap?: number } }): undefined => {
+    report({ seconds: e.data.running_time ?? 0, primal: e.data.mip_primal_bound ?? Infinity, dual: e.data.mip_dual_bound ?? -Infinity, gap: e.data.mip_gap ?? Infinity });
+    return undefined;
+  };
+  return { [MIP_IMPROVING_SOLUTION]: pass, [MIP_LOGGING]: pass };
+}
+
+/**
+ * Turns HiGHS's reports into {@link SolveProgress} calls, only when the best
+ * solution or the bound has moved (HiGHS logs far more often than either).
+ *
+ * @param onProgress - the caller's callback
+ * @returns a sink for raw reports
+ */
+export function progressSink(onProgress: (progress: SolveProgress) => void): (raw: RawHighsProgress) => void {
+  let last = '';
+  const finite = (x: number): number | null => (Number.isFinite(x) && Math.abs(x) < 1e20 ? x : null);
+  return (raw) => {
+    const objective = finite(raw.primal);
+    const bound = finite(raw.dual);
+    const key = `${objective}|${bound}`;
+    if (key === last || (objective === null && bound === null)) return;
+    last = key;
+    onProgress({ seconds: raw.seconds, objective, bound, relativeGap: objective === null || bound === null ? null : finite(raw.gap) });
+  };
+}
+
 /**
  * Runs a configured model and reads its outcome (see {@link toOutcome}).
  *
@@ -90,11 +140,12 @@ export function configure(m: Model, limits: SolveOptions, randomSeed: number | u
  * @param model - the gmekit model it was built from (variable types, size)
  * @param started - `performance.now()` when the solve began
  * @param read - the solution's column values in the gmekit model's variable order
+ * @param onProgress - told of better solutions and bounds during the run
  * @returns the outcome
  * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
  */
-export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[]): SolveOutcome {
-  m.run();
+export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[], onProgress?: (progress: SolveProgress) => void): SolveOutcome {
+  m.run(onProgress === undefined ? undefined : progressCallbacks(progressSink(onProgress)));
   const modelStatus = m.getModelStatus();
   const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
   const values = modelStatus === OPTIMAL || primalSolutionStatus === 2 ? read() : null;

@@ -71,7 +71,7 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
           m.setSolution({ indices: keys, values: keys.map((k) => limits.start?.get(k) ?? 0) });
         }
         // The model carries its constant as the HiGHS offset, so the objective needs no correction.
-        return runAndRead(m, model, started, () => m.getSolution().colValue);
+        return runAndRead(m, model, started, () => m.getSolution().colValue, limits.onProgress);
       });
     },
   };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { RawHighsResult } from './highs-run';
+import type { RawHighsProgress, RawHighsResult } from './highs-run';
 
 /** What the main thread sends the worker: the model as LP text, its column names in variable order, the objective constant, HiGHS options. */
 interface WorkerJob {
@@ -8,9 +8,11 @@ interface WorkerJob {
   readonly names: readonly string[];
   readonly offset: number;
   readonly options: Readonly<Record<string, number | boolean>>;
+  /** Whether to post MIP progress reports while solving. */
+  readonly progress: boolean;
 }
 
-type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string };
+type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string } | { readonly progress: RawHighsProgress };
 
 // The worker is a self-contained CommonJS string run with `eval: true`, so no
 // separate entry file has to be found next to the built ESM, the built CJS or
@@ -29,7 +31,13 @@ parentPort.once('message', async (job) => {
     const raw = highs.withModel({ format: 'lp', data: job.lp }, (m) => {
       m.options.set(job.options);
       m.changeObjectiveOffset(job.offset);
-      m.run();
+      // The same reports as progressCallbacks makes on the main thread (channels 4 and 5), posted as they come.
+      const pass = (e) => {
+        const d = e.data;
+        parentPort.postMessage({ progress: { seconds: d.running_time ?? 0, primal: d.mip_primal_bound ?? Infinity, dual: d.mip_dual_bound ?? -Infinity, gap: d.mip_gap ?? Infinity } });
+        return undefined;
+      };
+      m.run(job.progress ? { 4: pass, 5: pass } : undefined);
       const modelStatus = m.getModelStatus();
       const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
       let values = null;
@@ -60,11 +68,12 @@ function resolveHighs(): string {
  * worker when it answers, so the calling thread's event loop keeps running
  * and no WebAssembly memory outlives the solve.
  *
- * @param job - LP text, column names in variable order, objective constant, HiGHS options
+ * @param job - LP text, column names in variable order, objective constant, HiGHS options, whether to report progress
+ * @param onProgress - told of each MIP report the worker posts
  * @returns what HiGHS reported
  * @throws Error when the worker fails to load HiGHS, HiGHS throws, or the worker exits without answering
  */
-export function solveInWorker(job: WorkerJob): Promise<RawHighsResult> {
+export function solveInWorker(job: WorkerJob, onProgress?: (raw: RawHighsProgress) => void): Promise<RawHighsResult> {
   return new Promise<RawHighsResult>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
     let settled = false;
@@ -76,8 +85,9 @@ export function solveInWorker(job: WorkerJob): Promise<RawHighsResult> {
       else reject(result.error);
     };
     // The reply comes from WORKER_SOURCE above, whose shape this type states.
-    worker.once('message', (reply: WorkerReply) => {
-      finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
+    worker.on('message', (reply: WorkerReply) => {
+      if ('progress' in reply) onProgress?.(reply.progress);
+      else finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
     });
     worker.once('error', (error) => { finish({ error }); });
     worker.once('exit', (code) => { finish({ error: new Error(`HiGHS worker exited (code ${code}) before answering`) }); });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SolveProgress } from './adapter';
 import { highsSolver } from './highs';
 import { type LinearModel, ModelBuilder } from './linear-model';
 
@@ -50,5 +51,35 @@ describe('highsSolver: stopping at the first solution', () => {
     const { model } = assignment();
     const out = await highsSolver().solve(model, { timeLimitSeconds: 1e-9 });
     expect(out).toMatchObject({ status: 'no-solution', objective: null, values: null, solverStatus: 'Time limit reached' });
+  });
+});
+
+describe('highsSolver: progress', () => {
+  // With the objective constant as HiGHS's offset, every report is on the model's own scale:
+  // a solution so far is never better than the optimum, a bound never above it.
+  const withConstant = (): LinearModel => ({ ...assignment().model, objectiveConstant: 1000 });
+
+  it('reports better solutions and bounds on the scale of the stated objective, ending at the optimum', async () => {
+    const reports: SolveProgress[] = [];
+    const best = await highsSolver().solve(withConstant(), { onProgress: (p) => reports.push(p) });
+    expect(best.status).toBe('optimal');
+    const optimum = best.objective ?? 0;
+    expect(optimum).toBeGreaterThan(1000);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) {
+      if (r.objective !== null) expect(r.objective).toBeGreaterThanOrEqual(optimum - 1e-6);
+      if (r.bound !== null) expect(r.bound).toBeLessThanOrEqual(optimum + 1e-6);
+      expect(r.seconds).toBeGreaterThanOrEqual(0);
+    }
+    expect(Math.min(...reports.flatMap((r) => (r.objective === null ? [] : [r.objective])))).toBeCloseTo(optimum, 6);
+  });
+
+  it('reports the same way from a worker thread', async () => {
+    const reports: SolveProgress[] = [];
+    const best = await highsSolver({ worker: true }).solve(withConstant(), { onProgress: (p) => reports.push(p) });
+    const optimum = best.objective ?? 0;
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) if (r.objective !== null) expect(r.objective).toBeGreaterThanOrEqual(optimum - 1e-6);
+    expect(Math.min(...reports.flatMap((r) => (r.objective === null ? [] : [r.objective])))).toBeCloseTo(optimum, 6);
   });
 });

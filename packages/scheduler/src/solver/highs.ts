@@ -1,6 +1,6 @@
 import type { SolveOptions, SolveOutcome, SolverAdapter } from './adapter';
 import type { LinearModel } from './linear-model';
-import { configure, highsOptions, highsRuntime, runAndRead, toOutcome } from './highs-run';
+import { configure, highsOptions, highsRuntime, progressSink, runAndRead, toOutcome } from './highs-run';
 import { solveInWorker } from './highs-worker';
 import { toLP } from './lp-format';
 
@@ -44,7 +44,8 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
       const text = toLP(model);
       if (options.worker === true) {
         const names = model.variables.map((v) => v.name);
-        const raw = await solveInWorker({ lp: text, names, offset: model.objectiveConstant, options: highsOptions(limits, options.randomSeed) });
+        const sink = limits.onProgress === undefined ? undefined : progressSink(limits.onProgress);
+        const raw = await solveInWorker({ lp: text, names, offset: model.objectiveConstant, options: highsOptions(limits, options.randomSeed), progress: sink !== undefined }, sink);
         return toOutcome(raw, model, started);
       }
       const highs = await highsRuntime();
@@ -62,7 +63,7 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
           const columns = solved.getSolution().colValue;
           return model.variables.map((v) => columns[solved.getColByName(v.name)] ?? 0);
         };
-        return runAndRead(solved, model, started, read);
+        return runAndRead(solved, model, started, read, limits.onProgress);
       });
     },
   };
