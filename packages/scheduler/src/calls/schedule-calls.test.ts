@@ -32,6 +32,16 @@ describe('scheduleCalls on a q3 ward month', () => {
     expect(again.status === 'scheduled' ? again.shifts : null).toEqual(first.shifts);
   }, 120_000);
 
+  it('with worker: true, makes the same schedule in a worker thread while timers keep firing', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => { ticks += 1; }, 5);
+    const inWorker = await scheduleCalls(wardMonth(3), { worker: true }).finally(() => { clearInterval(timer); });
+    const inThread = await scheduleCalls(wardMonth(3));
+    expect(inWorker.status).toBe('scheduled');
+    expect(inWorker.status === 'scheduled' && inThread.status === 'scheduled' ? inWorker.shifts : null).toEqual(inThread.status === 'scheduled' ? inThread.shifts : undefined);
+    expect(ticks).toBeGreaterThan(0);
+  }, 120_000);
+
   it('explains in words why 2 residents cannot cover it: 28 calls needed, 2 × 10 = 20 allowed', async () => {
     const result = await scheduleCalls(wardMonth(2));
     expect(result.status).toBe('infeasible');

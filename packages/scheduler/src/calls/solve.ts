@@ -56,7 +56,7 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
 export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<SolvedCalls> {
   const started = performance.now();
   // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
-  const warm = options.solver === undefined ? highsStartSolver() : undefined;
+  const warm = options.solver === undefined ? highsStartSolver({ worker: options.worker === true }) : undefined;
   const solver = options.solver ?? warm ?? highsSolver();
   const calendarDaysOnly = new Set<string>();
   let solverMs = 0;

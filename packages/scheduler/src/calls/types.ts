@@ -29,6 +29,8 @@ export interface CallScheduleOptions {
   readonly wholeSpan?: boolean;
   /** Called as the solver finds better schedules and bounds (for a long span, each message names its window). */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /** Solve with the default HiGHS (greedy start included) in a worker thread (default false), so a server's event loop keeps running; the schedule is the same. Ignored with `solver`. */
+  readonly worker?: boolean;
 }
 
 /** One call on the schedule. */

@@ -69,6 +69,13 @@ describe('scheduleBlocks: hand-worked optima', () => {
     }
   });
 
+  it('with worker: true, makes the same schedule in a worker thread', async () => {
+    const inWorker = scheduled(await scheduleBlocks(icuBalance(), { worker: true }));
+    const inThread = scheduled(await scheduleBlocks(icuBalance()));
+    expect(inWorker.assignments).toEqual(inThread.assignments);
+    expect(inWorker.objective).toEqual(inThread.objective);
+  });
+
   it('reports the balance spread of the grid: 7 and 5 ICU blocks at weight 3 cost 6', async () => {
     // One ICU place a block, filled every block. B is on leave July–January
     // (blocks 1–7), so A takes ICU in those 7; balance then gives B all of

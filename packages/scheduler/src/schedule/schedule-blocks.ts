@@ -115,7 +115,7 @@ export async function scheduleBlocks(problem: unknown, options: ScheduleOptions 
   progress({ phase: 'prepare', message: 'checking the problem and laying out the blocks' });
   const p = prepare(problem);
   const parts = buildRows(p);
-  const solver = options.solver ?? highsSolver();
+  const solver = options.solver ?? highsSolver({ worker: options.worker === true });
   const counter: SolveCounter = { solves: 0, ms: 0 };
   progress({ phase: 'solve', message: `solving ${parts.vars.list.length} variables, ${parts.rows.length} constraints with ${solver.name}` });
   let outcome: SolveOutcome;

@@ -23,6 +23,8 @@ export interface ScheduleOptions {
   readonly firstSchedule?: boolean;
   /** Called at each step. */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /** Solve with the default HiGHS in a worker thread (default false), so a server's event loop keeps running during the solve; the schedule is the same. Ignored with `solver`. */
+  readonly worker?: boolean;
 }
 
 /** One trainee-block of a schedule. */

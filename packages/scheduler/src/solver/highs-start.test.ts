@@ -37,4 +37,14 @@ describe('highsStartSolver', () => {
     expect(['optimal', 'feasible']).toContain(out.status);
     expect(out.objective ?? Infinity).toBeLessThanOrEqual(3 + 1e-9);
   });
+
+  it('in a worker thread, gives the same outcomes: the optimum, and a start kept by the solution limit', async () => {
+    const worker = highsStartSolver({ worker: true });
+    const best = await worker.solve(knapsack());
+    expect(best).toMatchObject({ status: 'optimal', values: [1, 0, 1] });
+    expect(best.objective).toBeCloseTo(2, 9);
+    const first = await worker.solve(knapsack(), { start: new Map([[0, 0], [1, 1], [2, 1]]), stopAtFirstSolution: true });
+    const inThread = await highsStartSolver().solve(knapsack(), { start: new Map([[0, 0], [1, 1], [2, 1]]), stopAtFirstSolution: true });
+    expect({ ...first, wallMs: 0 }).toEqual({ ...inThread, wallMs: 0 });
+  });
 });

@@ -2,11 +2,19 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { RawHighsProgress, RawHighsResult } from './highs-run';
 
-/** What the main thread sends the worker: the model as LP text, its column names in variable order, the objective constant, HiGHS options. */
+/**
+ * The model for the worker: LP text with its column names in variable order
+ * and the objective constant (LP text has none), read back by name; or the
+ * arrays `passModel` takes (offset included) with an optional start, read
+ * back by index.
+ */
+type WorkerModel =
+  | { readonly lp: string; readonly names: readonly string[]; readonly offset: number }
+  | { readonly data: Readonly<Record<string, unknown>>; readonly start?: { readonly indices: readonly number[]; readonly values: readonly number[] } };
+
+/** What the main thread sends the worker: the model and the HiGHS options. */
 interface WorkerJob {
-  readonly lp: string;
-  readonly names: readonly string[];
-  readonly offset: number;
+  readonly model: WorkerModel;
   readonly options: Readonly<Record<string, number | boolean>>;
   /** Whether to post MIP progress reports while solving. */
   readonly progress: boolean;
@@ -19,8 +27,8 @@ type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { reado
 // the TypeScript source vitest runs. It loads `highs` from the absolute path
 // the main thread resolved, because an eval worker resolves bare names from
 // the process's working directory, not from this package. It mirrors
-// `runAndRead` (status 7 is Optimal) and reads columns back by name, as
-// `highsSolver` does on the main thread.
+// `runAndRead` (status 7 is Optimal) and reads columns back by name (LP
+// text) or by index (arrays), as the adapters do on the main thread.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loaded = require(workerData.highsPath);
@@ -28,9 +36,11 @@ const loadHighs = typeof loaded === 'function' ? loaded : loaded.default;
 parentPort.once('message', async (job) => {
   try {
     const highs = await loadHighs();
-    const raw = highs.withModel({ format: 'lp', data: job.lp }, (m) => {
+    const text = job.model.lp !== undefined;
+    const raw = highs.withModel(text ? { format: 'lp', data: job.model.lp } : job.model.data, (m) => {
       m.options.set(job.options);
-      m.changeObjectiveOffset(job.offset);
+      if (text) m.changeObjectiveOffset(job.model.offset);
+      else if (job.model.start !== undefined) m.setSolution(job.model.start);
       // The same reports as progressCallbacks makes on the main thread (channels 4 and 5), posted as they come.
       const pass = (e) => {
         const d = e.data;
@@ -43,8 +53,10 @@ parentPort.once('message', async (job) => {
       let values = null;
       if (modelStatus === 7 || primalSolutionStatus === 2) {
         const columns = m.getSolution().colValue;
-        values = new Float64Array(job.names.length);
-        job.names.forEach((name, j) => { values[j] = columns[m.getColByName(name)] ?? 0; });
+        if (text) {
+          values = new Float64Array(job.model.names.length);
+          job.model.names.forEach((name, j) => { values[j] = columns[m.getColByName(name)] ?? 0; });
+        } else values = Float64Array.from(columns);
       }
       return { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
     });
@@ -68,7 +80,7 @@ function resolveHighs(): string {
  * worker when it answers, so the calling thread's event loop keeps running
  * and no WebAssembly memory outlives the solve.
  *
- * @param job - LP text, column names in variable order, objective constant, HiGHS options, whether to report progress
+ * @param job - the model (LP text or arrays), HiGHS options, whether to report progress
  * @param onProgress - told of each MIP report the worker posts
  * @returns what HiGHS reported
  * @throws Error when the worker fails to load HiGHS, HiGHS throws, or the worker exits without answering

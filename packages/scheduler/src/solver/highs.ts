@@ -45,7 +45,7 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
       if (options.worker === true) {
         const names = model.variables.map((v) => v.name);
         const sink = limits.onProgress === undefined ? undefined : progressSink(limits.onProgress);
-        const raw = await solveInWorker({ lp: text, names, offset: model.objectiveConstant, options: highsOptions(limits, options.randomSeed), progress: sink !== undefined }, sink);
+        const raw = await solveInWorker({ model: { lp: text, names, offset: model.objectiveConstant }, options: highsOptions(limits, options.randomSeed), progress: sink !== undefined }, sink);
         return toOutcome(raw, model, started);
       }
       const highs = await highsRuntime();
