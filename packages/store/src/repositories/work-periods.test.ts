@@ -118,4 +118,25 @@ describe.each(BACKENDS)('work periods read back on $name', (backend) => {
     const [first] = await store.workPeriods.list({ from: '2026-09-01', to: '2026-09-01' });
     expect(first).toEqual(period('p1', '01'));
   });
+
+  it('writes nothing of a large batch whose bad rows come late, and reports every one of them', async () => {
+    // 2,000 hourly periods from 1 Oct (UTC): more than one part of the streamed import.
+    const hour = (i: number) => new Date(Date.UTC(2026, 9, 1) + i * 3_600_000).toISOString();
+    const big = Array.from({ length: 2000 }, (_, i) => ({ id: `b${i}`, traineeId: 'ann', start: hour(i), end: hour(i + 1), kind: 'education' }));
+    const rows: unknown[] = [...big];
+    rows[1500] = { ...big[1500], kind: 'nap' };
+    rows[1990] = { ...big[1990], id: 'b10' };
+    const before = [await store.workPeriods.count(), await store.changes.count()];
+    const rejected = await store.workPeriods.insert(rows);
+    expect(rejected.ok).toBe(false);
+    expect(rejected.written).toBe(0);
+    expect(rejected.findings.map((f) => [f.path[0], f.code])).toEqual([
+      [1500, 'store/invalid-row'],
+      [1990, 'store/duplicate-id'],
+    ]);
+    expect([await store.workPeriods.count(), await store.changes.count()]).toEqual(before);
+    const kept = await store.workPeriods.insert(rows, { onInvalid: 'keep-valid' });
+    expect([kept.ok, kept.written, kept.findings.length]).toEqual([false, 1998, 2]);
+    expect(await store.workPeriods.count()).toBe((before[0] ?? 0) + 1998);
+  });
 });
