@@ -19,7 +19,8 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Batches repeat the same trainee id row after row: remember the last good one.
 let lastId = '';
 
-function isId(value: unknown): value is string {
+/** Whether `value` is an id as the model's `idText` accepts it. */
+export function isId(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   if (value === lastId) return true;
   if (value.length > 128 || !ID.test(value)) return false;

@@ -2,7 +2,7 @@ import { WorkPeriodSchema, type Finding, type WorkPeriod } from '@gmekit/model';
 import { firstWithKey, validateRow, type GoodRow } from '../batch';
 import { copyField } from '../connection/copy';
 import { localDay } from './local-day';
-import { quickWorkPeriod } from './work-period-check';
+import { isId, quickWorkPeriod } from './work-period-check';
 
 /** The instant in epoch ms (the bracketed zone names the offset's zone; the offset alone fixes the instant). */
 export function epochMs(instant: string): number {
@@ -30,8 +30,9 @@ export function copyLine(p: WorkPeriod): string {
 
 /**
  * Trainee ids and period ids as the rows write them, before validation: what
- * the import asks the database about up front (a row whose value is not a
- * valid id fails validation anyway, so asking about it changes nothing).
+ * the import asks the database about up front. Only values of the id pattern
+ * are asked about (a row with any other value fails validation anyway, and
+ * text such as a NUL could not even travel in the query).
  */
 export function idsWritten(rows: readonly unknown[]): { trainees: string[]; ids: string[] } {
   const trainees = new Set<string>();
@@ -39,8 +40,8 @@ export function idsWritten(rows: readonly unknown[]): { trainees: string[]; ids:
   for (const row of rows) {
     if (typeof row !== 'object' || row === null) continue;
     const { traineeId, id } = row as { traineeId?: unknown; id?: unknown };
-    if (typeof traineeId === 'string') trainees.add(traineeId);
-    if (typeof id === 'string') ids.push(id);
+    if (isId(traineeId)) trainees.add(traineeId);
+    if (isId(id)) ids.push(id);
   }
   return { trainees: [...trainees], ids };
 }

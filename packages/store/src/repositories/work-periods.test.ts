@@ -126,6 +126,8 @@ describe.each(BACKENDS)('work periods read back on $name', (backend) => {
     const rows: unknown[] = [...big];
     rows[1500] = { ...big[1500], kind: 'nap' };
     rows[1990] = { ...big[1990], id: 'b10' };
+    // Text PostgreSQL cannot hold, where the import asks the database about ids up front.
+    rows[1995] = { ...big[1995], traineeId: 'ann\u0000', id: 'b\u0000' };
     const before = [await store.workPeriods.count(), await store.changes.count()];
     const rejected = await store.workPeriods.insert(rows);
     expect(rejected.ok).toBe(false);
@@ -133,10 +135,12 @@ describe.each(BACKENDS)('work periods read back on $name', (backend) => {
     expect(rejected.findings.map((f) => [f.path[0], f.code])).toEqual([
       [1500, 'store/invalid-row'],
       [1990, 'store/duplicate-id'],
+      [1995, 'store/invalid-row'],
+      [1995, 'store/invalid-row'],
     ]);
     expect([await store.workPeriods.count(), await store.changes.count()]).toEqual(before);
     const kept = await store.workPeriods.insert(rows, { onInvalid: 'keep-valid' });
-    expect([kept.ok, kept.written, kept.findings.length]).toEqual([false, 1998, 2]);
-    expect(await store.workPeriods.count()).toBe((before[0] ?? 0) + 1998);
+    expect([kept.ok, kept.written, kept.findings.length]).toEqual([false, 1997, 4]);
+    expect(await store.workPeriods.count()).toBe((before[0] ?? 0) + 1997);
   });
 });
