@@ -51,43 +51,76 @@ function unstorable(value: unknown, path: (string | number)[], out: Finding[]): 
 }
 
 /**
+ * Validates one row with the entity's zod schema (and an optional extra
+ * check), appending its findings under its index; the parsed row when it
+ * is good. `quick`, when given, is a cheaper check for the common shape that
+ * returns what the schema would return, or `undefined` to leave the row to
+ * zod; the rows it accepts must hold only text that can be stored (its
+ * patterns allow no NUL and no surrogate).
+ */
+export function validateRow<S extends z.ZodType>(
+  schema: S,
+  row: unknown,
+  index: number,
+  findings: Finding[],
+  extra?: (row: z.output<S>) => string | undefined,
+  quick?: (row: unknown) => z.output<S> | undefined,
+): z.output<S> | undefined {
+  const fast = quick?.(row);
+  const before = findings.length;
+  let data: z.output<S>;
+  if (fast === undefined) {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      findings.push(...zodIssuesToFindings(parsed.error.issues.map((i) => ({ ...i, path: [index, ...i.path] })), 'store/invalid-row'));
+      return undefined;
+    }
+    data = parsed.data;
+    unstorable(data, [index], findings);
+  } else {
+    data = fast;
+  }
+  const problem = extra?.(data);
+  if (problem !== undefined) findings.push({ code: 'store/invalid-row', severity: 'error', path: [index], message: `[${index}]: ${problem}` });
+  return findings.length === before ? data : undefined;
+}
+
+/**
  * Validates each row with the entity's zod schema (and an optional extra
- * check), naming bad rows by index.
+ * check), naming bad rows by index (see {@link validateRow}).
  */
 export function validateRows<S extends z.ZodType>(
   schema: S,
   rows: readonly unknown[],
   extra?: (row: z.output<S>) => string | undefined,
+  quick?: (row: unknown) => z.output<S> | undefined,
 ): { good: GoodRow<z.output<S>>[]; findings: Finding[] } {
   const good: GoodRow<z.output<S>>[] = [];
   const findings: Finding[] = [];
   rows.forEach((row, index) => {
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) {
-      findings.push(...zodIssuesToFindings(parsed.error.issues.map((i) => ({ ...i, path: [index, ...i.path] })), 'store/invalid-row'));
-      return;
-    }
-    const before = findings.length;
-    unstorable(parsed.data, [index], findings);
-    const problem = extra?.(parsed.data);
-    if (problem !== undefined) findings.push({ code: 'store/invalid-row', severity: 'error', path: [index], message: `[${index}]: ${problem}` });
-    if (findings.length === before) good.push({ index, data: parsed.data });
+    const data = validateRow(schema, row, index, findings, extra, quick);
+    if (data !== undefined) good.push({ index, data });
   });
   return { good, findings };
 }
 
+/**
+ * Notes that the row at `index` has `key`; when an earlier row of the batch
+ * had it, appends a finding and returns false.
+ */
+export function firstWithKey(seen: Map<string, number>, key: string | undefined, index: number, what: string, findings: Finding[]): boolean {
+  if (key === undefined) return true;
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, index);
+    return true;
+  }
+  findings.push({ code: 'store/duplicate-id', severity: 'error', path: [index], message: `[${index}]: ${what} ${key} also appears at index ${first} of this batch` });
+  return false;
+}
+
 /** Drops rows whose key repeats an earlier row of the same batch. */
-export function uniqueBy<T>(rows: GoodRow<T>[], key: (row: T) => string | undefined, what: string, findings: Finding[]): GoodRow<T>[] {
+export function uniqueBy<R extends GoodRow<unknown>>(rows: R[], key: (row: R['data']) => string | undefined, what: string, findings: Finding[]): R[] {
   const seen = new Map<string, number>();
-  return rows.filter((r) => {
-    const k = key(r.data);
-    if (k === undefined) return true;
-    const first = seen.get(k);
-    if (first === undefined) {
-      seen.set(k, r.index);
-      return true;
-    }
-    findings.push({ code: 'store/duplicate-id', severity: 'error', path: [r.index], message: `[${r.index}]: ${what} ${k} also appears at index ${first} of this batch` });
-    return false;
-  });
+  return rows.filter((r) => firstWithKey(seen, key(r.data), r.index, what, findings));
 }

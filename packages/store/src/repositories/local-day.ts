@@ -73,5 +73,33 @@ export function localDay(instant: string): string {
   const zone = zoneOf(instant.slice(open + 1, -1));
   const ms = Date.parse(instant.slice(0, open));
   if (zone === null || Number.isNaN(ms)) return written;
-  return new Date(ms + offset(zone, ms)).toISOString().slice(0, 10);
+  const local = ms + offset(zone, ms);
+  // Outside years 0–9999 `Date` writes the year its own way (`-000001`, `+010000`): keep that.
+  return local >= YEAR_0 && local < YEAR_10000 ? civilDate(Math.floor(local / DAY_MS)) : new Date(local).toISOString().slice(0, 10);
+}
+
+// 0000-01-01T00:00Z and 10000-01-01T00:00Z in epoch ms.
+const YEAR_0 = -62_167_219_200_000;
+const YEAR_10000 = 253_402_300_800_000;
+
+const DAY_MS = 86_400_000;
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `YYYY-MM-DD` of a day counted from 1970-01-01 in the proleptic Gregorian
+ * calendar, for years 0–9999 (what `InstantSchema` can write). Integer
+ * arithmetic over 400-year eras (days-to-civil, as in H. Hinnant's
+ * date algorithms) instead of a `Date` and `toISOString` per row.
+ */
+function civilDate(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
