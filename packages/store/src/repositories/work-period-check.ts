@@ -1,4 +1,4 @@
-import type { WorkPeriod } from '@gmekit/model';
+import { WorkPeriodKindSchema, type WorkPeriod } from '@gmekit/model';
 
 // A work period checked without zod, for the common shape only. An import
 // or an audit read carries hundreds of thousands of periods, and zod's
@@ -12,7 +12,8 @@ import type { WorkPeriod } from '@gmekit/model';
 // The model's `idText` and `InstantSchema` patterns (packages/model/src/ids.ts, primitives.ts).
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)(?:\[[A-Za-z0-9_/+-]+\])?$/;
-const KINDS = new Set(['clinical', 'education', 'in-house-call', 'night-float', 'at-home-call', 'moonlighting-internal', 'moonlighting-external', 'transition-of-care']);
+// The kinds come from the model itself, so a kind added there is never refused here.
+const KINDS: ReadonlySet<string> = new Set(WorkPeriodKindSchema.options);
 const KEYS = new Set(['id', 'traineeId', 'start', 'end', 'kind', 'activeMinutes', 'newPatientCare', 'rotationId']);
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
