@@ -10,7 +10,11 @@
 // cannot depend on the host zone and whose suite is costly (the MILP solver
 // runs of @gmekit/scheduler) may list its zones in its package.json as
 // `"gmekit": { "testTimeZones": ["Pacific/Auckland"] }`; the environment
-// variable still wins.
+// variable still wins. A package whose suite is mostly zone-bound but has a
+// few costly files that are not (a store, a solver behind a CLI command) may
+// name them: `"gmekit": { "oneZoneTests": { "zone": "Pacific/Auckland",
+// "files": ["src/commands/db.test.ts"] } }` runs those files under that zone
+// only (under every zone when the zones asked for do not include it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +47,9 @@ function hasTests(dir) {
 const isMain = import.meta.filename === process.argv[1];
 if (isMain) {
   const pkgFile = join(process.cwd(), 'package.json');
-  const own = existsSync(pkgFile) ? JSON.parse(readFileSync(pkgFile, 'utf8')).gmekit?.testTimeZones : undefined;
+  const settings = existsSync(pkgFile) ? (JSON.parse(readFileSync(pkgFile, 'utf8')).gmekit ?? {}) : {};
+  const own = settings.testTimeZones;
+  const oneZone = settings.oneZoneTests;
   const zones = process.env.GMEKIT_TEST_TZ ? process.env.GMEKIT_TEST_TZ.split(',') : Array.isArray(own) && own.length > 0 ? own : TIME_ZONES;
   const outDir = join(process.cwd(), 'test-results');
   rmSync(outDir, { recursive: true, force: true });
@@ -60,10 +66,11 @@ if (isMain) {
   const failedZones = [];
   for (const tz of zones) {
     const file = join(outDir, `${tz.replaceAll('/', '_')}.json`);
+    const skip = oneZone !== undefined && zones.includes(oneZone.zone) && tz !== oneZone.zone ? oneZone.files.flatMap((f) => ['--exclude', f]) : [];
     console.log(`\n── vitest under TZ=${tz}`);
     const result = spawnSync(
       process.execPath,
-      [vitest, 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, ...process.argv.slice(2)],
+      [vitest, 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, ...skip, ...process.argv.slice(2)],
       {
         stdio: 'inherit',
         // The shared config is imported extension-less from each package's
