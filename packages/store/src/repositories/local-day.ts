@@ -1,3 +1,5 @@
+import { packedCivilFromDays } from '@gmekit/model';
+
 const SLOT_MS = 15 * 60_000;
 
 interface Zone {
@@ -86,20 +88,11 @@ const DAY_MS = 86_400_000;
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
- * `YYYY-MM-DD` of a day counted from 1970-01-01 in the proleptic Gregorian
- * calendar, for years 0–9999 (what `InstantSchema` can write). Integer
- * arithmetic over 400-year eras (days-to-civil, as in H. Hinnant's
- * date algorithms) instead of a `Date` and `toISOString` per row.
+ * `YYYY-MM-DD` of a day counted from 1970-01-01 (proleptic Gregorian, years
+ * 0–9999): the model's allocation-free `packedCivilFromDays` instead of a
+ * `Date` and `toISOString` per row.
  */
 function civilDate(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const packed = packedCivilFromDays(days);
+  return `${String(Math.floor(packed / 10_000)).padStart(4, '0')}-${pad2(Math.floor(packed / 100) % 100)}-${pad2(packed % 100)}`;
 }
