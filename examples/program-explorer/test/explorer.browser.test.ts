@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoot, buildOnce } from './build-once';
-import { launchChromium, type LaunchedBrowser } from './chromium';
+import { launchChromium, openPage, type LaunchedBrowser, type OpenedPage } from './chromium';
 import { serveStatic, type StaticServer } from './static-server';
 
 let server: StaticServer | undefined;
@@ -29,27 +29,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Loaded {
-  readonly page: Page;
-  readonly errors: string[];
-  readonly done: () => Promise<void>;
-}
-
-async function open(hash: string, shot: string, width = 1280): Promise<Loaded> {
+async function open(hash: string, shot: string, width = 1280): Promise<OpenedPage> {
   if (!chromium || !server) throw new Error('the browser or the server did not start');
-  const page = await chromium.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   // A fixed first year keeps the dates on screen stable.
-  await page.goto(`${server.url}?start=2026${hash}`, { waitUntil: 'load' });
-  await page.waitForSelector('main');
-  await page.screenshot({ path: join(shots, `${shot}${width === 1280 ? '' : `-${width}`}.png`), fullPage: true });
-  return { page, errors, done: () => page.close() };
+  return openPage(chromium, `${server.url}?start=2026${hash}`, join(shots, `${shot}${width === 1280 ? '' : `-${width}`}.png`), width);
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
