@@ -47,12 +47,18 @@ function blockSection(s: PublishedSchedule, catalog: Catalog): HTMLElement {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Trainee'), ...grid.blockStarts.map((d) => h('th', { scope: 'col' }, d)))),
     h('tbody', {}, ...grid.rows.map((r) => h('tr', { 'data-trainee': r.traineeId }, h('th', { scope: 'row' }, r.traineeId), ...r.cells.map(blockCell)))),
   );
+  return section(s, catalog, grid.rows.length === 0 ? 'This version assigns no rotations.' : table);
+}
+
+/** A schedule's section: its title, its note, and the grid in a scrolling region (or why there is none). */
+function section(s: PublishedSchedule, catalog: Catalog, grid: HTMLElement | string): HTMLElement {
+  const label = `${s.kind === 'block' ? 'Block' : 'Call'} schedule ${s.id}`;
   return h(
     'section',
-    { 'data-kind': 'block' },
+    { 'data-kind': s.kind },
     h('h2', {}, title(s, catalog)),
     s.content.note === undefined ? null : h('p', { class: 'note' }, s.content.note),
-    grid.rows.length === 0 ? h('p', {}, 'This version assigns no rotations.') : h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': `Block schedule ${s.id}` }, table),
+    typeof grid === 'string' ? h('p', {}, grid) : h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': label }, grid),
   );
 }
 
@@ -72,13 +78,7 @@ function callSection(s: PublishedSchedule, catalog: Catalog): HTMLElement {
       ),
     ),
   );
-  return h(
-    'section',
-    { 'data-kind': 'call' },
-    h('h2', {}, title(s, catalog)),
-    s.content.note === undefined ? null : h('p', { class: 'note' }, s.content.note),
-    grid.rows.length === 0 ? h('p', {}, 'This version has no calls.') : h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': `Call schedule ${s.id}` }, table),
-  );
+  return section(s, catalog, grid.rows.length === 0 ? 'This version has no calls.' : table);
 }
 
 /**
