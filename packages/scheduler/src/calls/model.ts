@@ -1,12 +1,11 @@
 import { day, iso } from '../problem/days';
 import { ModelBuilder, type LinearModel } from '../solver/linear-model';
+import { exclusionRows, type Occupancy } from './cliques';
+import { conflicts, HOUR, REST_AFTER_24_MS, REST_MS } from './conflicts';
+import { addFairness } from './fairness-rows';
+import { addNightFloatRows } from './night-float-rows';
 import { carryOver, historyCalls } from './history';
-import { countedDays, type Item, type PreparedCalls } from './prepare';
-
-const HOUR = 3_600_000;
-/** Minimum real gap between two in-house items: 8 hours (CPR 6.21, a "should" kept as a must so no stretches join), 14 after 24 (6.21.a). */
-const REST_MS = 8 * HOUR;
-const REST_AFTER_24_MS = 14 * HOUR;
+import { countedDays, groupItems, type Item, type PreparedCalls } from './prepare';
 
 /** Objective weights; an uncovered shift outweighs everything else together. */
 export const WEIGHTS = { uncovered: 10_000, change: 100, fairness: 2, weekend: 2, baseShift: 1, nightFloatStart: 1, spacing: 0.5 } as const;
@@ -29,27 +28,6 @@ export interface CallModelOptions {
   readonly calendarDaysOnly?: ReadonlySet<string>;
   /** Items starting before `lock.before` are fixed (chosen ones kept, the others out), except the trainee in slot `lock.except`. */
   readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number>; readonly except?: number };
-}
-
-/**
- * Whether two items of one trainee cannot both be worked: they overlap, or
- * the first ends fewer than 8 hours (14 after a stretch of 24 or more) before
- * the second starts. At-home call only must not overlap (it is not a stretch,
- * CPR 6.28), except that with `postCallDayOff` nothing follows in-house call
- * the next day.
- *
- * @param a - the earlier-starting item
- * @param b - the other item
- * @param postCallDayOff - the program rule
- * @returns true when they conflict
- */
-export function conflicts(a: Item, b: Item, postCallDayOff: boolean): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  if (first.end > second.start) return true;
-  if (postCallDayOff && first.inHouse && first.end - first.start >= 24 * HOUR && second.day === first.day + 1) return true;
-  if (first.atHome || second.atHome) return false;
-  const rest = first.end - first.start >= 24 * HOUR ? REST_AFTER_24_MS : REST_MS;
-  return second.start - first.end < rest;
 }
 
 function overlapMs(s: number, e: number, from: number, to: number): number {
@@ -103,6 +81,7 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
   }
 
   const dayOff: Map<number, number>[] = [];
+  const nightStarts: number[] = [];
   byTrainee.forEach((items, t) => {
     const v = (it: Item) => itemVar[it.index] ?? 0;
     const leave = p.leave[t] ?? new Set<number>();
@@ -110,11 +89,12 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     if (trainee === undefined) return;
     // Forbidden pairs; items are in start order per day, so scan forward a bounded distance.
     const sorted = [...items].sort((x, y) => x.start - y.start || x.index - y.index);
+    const pairs: [number, number][] = [];
     sorted.forEach((a, i) => {
       for (let j = i + 1; j < sorted.length; j++) {
         const c = sorted[j];
         if (c === undefined || c.start >= a.end + REST_AFTER_24_MS + 24 * HOUR) break;
-        if (conflicts(a, c, rules.postCallDayOff)) b.constraint({ name: `no_${a.index}_${c.index}`, terms: [{ variable: v(a), coefficient: 1 }, { variable: v(c), coefficient: 1 }], upper: 1 });
+        if (conflicts(a, c, rules.postCallDayOff)) pairs.push([v(a), v(c)]);
       }
       if (a.coverageId === null) {
         // Counted as "base shifts dropped", so the objective stays non-negative and a relative gap means something.
@@ -125,6 +105,8 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     // Days off: whole calendar days, and noon-to-noon periods inside one window.
     const offs = new Map<number, number>();
     const noons = new Map<number, number>();
+    // Days off as stretches of time: a day off excludes whatever it shares an hour with.
+    const offTime: Occupancy[] = [];
     const windowOf = (k: number) => p.windows.findIndex((w) => k >= w.first && k <= w.last);
     const before = past[t] ?? [];
     const workedBefore = (from: number, to: number) => before.some((h) => h.start < to && h.end > from);
@@ -132,21 +114,17 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
       if (leave.has(k)) continue;
       const c = b.variable({ name: `off_${t}_${k}`, type: 'binary', ...(workedBefore(mid(k), mid(k + 1)) ? { upper: 0 } : {}) });
       offs.set(k, c);
-      for (const it of items) if (it.start < mid(k + 1) && it.end > mid(k)) b.constraint({ name: `offc_${t}_${k}_${it.index}`, terms: [{ variable: c, coefficient: 1 }, { variable: v(it), coefficient: 1 }], upper: 1 });
+      offTime.push({ variable: c, start: mid(k), end: mid(k + 1) });
       const w = windowOf(k);
       if (k + 1 < p.days && !leave.has(k + 1) && windowOf(k + 1) === w && !(options.calendarDaysOnly?.has(`${t}:${w}`) ?? false)) {
         const from = (mid(k) + mid(k + 1)) / 2;
         const to = (mid(k + 1) + mid(k + 2)) / 2;
         const n = b.variable({ name: `noon_${t}_${k}`, type: 'binary', ...(workedBefore(from, to) ? { upper: 0 } : {}) });
         noons.set(k, n);
-        for (const it of items) if (it.start < to && it.end > from) b.constraint({ name: `offn_${t}_${k}_${it.index}`, terms: [{ variable: n, coefficient: 1 }, { variable: v(it), coefficient: 1 }], upper: 1 });
-        b.constraint({ name: `offcn_${t}_${k}`, terms: [{ variable: c, coefficient: 1 }, { variable: n, coefficient: 1 }], upper: 1 });
+        offTime.push({ variable: n, start: from, end: to });
       }
     }
-    for (const [k, n] of noons) {
-      const next = offs.get(k + 1);
-      if (next !== undefined) b.constraint({ name: `offnc_${t}_${k}`, terms: [{ variable: n, coefficient: 1 }, { variable: next, coefficient: 1 }], upper: 1 });
-    }
+    addExclusions(b, t, items, v, offTime, pairs);
     dayOff.push(offs);
     for (const r of trainee.requests) {
       if (r.kind !== 'day-off') continue;
@@ -179,20 +157,44 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
       }
       b.constraint({ name: `oneinseven_${t}_${wi}`, terms: free, lower: Math.floor(counted / 7) - carried.daysOff });
     });
-    addProgramRules(b, p, t, items, v, previous);
+    nightStarts.push(...addProgramRules(b, p, t, items, v, previous));
   });
-  addFairness(b, p, itemVar);
+  addFairness(b, p, itemVar, slack, nightStarts, WEIGHTS);
   return { model: b.build(), itemVar, slack, dayOff };
+}
+
+/**
+ * One trainee's exclusion rows: items and days off sharing an instant, and
+ * in-house items within the rest that must follow the earlier one (its
+ * stretch extended by 8 or 14 hours), as "at most one" sets; pairs the
+ * sets miss (the post-call day) stay pair rows. Every pair a set implies is
+ * checked against the rule's own list, so the sets forbid nothing more.
+ */
+function addExclusions(b: ModelBuilder, t: number, items: readonly Item[], v: (it: Item) => number, offTime: readonly Occupancy[], itemPairs: readonly (readonly [number, number])[]): void {
+  const plain = [...items.map((it) => ({ variable: v(it), start: it.start, end: it.end })), ...offTime];
+  const rested = items.filter((it) => !it.atHome).map((it) => ({ variable: v(it), start: it.start, end: it.end + (it.end - it.start >= 24 * HOUR ? REST_AFTER_24_MS : REST_MS) }));
+  const pairs = [...itemPairs];
+  for (const o of offTime) for (const x of plain) if (x.variable !== o.variable && x.start < o.end && x.end > o.start) pairs.push([o.variable, x.variable]);
+  const allowed = new Set(pairs.map(([x, y]) => (x < y ? `${x},${y}` : `${y},${x}`)));
+  exclusionRows([plain, rested], pairs).forEach((row, i) => {
+    for (let j = 0; j < row.length; j++) {
+      for (let k = j + 1; k < row.length; k++) {
+        if (!allowed.has(`${row[j]},${row[k]}`)) throw new Error(`call model: exclusion set ${i} of trainee ${t} joins two compatible variables`);
+      }
+    }
+    b.constraint({ name: `excl_${t}_${i}`, terms: row.map((variable) => ({ variable, coefficient: 1 })), upper: 1 });
+  });
 }
 
 function dayIndex(p: PreparedCalls, isoDate: string): number {
   return day(isoDate) - p.firstDay;
 }
 
-function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: readonly Item[], v: (it: Item) => number, previous: ReadonlySet<string>): void {
+/** The program's rules for one trainee; returns the night-float run-start variables. */
+function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: readonly Item[], v: (it: Item) => number, previous: ReadonlySet<string>): number[] {
   const { rules } = p.problem;
   const trainee = p.problem.trainees[t]?.trainee;
-  if (trainee === undefined) return;
+  if (trainee === undefined) return [];
   const calls = items.filter((it) => it.coverageId !== null);
   // Calls per calendar month (in-house and at-home; night-float nights are a rotation, not call).
   const months = new Map<string, Item[]>();
@@ -208,26 +210,7 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
     const taken = historyCalls(p, t, month);
     if (limits.length > 0) b.constraint({ name: `month_${t}_${month.replace('-', '_')}`, terms: list.map((it) => ({ variable: v(it), coefficient: 1 })), upper: Math.max(0, Math.min(...limits) - taken) });
   }
-  // Night float: at most L consecutive nights (CPR 6.26) and few separate runs.
-  const nights = new Map<number, Item>();
-  for (const it of calls) if (it.callType?.kind === 'night-float') nights.set(it.day, it);
-  const limit = rules.nightFloatMaxConsecutive;
-  for (const [k, it] of nights) {
-    const s = b.variable({ name: `nfs_${t}_${k}`, type: 'continuous', lower: 0 });
-    const prev = nights.get(k - 1);
-    b.constraint({ name: `nfrun_${t}_${k}`, terms: [{ variable: s, coefficient: 1 }, { variable: v(it), coefficient: -1 }, ...(prev ? [{ variable: v(prev), coefficient: 1 }] : [])], lower: 0 });
-    b.cost(s, WEIGHTS.nightFloatStart);
-    if (limit !== undefined) {
-      const run = Array.from({ length: limit + 1 }, (_, j) => nights.get(k + j)).filter((x): x is Item => x !== undefined);
-      if (run.length === limit + 1) b.constraint({ name: `nfmax_${t}_${k}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit });
-    }
-  }
-  // Runs that began in the previous month: its last nights count toward the limit.
-  const before = new Set((p.history?.periods[t] ?? []).filter((x) => x.kind === 'night-float').map((x) => x.day));
-  for (let j = -1; limit !== undefined && before.has(j) && j >= -limit; j--) {
-    const run = Array.from({ length: limit + 1 + j }, (_, i) => nights.get(i)).filter((x): x is Item => x !== undefined);
-    if (run.length === limit + 1 + j) b.constraint({ name: `nfmax_${t}_h${-j}`, terms: run.map((x) => ({ variable: v(x), coefficient: 1 })), upper: limit + j });
-  }
+  const starts = addNightFloatRows(b, p, t, items, v, WEIGHTS.nightFloatStart);
   // Spacing: in-house calls two nights apart cost a little.
   const inHouse = new Map<number, Item[]>();
   for (const it of calls) if (it.inHouse) inHouse.set(it.day, [...(inHouse.get(it.day) ?? []), it]);
@@ -246,39 +229,7 @@ function addProgramRules(b: ModelBuilder, p: PreparedCalls, t: number, items: re
       if (was) b.addConstant(WEIGHTS.change);
     }
   }
-}
-
-/** Items grouped by a key (items without one left out), in their order. */
-function groupItems(items: readonly Item[], keyOf: (it: Item) => string | null): Map<string, Item[]> {
-  const out = new Map<string, Item[]>();
-  for (const it of items) {
-    const k = keyOf(it);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list === undefined) out.set(k, [it]);
-    else list.push(it);
-  }
-  return out;
-}
-
-function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[]): void {
-  const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.trainee}|${it.coverageId}`));
-  const weekendCalls = groupItems(p.items, (it) => (it.coverageId !== null && p.weekend[it.day] === true ? String(it.trainee) : null));
-  for (const c of p.problem.coverage) {
-    const m = b.variable({ name: `max_${c.id.replace(/-/g, '_')}`, type: 'continuous', lower: 0 });
-    b.cost(m, WEIGHTS.fairness);
-    p.problem.trainees.forEach((_, t) => {
-      const own = byTraineeShift.get(`${t}|${c.id}`) ?? [];
-      if (own.length > 0) b.constraint({ name: `fair_${c.id.replace(/-/g, '_')}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
-    });
-  }
-  if (!p.problem.rules.balanceWeekends) return;
-  const w = b.variable({ name: 'max_weekend', type: 'continuous', lower: 0 });
-  b.cost(w, WEIGHTS.weekend);
-  p.problem.trainees.forEach((_, t) => {
-    const own = weekendCalls.get(String(t)) ?? [];
-    if (own.length > 0) b.constraint({ name: `fairwe_${t}`, terms: [{ variable: w, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
-  });
+  return starts;
 }
 
 /**

@@ -279,3 +279,22 @@ function leaveDays(t: CallTrainee, firstDay: number, days: number): Set<number> 
   }
   return out;
 }
+
+/**
+ * Items grouped by a key (items without one left out), in their order.
+ *
+ * @param items - the items
+ * @param keyOf - an item's key, or null to leave it out
+ * @returns key → items
+ */
+export function groupItems(items: readonly Item[], keyOf: (it: Item) => string | null): Map<string, Item[]> {
+  const out = new Map<string, Item[]>();
+  for (const it of items) {
+    const k = keyOf(it);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [it]);
+    else list.push(it);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { CallProblem, WorkPeriod } from '@gmekit/model';
-import { conflicts } from './model';
+import { conflicts } from './conflicts';
 import { historyCalls } from './history';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type Item, type PreparedCalls } from './prepare';

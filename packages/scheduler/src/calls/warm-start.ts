@@ -1,5 +1,6 @@
 import { carryOver, historyCalls } from './history';
-import { conflicts, isoOf, type CallModel } from './model';
+import { conflicts } from './conflicts';
+import { isoOf, type CallModel } from './model';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 /**
@@ -96,7 +97,13 @@ export function greedyStart(p: PreparedCalls, built: CallModel): Map<number, num
       if (!p.needed(c, k)) continue;
       const list = byShift.get(`${k}|${c.id}`) ?? [];
       let have = list.filter((it) => chosen.has(it.index)).length;
-      const order = [...list].sort((a, b) => (calls[a.trainee] ?? 0) - (calls[b.trainee] ?? 0) || a.trainee - b.trainee);
+      // Night float goes first to whoever worked it last night: a run displaces one base shift more than its nights, separate nights two each.
+      const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
+      const rank = (it: Item) => (yesterday.has(it.trainee) ? 0 : 1);
+      // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
+      const ofShift = (it: Item) => (mine[it.trainee] ?? []).filter((o) => o.coverageId === c.id).length;
+      const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (mine[it.trainee] ?? []).filter((o) => o.coverageId !== null && p.weekend[o.day] === true).length : 0);
+      const order = [...list].sort((a, b) => rank(a) - rank(b) || ofShift(a) - ofShift(b) || weekends(a) - weekends(b) || (calls[a.trainee] ?? 0) - (calls[b.trainee] ?? 0) || a.trainee - b.trainee);
       for (const it of order) {
         if (have >= c.count) break;
         if (chosen.has(it.index) || !allowed(it)) continue;

@@ -1,0 +1,59 @@
+/** A variable that occupies a stretch of time: at most one of those sharing an instant can be 1. */
+export interface Occupancy {
+  /** Model variable. */
+  readonly variable: number;
+  /** Start (epoch ms, inclusive). */
+  readonly start: number;
+  /** End (epoch ms, exclusive). */
+  readonly end: number;
+}
+
+/**
+ * The maximal sets of intervals that share an instant (the maximal cliques of
+ * an interval graph): the intervals alive at each start, kept unless every
+ * one of them is still alive at the next start (then the next set holds it).
+ *
+ * @param intervals - one trainee's intervals
+ * @returns variable sets of two or more, in start order
+ */
+export function intervalCliques(intervals: readonly Occupancy[]): number[][] {
+  const live = intervals.filter((x) => x.end > x.start);
+  const starts = [...new Set(live.map((x) => x.start))].sort((a, b) => a - b);
+  const out: number[][] = [];
+  starts.forEach((s, i) => {
+    const alive = live.filter((x) => x.start <= s && x.end > s);
+    const next = starts[i + 1];
+    const dominated = next !== undefined && alive.every((x) => x.end > next);
+    if (!dominated && alive.length > 1) out.push(alive.map((x) => x.variable).sort((a, b) => a - b));
+  });
+  return out;
+}
+
+/**
+ * One trainee's "at most one of these" rows: the cliques of several interval
+ * families (each family's intervals pairwise exclusive whenever they share an
+ * instant), sets contained in another dropped, then a pair row for every
+ * exclusive pair no set covers.
+ *
+ * Why sets rather than pairs: with pair rows alone the relaxation may keep a
+ * base shift at one half beside half a call and half a day off, paying for
+ * one where the whole-number schedule pays for two; a row over everything
+ * alive at one instant makes their sum at most one, so the bound the solver
+ * proves is far closer to the best schedule.
+ *
+ * @param families - interval families; within each, overlap means exclusion
+ * @param pairs - every exclusive pair of variables (the rule's own list)
+ * @returns rows of variables, at most one of each row may be chosen
+ */
+export function exclusionRows(families: readonly (readonly Occupancy[])[], pairs: readonly (readonly [number, number])[]): number[][] {
+  const sets = families.flatMap(intervalCliques);
+  const unique = [...new Map(sets.map((s) => [s.join(','), s])).values()].sort((a, b) => b.length - a.length);
+  const kept: number[][] = [];
+  for (const s of unique) {
+    if (!kept.some((k) => s.every((v) => k.includes(v)))) kept.push(s);
+  }
+  const covered = new Set<string>();
+  for (const s of kept) for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) covered.add(`${s[i]},${s[j]}`);
+  const rest = pairs.map(([a, b]) => (a < b ? [a, b] : [b, a])).filter(([a, b]) => !covered.has(`${a},${b}`));
+  return [...kept.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || a.length - b.length), ...rest];
+}

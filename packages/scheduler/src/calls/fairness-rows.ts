@@ -1,0 +1,86 @@
+import type { ModelBuilder } from '../solver/linear-model';
+import { groupItems, type PreparedCalls } from './prepare';
+
+/** A coverage shortfall variable: shift id, day, variable. */
+interface Shortfall {
+  readonly coverageId: string;
+  readonly day: number;
+  readonly variable: number;
+}
+
+/** A term of a row. */
+interface Term {
+  readonly variable: number;
+  readonly coefficient: number;
+}
+
+/** Night-float runs a tangent row is written for, at most (m = 1 … this). */
+const MAX_TANGENTS = 14;
+
+/**
+ * Fairness: per coverage shift the most any trainee works (and, with
+ * `balanceWeekends`, the most weekend calls), each costing its weight.
+ *
+ * Rows that only tighten the relaxation (every whole-number schedule meets
+ * them), so the solver can prove how close a schedule is:
+ * - the most is at least the shift's slots shared out, rounded up, less any
+ *   slot left open: with N slots, n trainees and U open, some trainee works
+ *   ⌈(N − U) / n⌉ ≥ ⌈N / n⌉ − U;
+ * - for the one night-float shift, runs R and the most nights M: every run
+ *   lies within one trainee's nights, so R · M ≥ N − U; this curve is
+ *   convex in M, so each tangent at m = 1, 2, … is a valid line:
+ *   R + (N / m²) · M + (2 / m) · U ≥ 2N / m. Without it the relaxation
+ *   spreads the nights thinly over everyone and sees neither runs nor a most.
+ *
+ * @param b - the model being built
+ * @param p - the prepared problem
+ * @param itemVar - variable of each item
+ * @param slack - the shortfall variables
+ * @param nightStarts - every trainee's night-float run-start variables
+ * @param weights - the fairness and weekend weights
+ * @param weights.fairness - cost of one more shift for the most-loaded trainee
+ * @param weights.weekend - cost of one more weekend call for the most-loaded trainee
+ */
+export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[], slack: readonly Shortfall[], nightStarts: readonly number[], weights: { readonly fairness: number; readonly weekend: number }): void {
+  const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.trainee}|${it.coverageId}`));
+  const weekendCalls = groupItems(p.items, (it) => (it.coverageId !== null && p.weekend[it.day] === true ? String(it.trainee) : null));
+  const nightFloat = p.problem.coverage.filter((c) => p.problem.callTypes.find((ct) => ct.id === c.callTypeId)?.kind === 'night-float');
+  const openOf = (keep: (s: Shortfall) => boolean, coefficient: number): Term[] => slack.filter(keep).map((s) => ({ variable: s.variable, coefficient }));
+  for (const c of p.problem.coverage) {
+    const name = c.id.replace(/-/g, '_');
+    const m = b.variable({ name: `max_${name}`, type: 'continuous', lower: 0 });
+    b.cost(m, weights.fairness);
+    let sharing = 0;
+    p.problem.trainees.forEach((_, t) => {
+      const own = byTraineeShift.get(`${t}|${c.id}`) ?? [];
+      if (own.length === 0) return;
+      sharing++;
+      b.constraint({ name: `fair_${name}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
+    });
+    const slots = slack.filter((s) => s.coverageId === c.id).length * c.count;
+    if (sharing === 0 || slots === 0) continue;
+    b.constraint({ name: `fairmin_${name}`, terms: [{ variable: m, coefficient: 1 }, ...openOf((s) => s.coverageId === c.id, 1)], lower: Math.ceil(slots / sharing) });
+    if (nightFloat.length !== 1 || nightFloat[0] !== c || nightStarts.length === 0) continue;
+    for (let k = 1; k <= Math.min(MAX_TANGENTS, slots); k++) {
+      b.constraint({
+        name: `nfruns_tangent_${k}`,
+        terms: [...nightStarts.map((variable) => ({ variable, coefficient: 1 })), { variable: m, coefficient: slots / (k * k) }, ...openOf((s) => s.coverageId === c.id, 2 / k)],
+        lower: (2 * slots) / k,
+      });
+    }
+  }
+  if (!p.problem.rules.balanceWeekends) return;
+  const w = b.variable({ name: 'max_weekend', type: 'continuous', lower: 0 });
+  b.cost(w, weights.weekend);
+  let sharing = 0;
+  p.problem.trainees.forEach((_, t) => {
+    const own = weekendCalls.get(String(t)) ?? [];
+    if (own.length === 0) return;
+    sharing++;
+    b.constraint({ name: `fairwe_${t}`, terms: [{ variable: w, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
+  });
+  const count = new Map(p.problem.coverage.map((c) => [c.id, c.count]));
+  const weekendSlack = slack.filter((s) => p.weekend[s.day] === true);
+  const slots = weekendSlack.reduce((n, s) => n + (count.get(s.coverageId) ?? 0), 0);
+  if (sharing > 0 && slots > 0) b.constraint({ name: 'fairmin_weekend', terms: [{ variable: w, coefficient: 1 }, ...weekendSlack.map((s) => ({ variable: s.variable, coefficient: 1 }))], lower: Math.ceil(slots / sharing) });
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { iso, day } from '../problem/days';
+import { highsSolver } from '../solver/highs';
+import type { LinearModel } from '../solver/linear-model';
+import { trainee } from './__fixtures__/small';
+import { conflicts } from './conflicts';
+import { buildCallModel } from './model';
+import { prepareCalls } from './prepare';
+
+// Small months with base shifts, 24 + 4 h call, night float and at-home call, weekend balance on:
+// every kind of row the model writes, small enough to solve to optimality in a second or two.
+const monthArb = fc
+  .record({
+    startDay: fc.integer({ min: day('2026-07-01'), max: day('2027-05-01') }),
+    days: fc.integer({ min: 5, max: 7 }),
+    pgys: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 4 }),
+    vacationOf: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
+    home: fc.boolean(),
+  })
+  .map(({ startDay, days, pgys, vacationOf, home }) => ({
+    id: 'rows',
+    timeZone: 'America/Los_Angeles',
+    start: iso(startDay),
+    end: iso(startDay + days - 1),
+    shiftTemplates: [{ rotationId: 'wards', weekday: { start: '07:00', end: '17:00' }, weekend: { start: '08:00', end: '12:00' } }],
+    callTypes: [
+      { id: 'call24', kind: 'in-house', start: '07:00', hours: 24, transitionHours: 4 },
+      { id: 'nf', kind: 'night-float', start: '19:00', end: '07:00' },
+      { id: 'pager', kind: 'at-home', start: '17:00', end: '07:00', activeMinutes: 90 },
+    ],
+    coverage: [{ id: 'ward', callTypeId: 'call24' }, { id: 'nights', callTypeId: 'nf' }, ...(home ? [{ id: 'home', callTypeId: 'pager' }] : [])],
+    trainees: pgys.map((pgy, i) => ({
+      trainee: { ...trainee(`r${i + 1}`, pgy), startDate: '2026-07-01' },
+      rotationId: 'wards',
+      requests: vacationOf === i ? [{ kind: 'vacation', start: iso(startDay + 2), end: iso(startDay + 3) }] : [],
+    })),
+    rules: { pgy1: { maxCallsPerMonth: 3 }, nightFloatMaxConsecutive: 3, balanceWeekends: true },
+  }));
+
+/** The exclusion rows (named `excl_…`; checked to be "at most one of these"). */
+function exclusionSets(model: LinearModel): Set<number>[] {
+  const rows = model.constraints.filter((c) => c.name.startsWith('excl_'));
+  for (const c of rows) expect([c.upper, c.lower, c.terms.every((t) => t.coefficient === 1)]).toEqual([1, undefined, true]);
+  return rows.map((c) => new Set(c.terms.map((t) => t.variable)));
+}
+
+describe('the call model’s rows', () => {
+  it('forbid together exactly the pairs the rules forbid: two items that conflict, or an item and a calendar day off it shares an hour with', () => {
+    fc.assert(
+      fc.property(monthArb, (problem) => {
+        const p = prepareCalls(problem);
+        const built = buildCallModel(p);
+        const sets = exclusionSets(built.model);
+        const together = (x: number, y: number) => sets.some((s) => s.has(x) && s.has(y));
+        p.problem.trainees.forEach((_, t) => {
+          const items = p.items.filter((it) => it.trainee === t);
+          const offs = [...(built.dayOff[t] ?? new Map<number, number>())].map(([k, variable]) => ({ variable, start: p.midnight(k), end: p.midnight(k + 1) }));
+          for (const a of items) {
+            for (const b of items) {
+              if (a.index < b.index) expect(together(built.itemVar[a.index] ?? -1, built.itemVar[b.index] ?? -1)).toBe(conflicts(a, b, p.problem.rules.postCallDayOff));
+            }
+            for (const o of offs) expect(together(built.itemVar[a.index] ?? -1, o.variable)).toBe(a.start < o.end && a.end > o.start);
+          }
+        });
+      }),
+      { numRuns: 10, seed: 1701 },
+    );
+  });
+
+  it('that only tighten the relaxation (fairness minimums, night-float runs) cut off no schedule: the optimum is the same without them', async () => {
+    const tightening = /^(fairmin_|nfruns|nfend_|nfmorning_)/;
+    await fc.assert(
+      fc.asyncProperty(monthArb, async (problem) => {
+        const { model } = buildCallModel(prepareCalls(problem));
+        const loose: LinearModel = { ...model, constraints: model.constraints.filter((c) => !tightening.test(c.name)) };
+        expect(loose.constraints.length).toBeLessThan(model.constraints.length);
+        const [tight, plain] = await Promise.all([highsSolver().solve(model, { relativeGap: 0 }), highsSolver().solve(loose, { relativeGap: 0 })]);
+        expect(tight.status).toBe('optimal');
+        expect(plain.status).toBe('optimal');
+        expect(tight.objective ?? NaN).toBeCloseTo(plain.objective ?? NaN, 6);
+      }),
+      { numRuns: 5, seed: 1702 },
+    );
+  }, 240_000);
+});
