@@ -2,7 +2,8 @@ import type { WorkHourReport } from '@gmekit/requirements';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { isoOf } from './model';
 import { periodsOf } from './periods';
-import { instantText, type Item, type PreparedCalls } from './prepare';
+import { instantText } from './local-time';
+import type { Item, PreparedCalls } from './prepare';
 import type { CallSchedule, CallShift, CallSolverStatistics, CallTiming } from './types';
 
 /**

@@ -2,7 +2,8 @@ import type { Assignment, CallProblem, Leave, RecordId, WorkPeriod } from '@gmek
 import { auditWorkHours, type WorkHourFinding, type WorkHourReport } from '@gmekit/requirements';
 import { Temporal } from 'temporal-polyfill';
 import type { CallHistory } from './history';
-import { instantText, type Item, type PreparedCalls } from './prepare';
+import { instantText } from './local-time';
+import type { Item, PreparedCalls } from './prepare';
 import { isoOf } from './model';
 
 /**

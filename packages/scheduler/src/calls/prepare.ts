@@ -1,9 +1,9 @@
 import { CallProblemSchema, type CallCoverage, type CallProblem, type CallTrainee, type CallType } from '@gmekit/model';
 import { pgyOn } from '@gmekit/requirements';
-import { Temporal } from 'temporal-polyfill';
 import { day, iso } from '../problem/days';
 import { SchedulingInputError, pathText } from '../problem/input-error';
 import { historyLeave, prepareHistory, type PreparedHistory } from './history';
+import { localMs } from './local-time';
 
 const HOUR = 3_600_000;
 
@@ -75,32 +75,6 @@ export interface PreparedCalls {
   readonly history: PreparedHistory | null;
   /** Local midnight starting day index k, for any k (history days are negative). */
   readonly midnight: (k: number) => number;
-}
-
-/**
- * Epoch ms of a local date and time in a zone; a time skipped by a DST change
- * moves forward ("compatible"), as calendar applications do.
- *
- * @param zone - IANA zone
- * @param dayNumber - days since 1970-01-01
- * @param time - `HH:MM`
- * @returns epoch ms
- */
-export function localMs(zone: string, dayNumber: number, time: string): number {
-  const [y, m, d] = iso(dayNumber).split('-').map(Number);
-  const pdt = new Temporal.PlainDateTime(y ?? 1970, m ?? 1, d ?? 1, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
-  return pdt.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
-}
-
-/**
- * Text of an instant in a zone, with offset and bracketed zone.
- *
- * @param zone - IANA zone
- * @param ms - epoch ms
- * @returns e.g. `2026-08-01T07:00:00-07:00[America/Los_Angeles]`
- */
-export function instantText(zone: string, ms: number): string {
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toString({ smallestUnit: 'second' });
 }
 
 /** Windows of one assignment from day index `from`: 28-day windows from its first day, a shorter remainder merged into the one before (as `auditWorkHours` does). */

@@ -46,8 +46,16 @@ interface Move {
   readonly reasons: string[];
 }
 
+// A swap list looks up items by trainee, shift and day hundreds of times; one
+// index per prepared problem instead of a scan of every item each time.
+const callIndexes = new WeakMap<PreparedCalls, Map<string, Item>>();
 function itemFor(p: PreparedCalls, slot: number, coverageId: string, k: number): Item | undefined {
-  return p.items.find((it) => it.trainee === slot && it.coverageId === coverageId && it.day === k);
+  let index = callIndexes.get(p);
+  if (index === undefined) {
+    index = new Map(p.items.flatMap((it) => (it.coverageId === null ? [] : [[`${it.trainee} ${it.coverageId} ${it.day}`, it] as const])));
+    callIndexes.set(p, index);
+  }
+  return index.get(`${slot} ${coverageId} ${k}`);
 }
 
 function findShift(schedule: CallSchedule, shiftId: string): CallShift {
