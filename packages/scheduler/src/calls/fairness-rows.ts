@@ -14,22 +14,36 @@ interface Term {
   readonly coefficient: number;
 }
 
+/**
+ * Calls a long span's earlier windows already gave each trainee, so a window
+ * balances the span's totals instead of starting from zero.
+ */
+export interface PriorCounts {
+  /** Calls per trainee slot and coverage shift, keyed `<slot>|<coverageId>`. */
+  readonly shift: ReadonlyMap<string, number>;
+  /** Weekend and holiday calls per trainee slot. */
+  readonly weekend: readonly number[];
+}
+
 /** Night-float runs a tangent row is written for, at most (m = 1 … this). */
 const MAX_TANGENTS = 14;
 
 /**
  * Fairness: per coverage shift the most any trainee works (and, with
- * `balanceWeekends`, the most weekend calls), each costing its weight.
+ * `balanceWeekends`, the most weekend calls), each costing its weight;
+ * with `prior` counts, the most over the span so far (earlier windows' calls
+ * plus this window's).
  *
  * Rows that only tighten the relaxation (every whole-number schedule meets
  * them), so the solver can prove how close a schedule is:
  * - the most is at least the shift's slots shared out, rounded up, less any
- *   slot left open: with N slots, n trainees and U open, some trainee works
- *   ⌈(N − U) / n⌉ ≥ ⌈N / n⌉ − U;
+ *   slot left open: with N slots, n trainees, P prior calls among them and
+ *   U open, some trainee has ⌈(P + N − U) / n⌉ ≥ ⌈(P + N) / n⌉ − U;
  * - for the one night-float shift, runs R and the most nights M: every run
  *   lies within one trainee's nights, so R · M ≥ N − U; this curve is
  *   convex in M, so each tangent at m = 1, 2, … is a valid line:
- *   R + (N / m²) · M + (2 / m) · U ≥ 2N / m. Without it the relaxation
+ *   R + (N / m²) · M + (2 / m) · U ≥ 2N / m (the most with prior calls is
+ *   no smaller, so the line stays valid). Without it the relaxation
  *   spreads the nights thinly over everyone and sees neither runs nor a most.
  *
  * @param b - the model being built
@@ -40,8 +54,9 @@ const MAX_TANGENTS = 14;
  * @param weights - the fairness and weekend weights
  * @param weights.fairness - cost of one more shift for the most-loaded trainee
  * @param weights.weekend - cost of one more weekend call for the most-loaded trainee
+ * @param prior - calls of a long span's earlier windows (none for a single month)
  */
-export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[], slack: readonly Shortfall[], nightStarts: readonly number[], weights: { readonly fairness: number; readonly weekend: number }): void {
+export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[], slack: readonly Shortfall[], nightStarts: readonly number[], weights: { readonly fairness: number; readonly weekend: number }, prior?: PriorCounts): void {
   const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.trainee}|${it.coverageId}`));
   const weekendCalls = groupItems(p.items, (it) => (it.coverageId !== null && p.weekend[it.day] === true ? String(it.trainee) : null));
   const nightFloat = p.problem.coverage.filter((c) => p.problem.callTypes.find((ct) => ct.id === c.callTypeId)?.kind === 'night-float');
@@ -51,15 +66,18 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
     const m = b.variable({ name: `max_${name}`, type: 'continuous', lower: 0 });
     b.cost(m, weights.fairness);
     let sharing = 0;
+    let before = 0;
     p.problem.trainees.forEach((_, t) => {
       const own = byTraineeShift.get(`${t}|${c.id}`) ?? [];
       if (own.length === 0) return;
       sharing++;
-      b.constraint({ name: `fair_${name}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
+      const had = prior?.shift.get(`${t}|${c.id}`) ?? 0;
+      before += had;
+      b.constraint({ name: `fair_${name}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: had });
     });
     const slots = slack.filter((s) => s.coverageId === c.id).length * c.count;
     if (sharing === 0 || slots === 0) continue;
-    b.constraint({ name: `fairmin_${name}`, terms: [{ variable: m, coefficient: 1 }, ...openOf((s) => s.coverageId === c.id, 1)], lower: Math.ceil(slots / sharing) });
+    b.constraint({ name: `fairmin_${name}`, terms: [{ variable: m, coefficient: 1 }, ...openOf((s) => s.coverageId === c.id, 1)], lower: Math.ceil((before + slots) / sharing) });
     if (nightFloat.length !== 1 || nightFloat[0] !== c || nightStarts.length === 0) continue;
     for (let k = 1; k <= Math.min(MAX_TANGENTS, slots); k++) {
       b.constraint({
@@ -73,14 +91,17 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
   const w = b.variable({ name: 'max_weekend', type: 'continuous', lower: 0 });
   b.cost(w, weights.weekend);
   let sharing = 0;
+  let before = 0;
   p.problem.trainees.forEach((_, t) => {
     const own = weekendCalls.get(String(t)) ?? [];
     if (own.length === 0) return;
     sharing++;
-    b.constraint({ name: `fairwe_${t}`, terms: [{ variable: w, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: 0 });
+    const had = prior?.weekend[t] ?? 0;
+    before += had;
+    b.constraint({ name: `fairwe_${t}`, terms: [{ variable: w, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: had });
   });
   const count = new Map(p.problem.coverage.map((c) => [c.id, c.count]));
   const weekendSlack = slack.filter((s) => p.weekend[s.day] === true);
   const slots = weekendSlack.reduce((n, s) => n + (count.get(s.coverageId) ?? 0), 0);
-  if (sharing > 0 && slots > 0) b.constraint({ name: 'fairmin_weekend', terms: [{ variable: w, coefficient: 1 }, ...weekendSlack.map((s) => ({ variable: s.variable, coefficient: 1 }))], lower: Math.ceil(slots / sharing) });
+  if (sharing > 0 && slots > 0) b.constraint({ name: 'fairmin_weekend', terms: [{ variable: w, coefficient: 1 }, ...weekendSlack.map((s) => ({ variable: s.variable, coefficient: 1 }))], lower: Math.ceil((before + slots) / sharing) });
 }

@@ -103,4 +103,32 @@ describe('scheduleCalls over more than two averaging windows', () => {
     expect(r.problemId).toBe('ward-quarter-2');
     expect(r.explanation.summary).toMatch(/^2026-08-03 to 2026-08-30 \(window 1 of 3\): /);
   }, 180_000);
+
+  it('balances the span, not each window: the resident back from vacation catches up', async () => {
+    // Three residents, one 24 + 4 h call a night for 84 nights; r3 is on
+    // vacation Aug 3–7. Window 1 (Aug 3–30) is forced: r1 and r2 may take at
+    // most ⌈28 / 3⌉ = 10 each and r3, with 23 days counted, ⌈23 / 3⌉ = 8
+    // (q3, CPR 6.27), so 10, 10, 8. Balancing the
+    // running totals, window 2 must reach a most of ⌈56 / 3⌉ = 19: 9, 9, 10;
+    // window 3 a most of ⌈84 / 3⌉ = 28: 9, 9, 10 again — 28 each. A window
+    // balanced on its own is content with any 10, 9, 9.
+    const base = wardMonth(3);
+    const problem = {
+      ...base,
+      id: 'ward-quarter-vacation',
+      end: '2026-10-25',
+      trainees: base.trainees.map((t) => (t.trainee.id === 'r3' ? { ...t, requests: [{ kind: 'vacation' as const, start: '2026-08-03', end: '2026-08-07' }] } : t)),
+    };
+    const r = await scheduleCalls(problem, { relativeGap: 0 });
+    expect(r.status).toBe('scheduled');
+    if (r.status !== 'scheduled') return;
+    expect(errorsOf(r)).toEqual([]);
+    const inWindow = (id: string, w: number) => r.shifts.filter((s) => s.traineeId === id && dayNumber(s.date) - dayNumber('2026-08-03') >= 28 * w && dayNumber(s.date) - dayNumber('2026-08-03') < 28 * (w + 1)).length;
+    expect([0, 1, 2].map((w) => ['r1', 'r2', 'r3'].map((id) => inWindow(id, w)))).toEqual([
+      [10, 10, 8],
+      [9, 9, 10],
+      [9, 9, 10],
+    ]);
+    expect(r.callCounts).toEqual({ r1: 28, r2: 28, r3: 28 });
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
 import type { CallProblem } from '@gmekit/model';
+import { day } from '../problem/days';
 import { ScheduleVerificationError } from '../schedule/verify';
 import { assembleSchedule, verifyCoverage } from './assemble';
 import type { CallHistory } from './history';
@@ -6,6 +7,7 @@ import { isoOf } from './model';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type CallWindow, type Item, type PreparedCalls } from './prepare';
 import { solveCalls } from './solve';
+import type { PriorCounts } from './fairness-rows';
 import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallSolverStatistics } from './types';
 
 /** Spans of more averaging windows than this are solved one window at a time. */
@@ -54,6 +56,20 @@ function historyFor(p: PreparedCalls, windows: readonly CallWindow[], i: number,
   };
 }
 
+/** Each trainee's calls in the windows solved so far, per coverage shift and on weekends or holidays. */
+function priorCounts(p: PreparedCalls, solved: readonly CallSchedule[]): PriorCounts {
+  const slotOf = new Map<string, number>(p.problem.trainees.map((t, slot) => [t.trainee.id, slot]));
+  const shift = new Map<string, number>();
+  const weekend = p.problem.trainees.map(() => 0);
+  for (const s of solved.flatMap((x) => x.shifts)) {
+    const slot = slotOf.get(s.traineeId);
+    if (slot === undefined) continue;
+    shift.set(`${slot}|${s.coverageId}`, (shift.get(`${slot}|${s.coverageId}`) ?? 0) + 1);
+    if (p.weekend[day(s.date) - p.firstDay] === true) weekend[slot] = (weekend[slot] ?? 0) + 1;
+  }
+  return { shift, weekend };
+}
+
 function windowProblem(problem: CallProblem, start: string, end: string): CallProblem {
   const { previous, ...rest } = problem;
   return { ...rest, start, end, ...(previous === undefined ? {} : { previous: previous.filter((a) => a.date >= start && a.date <= end) }) };
@@ -67,9 +83,10 @@ function windowProblem(problem: CallProblem, start: string, end: string): CallPr
  * run, the calls of a calendar month) sees what was already scheduled —
  * then joins the windows and audits the whole span at once with
  * `auditWorkHours`. A disagreement of that audit is a bug
- * ({@link ScheduleVerificationError}). Fairness is balanced within each
- * window, not across the span; the time limit and the gap apply to each
- * window's solve.
+ * ({@link ScheduleVerificationError}). Fairness counts each trainee's calls
+ * of the windows already solved, so it balances the span's totals as far as
+ * the window can (it never moves an earlier window's calls); the time limit
+ * and the gap apply to each window's solve.
  *
  * @param p - the prepared problem (the whole span)
  * @param options - solver options
@@ -89,7 +106,7 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
     const part = prepareCalls(windowProblem(p.problem, start, end), history);
     const where = `${start} to ${end} (window ${i + 1} of ${inSpan.length})`;
     const onProgress = options.onProgress;
-    const { result, chosen } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } });
+    const { result, chosen } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } }, undefined, priorCounts(p, solved));
     if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
     if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
     solverMs += result.timing.solverMs;

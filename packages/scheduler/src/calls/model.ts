@@ -2,7 +2,7 @@ import { day, iso } from '../problem/days';
 import { ModelBuilder, type LinearModel } from '../solver/linear-model';
 import { exclusionRows, type Occupancy } from './cliques';
 import { conflicts, HOUR, REST_AFTER_24_MS, REST_MS } from './conflicts';
-import { addFairness } from './fairness-rows';
+import { addFairness, type PriorCounts } from './fairness-rows';
 import { addNightFloatRows } from './night-float-rows';
 import { carryOver, historyCalls } from './history';
 import { countedDays, groupItems, type Item, type PreparedCalls } from './prepare';
@@ -28,6 +28,8 @@ export interface CallModelOptions {
   readonly calendarDaysOnly?: ReadonlySet<string>;
   /** Items starting before `lock.before` are fixed (chosen ones kept, the others out), except the trainee in slot `lock.except`. */
   readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number>; readonly except?: number };
+  /** Calls of a long span's earlier windows, so fairness balances the span's totals. */
+  readonly prior?: PriorCounts;
 }
 
 function overlapMs(s: number, e: number, from: number, to: number): number {
@@ -159,7 +161,7 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     });
     nightStarts.push(...addProgramRules(b, p, t, items, v, previous));
   });
-  addFairness(b, p, itemVar, slack, nightStarts, WEIGHTS);
+  addFairness(b, p, itemVar, slack, nightStarts, WEIGHTS, options.prior);
   return { model: b.build(), itemVar, slack, dayOff };
 }
 

@@ -11,6 +11,7 @@ import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import type { Item, PreparedCalls } from './prepare';
 import type { CallScheduleOptions, CallScheduleResult } from './types';
 import { greedyStart } from './warm-start';
+import type { PriorCounts } from './fairness-rows';
 
 /** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
 const MAX_ROUNDS = 6;
@@ -51,9 +52,10 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
  * @param p - the prepared problem
  * @param options - solver options (its `history` is already in `p`)
  * @param lock - items fixed before a day (re-solves after a sick call)
+ * @param prior - calls of a long span's earlier windows, for fairness over the span
  * @returns the result and the chosen items
  */
-export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): Promise<SolvedCalls> {
+export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock, prior?: PriorCounts): Promise<SolvedCalls> {
   const started = performance.now();
   // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
   const warm = options.solver === undefined ? highsStartSolver({ worker: options.worker === true }) : undefined;
@@ -61,14 +63,14 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
   const calendarDaysOnly = new Set<string>();
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }) });
+    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }), ...(prior === undefined ? {} : { prior }) });
     const onProgress = options.onProgress;
     const limits = {
       relativeGap: options.relativeGap ?? 0.01,
       ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
       ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     };
-    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built) });
+    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) });
     solverMs += out.wallMs;
     if (out.status === 'no-solution') return { result: { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` }, chosen: [] };
     const values = out.values;

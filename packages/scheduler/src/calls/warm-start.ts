@@ -1,6 +1,7 @@
 import { carryOver, historyCalls } from './history';
 import { conflicts } from './conflicts';
 import { isoOf, type CallModel } from './model';
+import type { PriorCounts } from './fairness-rows';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 /**
@@ -16,15 +17,16 @@ import { countedDays, type Item, type PreparedCalls } from './prepare';
  *
  * @param p - the prepared problem
  * @param built - the model built from it
+ * @param prior - calls of a long span's earlier windows, counted as the trainee's already
  * @returns variable index → value for every item variable
  */
-export function greedyStart(p: PreparedCalls, built: CallModel): Map<number, number> {
+export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCounts): Map<number, number> {
   const { rules } = p.problem;
   const vars = built.model.variables;
   const bound = (it: Item) => vars[built.itemVar[it.index] ?? -1];
   const mine: Item[][] = p.problem.trainees.map(() => []);
   const chosen = new Set<number>();
-  const calls = p.problem.trainees.map(() => 0);
+  const calls = p.problem.trainees.map((_, t) => p.problem.coverage.reduce((n, c) => n + (prior?.shift.get(`${t}|${c.id}`) ?? 0), 0));
   const windows = p.windows.filter((w) => w.last >= 0);
   const mid = p.midnight;
   const share = (it: Item, from: number, to: number) => (it.end > it.start ? (Math.max(0, Math.min(it.end, to) - Math.max(it.start, from)) / (it.end - it.start)) * it.countedHours : 0);
@@ -101,8 +103,8 @@ export function greedyStart(p: PreparedCalls, built: CallModel): Map<number, num
       const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
       const rank = (it: Item) => (yesterday.has(it.trainee) ? 0 : 1);
       // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
-      const ofShift = (it: Item) => (mine[it.trainee] ?? []).filter((o) => o.coverageId === c.id).length;
-      const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (mine[it.trainee] ?? []).filter((o) => o.coverageId !== null && p.weekend[o.day] === true).length : 0);
+      const ofShift = (it: Item) => (prior?.shift.get(`${it.trainee}|${c.id}`) ?? 0) + (mine[it.trainee] ?? []).filter((o) => o.coverageId === c.id).length;
+      const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (prior?.weekend[it.trainee] ?? 0) + (mine[it.trainee] ?? []).filter((o) => o.coverageId !== null && p.weekend[o.day] === true).length : 0);
       const order = [...list].sort((a, b) => rank(a) - rank(b) || ofShift(a) - ofShift(b) || weekends(a) - weekends(b) || (calls[a.trainee] ?? 0) - (calls[b.trainee] ?? 0) || a.trainee - b.trainee);
       for (const it of order) {
         if (have >= c.count) break;
