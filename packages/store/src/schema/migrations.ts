@@ -59,17 +59,20 @@ export const MIGRATIONS: readonly Migration[] = [
       // bulk import's row: these triggers do the same check once per
       // statement, over the statement's transition table.
       'alter table work_periods drop constraint work_periods_trainee_id_fkey',
-      // Locking the referenced trainees FOR KEY SHARE, as a foreign key does,
-      // makes a concurrent delete or re-key of one wait for this transaction
-      // (and then see its rows); a trainee deleted before the lock is skipped
-      // by it, and the check that follows (a new snapshot) finds it missing.
-      // Locks are taken in id order so two imports cannot deadlock on them.
+      // The transition table is read once (a bulk import's spills to disk):
+      // its distinct trainees are few. Locking them FOR KEY SHARE, as a
+      // foreign key does, makes a concurrent delete or re-key of one wait for
+      // this transaction (and then see its rows); a trainee deleted before
+      // the lock is skipped by it, and the check that follows (a new
+      // snapshot) finds it missing. Locks are taken in id order so two
+      // imports cannot deadlock on them.
       `create function work_periods_trainee_check() returns trigger language plpgsql as $$
-        declare missing text;
+        declare ids text[]; missing text;
         begin
-          perform 1 from trainees t where t.id in (select n.trainee_id from new_periods n) order by t.id for key share of t;
-          select n.trainee_id into missing from (select distinct trainee_id from new_periods) n
-            where not exists (select 1 from trainees t where t.id = n.trainee_id) order by n.trainee_id limit 1;
+          select array_agg(d.trainee_id) into ids from (select distinct n.trainee_id from new_periods n) d;
+          perform 1 from trainees t where t.id = any (ids) order by t.id for key share of t;
+          select x.id into missing from unnest(ids) as x(id)
+            where not exists (select 1 from trainees t where t.id = x.id) order by x.id limit 1;
           if missing is not null then
             raise exception using errcode = 'foreign_key_violation', table = 'work_periods', column = 'trainee_id',
               message = format('insert or update on table "work_periods" refers to trainee %s, which is not in table "trainees"', missing),
