@@ -51,6 +51,73 @@ export const MIGRATIONS: readonly Migration[] = [
         for each statement execute function change_log_append_only()`,
     ],
   },
+  {
+    version: 2,
+    name: 'work periods check their trainees once per statement instead of per row',
+    statements: [
+      // The per-row foreign-key check cost more server CPU than the rest of a
+      // bulk import's row: these triggers do the same check once per
+      // statement, over the statement's transition table.
+      'alter table work_periods drop constraint work_periods_trainee_id_fkey',
+      // The transition table is read once (a bulk import's spills to disk):
+      // its distinct trainees are few. Locking them FOR KEY SHARE, as a
+      // foreign key does, makes a concurrent delete or re-key of one wait for
+      // this transaction (and then see its rows); a trainee deleted before
+      // the lock is skipped by it, and the check that follows (a new
+      // snapshot) finds it missing. Locks are taken in id order so two
+      // imports cannot deadlock on them.
+      `create function work_periods_trainee_check() returns trigger language plpgsql as $$
+        declare ids text[]; missing text;
+        begin
+          select array_agg(d.trainee_id) into ids from (select distinct n.trainee_id from new_periods n) d;
+          perform 1 from trainees t where t.id = any (ids) order by t.id for key share of t;
+          select x.id into missing from unnest(ids) as x(id)
+            where not exists (select 1 from trainees t where t.id = x.id) order by x.id limit 1;
+          if missing is not null then
+            raise exception using errcode = 'foreign_key_violation', table = 'work_periods', column = 'trainee_id',
+              message = format('insert or update on table "work_periods" refers to trainee %s, which is not in table "trainees"', missing),
+              detail = format('Key (trainee_id)=(%s) is not present in table "trainees".', missing);
+          end if;
+          return null;
+        end $$`,
+      `create trigger work_periods_trainee_insert after insert on work_periods
+        referencing new table as new_periods for each statement execute function work_periods_trainee_check()`,
+      `create trigger work_periods_trainee_update after update on work_periods
+        referencing new table as new_periods for each statement execute function work_periods_trainee_check()`,
+      // A trainee whose id is gone after the statement (deleted, or re-keyed
+      // without another row taking the old id) must not be referenced.
+      `create function trainees_still_referenced() returns trigger language plpgsql as $$
+        declare gone text;
+        begin
+          select o.id into gone from old_trainees o
+            where not exists (select 1 from trainees t where t.id = o.id)
+              and exists (select 1 from work_periods w where w.trainee_id = o.id)
+            order by o.id limit 1;
+          if gone is not null then
+            raise exception using errcode = 'foreign_key_violation', table = 'trainees',
+              message = format('%s on table "trainees" would leave work periods of trainee %s without their trainee', lower(tg_op), gone),
+              detail = format('Key (id)=(%s) is still referenced from table "work_periods".', gone);
+          end if;
+          return null;
+        end $$`,
+      `create trigger trainees_work_periods_delete after delete on trainees
+        referencing old table as old_trainees for each statement execute function trainees_still_referenced()`,
+      `create trigger trainees_work_periods_update after update on trainees
+        referencing old table as old_trainees for each statement execute function trainees_still_referenced()`,
+      // After, not before: a TRUNCATE naming work_periods as well has emptied it by then.
+      `create function trainees_truncate_check() returns trigger language plpgsql as $$
+        begin
+          if exists (select 1 from work_periods) then
+            raise exception using errcode = 'foreign_key_violation', table = 'trainees',
+              message = 'truncate on table "trainees" would leave work periods without their trainees: truncate work_periods too',
+              detail = 'Table "work_periods" still refers to table "trainees".';
+          end if;
+          return null;
+        end $$`,
+      `create trigger trainees_work_periods_truncate after truncate on trainees
+        for each statement execute function trainees_truncate_check()`,
+    ],
+  },
 ];
 
 /**
