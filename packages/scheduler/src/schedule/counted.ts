@@ -1,4 +1,4 @@
-import type { SolveOutcome, SolveProgress, SolverAdapter } from '../solver/adapter';
+import type { SolveOptions, SolveOutcome, SolveProgress, SolverAdapter } from '../solver/adapter';
 import type { ScheduleOptions, ScheduleProgress } from './types';
 
 /** Counts solver calls and their time. */
@@ -36,6 +36,7 @@ export function secondsLeft(counter: SolveCounter): number | undefined {
  * @param model - what to solve
  * @param options - limits (the time limit is cut to what is left before the counter's deadline)
  * @param onProgress - told of the search's better solutions and bounds (the main solves, not an explanation's many small ones)
+ * @param hints - solver hints beyond the schedule options (presolve)
  * @returns the outcome
  */
 export async function counted(
@@ -44,6 +45,7 @@ export async function counted(
   model: Parameters<SolverAdapter['solve']>[0],
   options: ScheduleOptions,
   onProgress?: (progress: ScheduleProgress) => void,
+  hints: Pick<SolveOptions, 'presolve'> = {},
 ): Promise<SolveOutcome> {
   const left = secondsLeft(counter);
   const limit = left === undefined ? options.timeLimitSeconds : Math.min(left, options.timeLimitSeconds ?? left);
@@ -52,6 +54,7 @@ export async function counted(
     ...(limit === undefined ? {} : { timeLimitSeconds: limit }),
     ...(options.relativeGap === undefined ? {} : { relativeGap: options.relativeGap }),
     ...(options.firstSchedule === true ? { stopAtFirstSolution: true } : {}),
+    ...hints,
   });
   counter.solves += 1;
   counter.ms += out.wallMs;

@@ -84,13 +84,23 @@ describe('improvement search: the pieces', () => {
     expect(shuffled(10, 3)).not.toEqual(shuffled(10, 4));
   });
 
-  it('relaxes binaries to [0, 1] and holds chosen integer variables at their values by bounds', () => {
+  it('relaxes binaries to [0, 1], and holds chosen integer variables at their values by substituting them out', () => {
     const { model, worst } = assignment();
     expect(relaxation(model).variables.every((v) => v.type === 'continuous' && v.lower === 0 && v.upper === 1)).toBe(true);
+    // A held at the worst start (x_0_2 = 1) and substituted out: A's row is
+    // satisfied and dropped, r2's row keeps B and C at 1 - 1 = 0.
     const held = restricted(model, worst, (j) => j < 3);
-    // A's three variables pinned to the worst start (x_0_2 = 1), the rest untouched.
-    expect(held.variables.slice(0, 3).map((v) => [v.lower, v.upper])).toEqual([[0, 0], [0, 0], [1, 1]]);
-    expect(held.variables.slice(3)).toEqual(model.variables.slice(3));
+    expect(held.model.variables.map((v) => v.name)).toEqual(['x_1_0', 'x_1_1', 'x_1_2', 'x_2_0', 'x_2_1', 'x_2_2']);
+    expect(held.model.constraints.map((c) => [c.name, c.lower, c.upper])).toEqual([
+      ['one_1', 1, 1],
+      ['one_2', 1, 1],
+      ['cap_0', 1, 1],
+      ['cap_1', 1, 1],
+      ['cap_2', 0, 0],
+    ]);
+    expect(held.model.objective).toEqual([{ variable: 1, coefficient: -2 }, { variable: 5, coefficient: -1 }]);
+    // B on r0 and C on r1, as in the start, expands back to the start.
+    expect(held.expand([1, 0, 0, 0, 1, 0])).toEqual(worst);
     expect(objectiveOf(model, worst)).toBe(0);
   });
 });

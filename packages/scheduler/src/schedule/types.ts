@@ -23,6 +23,7 @@ export interface ScheduleOptions {
   readonly firstSchedule?: boolean;
   /**
    * Improvement search instead of one solve (default: from 20 trainees on).
+   * A minimal-change re-solve starts it from the fewest-changes schedule.
    * One LP relaxation bounds the optimum; from the solver's first schedule,
    * groups of about ten trainees are re-solved in turn with everyone else held
    * where they are, plus a step that re-solves only what the schedule and the
