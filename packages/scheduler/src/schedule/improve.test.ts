@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needs, problem, trainee } from '../__fixtures__/problems';
+import { buildRows } from '../build/rows';
+import { prepare } from '../problem/prepare';
 import type { SolveOptions, SolverAdapter } from '../solver/adapter';
 import { highsSolver } from '../solver/highs';
 import { type LinearModel, ModelBuilder } from '../solver/linear-model';
@@ -168,6 +170,18 @@ function contested() {
 }
 
 const stable = (r: ScheduleResult) => JSON.stringify(r.status === 'scheduled' ? { ...r, timing: null } : r);
+
+describe('Variables.owner', () => {
+  it('gives each trainee its own variables and leaves the balance bounds shared', () => {
+    const parts = buildRows(prepare(contested()));
+    const { x, v, list, owner } = parts.vars;
+    expect(owner).toHaveLength(list.length);
+    x.forEach((byBlock, ti) => { for (const j of byBlock.flat().filter((i) => i >= 0)) expect(owner[j]).toBe(ti); });
+    v.forEach((byBlock, ti) => { for (const j of byBlock.filter((i) => i >= 0)) expect(owner[j]).toBe(ti); });
+    // One ICU balance rule over one PGY class: its most and fewest bounds belong to no one.
+    expect(list.flatMap((item, j) => (owner[j] === -1 ? [item.name] : []))).toEqual(['bhi_0_1', 'blo_0_1']);
+  });
+});
 
 describe('scheduleBlocks with the improvement search', () => {
   it('finds the single solve’s optimum on a small problem, verified', async () => {
