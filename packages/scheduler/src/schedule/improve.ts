@@ -189,22 +189,23 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
   const began = performance.now();
   const target = settings.relativeGap;
   const step = { relativeGap: 0, timeLimitSeconds: settings.stepSeconds ?? DEFAULT_STEP_SECONDS };
-  // Presolve off: on these relaxations it removes little and costs three times the simplex.
-  const lp = await counted(solver, counter, relaxation(model), {}, undefined, { presolve: false });
-  if (lp.status === 'infeasible') return { ...lp, wallMs: performance.now() - began };
-  let bound = lp.status === 'optimal' ? lp.objective : null;
   let start = settings.start === undefined ? undefined : { values: settings.start, status: 'start' };
-  const relaxed = lp.values;
+  let own: number | null = null;
+  // The solver's first schedule before the relaxation: when there is none,
+  // its presolve usually proves so at once, where the relaxation without
+  // presolve would take seconds to find out.
   if (start === undefined) {
     const first = await counted(solver, counter, model, { firstSchedule: true });
     if (first.values === null || (first.status !== 'optimal' && first.status !== 'feasible')) return { ...first, wallMs: performance.now() - began };
     start = { values: first.values, status: first.solverStatus };
     // The first solve's own bound can beat the relaxation's (its cuts and branching).
-    if (first.relativeGap !== undefined && Number.isFinite(first.relativeGap) && first.objective !== null) {
-      const own = first.objective - first.relativeGap * Math.abs(first.objective);
-      bound = bound === null ? own : Math.max(bound, own);
-    }
+    if (first.relativeGap !== undefined && Number.isFinite(first.relativeGap) && first.objective !== null) own = first.objective - first.relativeGap * Math.abs(first.objective);
   }
+  // Presolve off: on these relaxations it removes little and costs three times the simplex.
+  const lp = await counted(solver, counter, relaxation(model), {}, undefined, { presolve: false });
+  const relaxed = lp.values;
+  const bounds = [lp.status === 'optimal' ? lp.objective : null, own].filter((x): x is number => x !== null);
+  const bound = bounds.length === 0 ? null : Math.max(...bounds);
   let values = start.values;
   let objective = objectiveOf(model, values);
   let solverStatus = start.status;
