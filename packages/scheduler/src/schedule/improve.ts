@@ -229,8 +229,13 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
   const integer = model.variables.map((v) => v.type !== 'continuous');
   const trainees = owner.reduce((n, o) => Math.max(n, o + 1), 0);
   const size = Math.max(1, settings.groupSize ?? DEFAULT_GROUP);
+  let rinsFrom: readonly number[] | null = null;
   for (let r = 0; r < (settings.rounds ?? DEFAULT_ROUNDS) && !done(); r += 1) {
-    if (relaxed !== null) await attempt((j) => integer[j] === true && Math.abs((relaxed[j] ?? 0) - (values[j] ?? 0)) <= SAME);
+    // RINS from the same incumbent would only solve the same small MIP again.
+    if (relaxed !== null && rinsFrom !== values) {
+      rinsFrom = values;
+      await attempt((j) => integer[j] === true && Math.abs((relaxed[j] ?? 0) - (values[j] ?? 0)) <= SAME);
+    }
     const order = shuffled(trainees, r + 1);
     for (let g = 0; g < trainees && !done(); g += size) {
       const free = new Set(order.slice(g, g + size));

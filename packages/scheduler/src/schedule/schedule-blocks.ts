@@ -106,13 +106,21 @@ function describe(p: Prepared, parts: ModelParts, grid: number[][], outcome: Sol
  * When no schedule exists the result says why (`explanation`).
  *
  * @param problem - a `SchedulingProblem` (validated here; untrusted JSON is fine)
- * @param options - solver, time limit, gap, progress callback
+ * From 20 trainees the optimum is sought by an improvement search (see
+ * `ScheduleOptions.improve`) rather than one solve; `improve: false` makes
+ * one solve whatever the size. `timeLimitSeconds` bounds all the solves of
+ * the call together.
+ *
+ * @param options - solver, time limit for the whole call, gap, improvement search, progress callback
  * @returns the schedule, `{ status: 'infeasible', explanation }`, or `{ status: 'no-solution' }` when a time limit struck first
  * @throws {@link SchedulingInputError} for a problem that does not parse or refers to unknown rotations, trainees or blocks
  * @example
  * const result = await scheduleBlocks(problem, { relativeGap: 0.01 });
  * if (result.status === 'scheduled') console.log(result.assignments.length);
  * else if (result.status === 'infeasible') console.log(result.explanation.summary);
+ * // 90 trainees: within 1 % of the bound, all solves together in at most 20 s.
+ * const large = await scheduleBlocks(bigProblem, { relativeGap: 0.01, timeLimitSeconds: 20 });
+ * if (large.status === 'scheduled') console.log(large.statistics.relativeGap);
  */
 export async function scheduleBlocks(problem: unknown, options: ScheduleOptions = {}): Promise<ScheduleResult> {
   const started = performance.now();

@@ -32,6 +32,9 @@ export interface ScheduleOptions {
    * small gap far sooner this way; `statistics.relativeGap` is measured
    * against that bound. `false` always makes one solve (which can prove
    * optimality outright on small problems). Ignored with `firstSchedule`.
+   * Trainees are grouped in a fixed seeded order and each small solve runs
+   * to optimality (capped at 5 s), so the same input gives the same schedule
+   * unless a cap or the time limit strikes, as with any solver limit.
    *
    * @example
    * await scheduleBlocks(problem, { relativeGap: 0.01, timeLimitSeconds: 20 }); // 90 trainees: the search, on its own
