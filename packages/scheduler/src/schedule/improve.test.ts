@@ -194,6 +194,26 @@ describe('scheduleBlocks with the improvement search', () => {
     expect(searched.verification.length).toBeGreaterThan(0);
   });
 
+  it('runs on its own from 20 trainees, and one solve below that', async () => {
+    const cohort = (n: number) =>
+      problem({
+        trainees: Array.from({ length: n }, (_, i) => trainee(`T${i}`, 1, { preferences: [{ rotationId: 'icu', blocks: [1 + (i % 12)], weight: 1 + (i % 3) }] })),
+        capacities: [{ rotationId: 'icu', max: 2 }],
+        rules: { requirementSets: [needs('icu', 1, 2)] },
+      });
+    const nineteen = scheduled(await scheduleBlocks(cohort(19)));
+    const twenty = scheduled(await scheduleBlocks(cohort(20)));
+    expect(nineteen.statistics.solves).toBe(1);
+    // The first schedule, then the relaxation, at least.
+    expect(twenty.statistics.solves).toBeGreaterThanOrEqual(2);
+    // Each trainee's wish is for one block, and two ICU places a block fit twenty trainees' single wishes
+    // (at most two wish for each block): every wish is met, weights 1, 2, 3 in turn: 7 + 14 + 18 = 39.
+    const wishes = Array.from({ length: 20 }, (_, i) => 1 + (i % 3)).reduce((a, b) => a + b, 0);
+    expect(wishes).toBe(39);
+    expect(twenty.objective.preferencePoints).toBe(39);
+    expect(twenty.statistics).toMatchObject({ status: 'optimal', relativeGap: 0 });
+  });
+
   it('returns byte-identical schedules on two runs', async () => {
     const a = await scheduleBlocks(contested(), { improve: true });
     const b = await scheduleBlocks(contested(), { improve: true });
