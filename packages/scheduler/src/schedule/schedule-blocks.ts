@@ -105,12 +105,12 @@ function describe(p: Prepared, parts: ModelParts, grid: number[][], outcome: Sol
  * (`verification`); a disagreement throws {@link ScheduleVerificationError}.
  * When no schedule exists the result says why (`explanation`).
  *
- * @param problem - a `SchedulingProblem` (validated here; untrusted JSON is fine)
  * From 20 trainees the optimum is sought by an improvement search (see
  * `ScheduleOptions.improve`) rather than one solve; `improve: false` makes
  * one solve whatever the size. `timeLimitSeconds` bounds all the solves of
  * the call together.
  *
+ * @param problem - a `SchedulingProblem` (validated here; untrusted JSON is fine)
  * @param options - solver, time limit for the whole call, gap, improvement search, progress callback
  * @returns the schedule, `{ status: 'infeasible', explanation }`, or `{ status: 'no-solution' }` when a time limit struck first
  * @throws {@link SchedulingInputError} for a problem that does not parse or refers to unknown rotations, trainees or blocks
