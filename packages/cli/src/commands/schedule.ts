@@ -131,7 +131,7 @@ export const scheduleCommand: Command = {
     positionals: [{ name: 'problem.json', required: true }],
     options: {
       previous: { type: 'string', value: '<schedule.json>', description: 'a published schedule to change as little as possible' },
-      'time-limit': { type: 'string', value: '<s>', description: 'seconds per solver run (default none)' },
+      'time-limit': { type: 'string', value: '<s>', description: 'seconds for all the solver runs together (default none)' },
       gap: { type: 'string', value: '<pct>', description: 'accept a schedule within this percentage of the optimum (default 0)' },
       csv: { type: 'boolean', description: 'print the grid as CSV' },
       ics: { type: 'string', value: '<dir>', description: 'write one .ics file per trainee into this directory' },

@@ -39,6 +39,12 @@ export interface Variables {
   readonly v: readonly (readonly number[])[];
   /** Names and kinds of every variable, in index order. */
   readonly list: readonly { readonly name: string; readonly type: 'binary' | 'continuous' }[];
+  /**
+   * Per variable, in index order: the index of the trainee it belongs to, or
+   * -1 for a variable shared by many (balance bounds). The improvement search
+   * fixes a trainee's variables as a unit and leaves shared ones free.
+   */
+  readonly owner: readonly number[];
 }
 
 /** Everything derived from a problem before solving. */
@@ -77,8 +83,10 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
  */
 export function buildRows(p: Prepared): ModelParts {
   const list: { name: string; type: 'binary' | 'continuous' }[] = [];
-  const add = (name: string, type: 'binary' | 'continuous' = 'binary') => {
+  const owner: number[] = [];
+  const add = (name: string, who: number, type: 'binary' | 'continuous' = 'binary') => {
     list.push({ name, type });
+    owner.push(who);
     return list.length - 1;
   };
   const rules = p.problem.rules;
@@ -91,8 +99,8 @@ export function buildRows(p: Prepared): ModelParts {
     const r = p.rotations.findIndex((rot) => String(rot.id) === String(c.rotationId));
     for (const n of c.blocks ?? p.blocks.map((b) => b.number)) closed[n - 1]?.add(r);
   }
-  const x = p.trainees.map((t, ti) => p.blocks.map((b, bi) => p.rotations.map((_, ri) => (t.available[bi] === true && !(closed[bi]?.has(ri) ?? false) ? add(`x_${ti}_${b.number}_${ri}`) : -1))));
-  const v = p.trainees.map((t, ti) => p.blocks.map((b, bi) => (t.available[bi] === true && vacationAllowed(b.inYear) ? add(`v_${ti}_${b.number}`) : -1)));
+  const x = p.trainees.map((t, ti) => p.blocks.map((b, bi) => p.rotations.map((_, ri) => (t.available[bi] === true && !(closed[bi]?.has(ri) ?? false) ? add(`x_${ti}_${b.number}_${ri}`, ti) : -1))));
+  const v = p.trainees.map((t, ti) => p.blocks.map((b, bi) => (t.available[bi] === true && vacationAllowed(b.inYear) ? add(`v_${ti}_${b.number}`, ti) : -1)));
   const rows: Row[] = [];
   const groups = new Map<string, RuleGroup>();
   const group = (g: RuleGroup) => {
@@ -187,7 +195,7 @@ export function buildRows(p: Prepared): ModelParts {
     const sel = p.select(tg.select);
     p.trainees.forEach((t, ti) => {
       const key = group({ key: `together:${k}:${ti}`, kind: 'together', traineeId: t.id, unit: 'blocks', text: `${t.id}'s ${selName(sel)} blocks come in runs of ${tg.length}` });
-      const starts = p.blocks.map((b, bi) => (bi + tg.length <= nb ? add(`s_${k}_${ti}_${b.number}`) : -1));
+      const starts = p.blocks.map((b, bi) => (bi + tg.length <= nb ? add(`s_${k}_${ti}_${b.number}`, ti) : -1));
       p.blocks.forEach((b, bi) => {
         const terms: Term[] = on(ti, bi, sel);
         for (let j = Math.max(0, bi - tg.length + 1); j <= bi; j += 1) {
@@ -233,8 +241,8 @@ export function buildRows(p: Prepared): ModelParts {
     p.trainees.forEach((t, ti) => classes.set(t.pgy[0] ?? 0, [...(classes.get(t.pgy[0] ?? 0) ?? []), ti]));
     for (const [level, members] of [...classes].sort((a, b) => a[0] - b[0])) {
       if (members.length < 2) continue;
-      const hi = add(`bhi_${k}_${level}`, 'continuous');
-      const lo = add(`blo_${k}_${level}`, 'continuous');
+      const hi = add(`bhi_${k}_${level}`, -1, 'continuous');
+      const lo = add(`blo_${k}_${level}`, -1, 'continuous');
       balance.push({ variable: hi, coefficient: bal.weight }, { variable: lo, coefficient: -bal.weight });
       const counts: Term[][] = [];
       balanceClasses.push({ weight: bal.weight, counts });
@@ -273,5 +281,5 @@ export function buildRows(p: Prepared): ModelParts {
       return { terms, constant };
     });
   }
-  return { vars: { x, v, list }, rows, groups, requirements, preference, balance, balanceClasses, changes, previous };
+  return { vars: { x, v, list, owner }, rows, groups, requirements, preference, balance, balanceClasses, changes, previous };
 }

@@ -1,4 +1,4 @@
-import type { SolveOutcome, SolveProgress, SolverAdapter } from '../solver/adapter';
+import type { SolveOptions, SolveOutcome, SolveProgress, SolverAdapter } from '../solver/adapter';
 import type { ScheduleOptions, ScheduleProgress } from './types';
 
 /** Counts solver calls and their time. */
@@ -7,6 +7,25 @@ export interface SolveCounter {
   solves: number;
   /** Milliseconds in the solver. */
   ms: number;
+  /**
+   * `performance.now()` by which every solve must be done, when the caller's
+   * time limit covers all solves together: each solve gets what is left.
+   */
+  deadline?: number;
+}
+
+/** Shortest limit handed to a solver, in seconds: HiGHS treats 0 as "no time at all" and some adapters as "none". */
+const LEAST_SECONDS = 0.01;
+
+/**
+ * Seconds left before the counter's deadline (never below a hundredth), or
+ * `undefined` without one.
+ *
+ * @param counter - the counter
+ * @returns the seconds left
+ */
+export function secondsLeft(counter: SolveCounter): number | undefined {
+  return counter.deadline === undefined ? undefined : Math.max(LEAST_SECONDS, (counter.deadline - performance.now()) / 1000);
 }
 
 /**
@@ -15,8 +34,9 @@ export interface SolveCounter {
  * @param solver - the adapter
  * @param counter - the counter
  * @param model - what to solve
- * @param options - limits
+ * @param options - limits (the time limit is cut to what is left before the counter's deadline)
  * @param onProgress - told of the search's better solutions and bounds (the main solves, not an explanation's many small ones)
+ * @param hints - solver hints beyond the schedule options (presolve)
  * @returns the outcome
  */
 export async function counted(
@@ -25,12 +45,16 @@ export async function counted(
   model: Parameters<SolverAdapter['solve']>[0],
   options: ScheduleOptions,
   onProgress?: (progress: ScheduleProgress) => void,
+  hints: Pick<SolveOptions, 'presolve'> = {},
 ): Promise<SolveOutcome> {
+  const left = secondsLeft(counter);
+  const limit = left === undefined ? options.timeLimitSeconds : Math.min(left, options.timeLimitSeconds ?? left);
   const out = await solver.solve(model, {
     ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
-    ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
+    ...(limit === undefined ? {} : { timeLimitSeconds: limit }),
     ...(options.relativeGap === undefined ? {} : { relativeGap: options.relativeGap }),
     ...(options.firstSchedule === true ? { stopAtFirstSolution: true } : {}),
+    ...hints,
   });
   counter.solves += 1;
   counter.ms += out.wallMs;

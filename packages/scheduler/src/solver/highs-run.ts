@@ -60,7 +60,7 @@ export interface RawHighsResult {
  * @param randomSeed - HiGHS's seed (default 0)
  * @returns the option values by HiGHS option name
  */
-export function highsOptions(limits: SolveOptions, randomSeed: number | undefined): Record<string, number | boolean> {
+export function highsOptions(limits: SolveOptions, randomSeed: number | undefined): Record<string, number | boolean | string> {
   return {
     output_flag: false,
     random_seed: randomSeed ?? 0,
@@ -68,6 +68,7 @@ export function highsOptions(limits: SolveOptions, randomSeed: number | undefine
     mip_feasibility_tolerance: 1e-9,
     primal_feasibility_tolerance: 1e-9,
     ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
+    ...(limits.presolve === false ? { presolve: 'off' } : {}),
     ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
   };
 }

@@ -15,7 +15,7 @@ type WorkerModel =
 /** What the main thread sends the worker: the model and the HiGHS options. */
 interface WorkerJob {
   readonly model: WorkerModel;
-  readonly options: Readonly<Record<string, number | boolean>>;
+  readonly options: Readonly<Record<string, number | boolean | string>>;
   /** Whether to post MIP progress reports while solving. */
   readonly progress: boolean;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SolveProgress } from './adapter';
 import { highsSolver } from './highs';
+import { highsOptions } from './highs-run';
 import { type LinearModel, ModelBuilder } from './linear-model';
 
 // A generalised assignment problem: 12 jobs, each to exactly one of 3 agents,
@@ -81,5 +82,18 @@ describe('highsSolver: progress', () => {
     expect(reports.length).toBeGreaterThan(0);
     for (const r of reports) if (r.objective !== null) expect(r.objective).toBeGreaterThanOrEqual(optimum - 1e-6);
     expect(Math.min(...reports.flatMap((r) => (r.objective === null ? [] : [r.objective])))).toBeCloseTo(optimum, 6);
+  });
+});
+
+describe('highsSolver: the presolve hint', () => {
+  it('passes presolve off to HiGHS and gives the same optimum on the relaxation', async () => {
+    expect(highsOptions({ presolve: false }, undefined)).toMatchObject({ presolve: 'off' });
+    expect(highsOptions({}, undefined)).not.toHaveProperty('presolve');
+    const { model } = assignment();
+    const relaxed: LinearModel = { ...model, variables: model.variables.map((v) => ({ name: v.name, type: 'continuous', lower: 0, upper: 1 })) };
+    const on = await highsSolver().solve(relaxed);
+    const off = await highsSolver().solve(relaxed, { presolve: false });
+    expect(off.status).toBe('optimal');
+    expect(off.objective ?? Number.NaN).toBeCloseTo(on.objective ?? Number.NaN, 9);
   });
 });

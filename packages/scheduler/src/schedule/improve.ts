@@ -1,0 +1,256 @@
+import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
+import type { Constraint, LinearModel, Term, Variable } from '../solver/linear-model';
+import { type SolveCounter, counted, secondsLeft } from './counted';
+import type { ScheduleProgress } from './types';
+
+/** Settings of {@link improveSchedule}. */
+export interface ImproveSettings {
+  /** Stop once the schedule is within this relative gap of the bound (0.01 = 1 %). */
+  readonly relativeGap: number;
+  /** Trainees freed together in one fix-and-optimize step (default 10). */
+  readonly groupSize?: number;
+  /** Passes over all trainees, each preceded by a RINS step (default 4). */
+  readonly rounds?: number;
+  /** Limit of each small solve, in seconds (default 5); the counter's deadline cuts it further. */
+  readonly stepSeconds?: number;
+  /** A feasible solution to start from (variable values by index) instead of the solver's first one. */
+  readonly start?: readonly number[];
+  /** Told of each better schedule and of the bound. */
+  readonly onProgress?: (progress: ScheduleProgress) => void;
+}
+
+/** Values of integer variables closer than this count as equal. */
+const SAME = 1e-6;
+const DEFAULT_GROUP = 10;
+const DEFAULT_ROUNDS = 4;
+const DEFAULT_STEP_SECONDS = 5;
+
+/**
+ * The model with every integer variable made continuous within its bounds:
+ * its optimum bounds the MIP's from below, whatever the search finds later.
+ *
+ * @param model - the MIP
+ * @returns the relaxation
+ */
+export function relaxation(model: LinearModel): LinearModel {
+  const variables = model.variables.map((v): Variable => {
+    if (v.type === 'continuous') return v;
+    const lower = v.type === 'binary' ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0);
+    const upper = v.type === 'binary' ? Math.min(1, v.upper ?? 1) : (v.upper ?? Number.POSITIVE_INFINITY);
+    return { name: v.name, type: 'continuous', lower, ...(Number.isFinite(upper) ? { upper } : {}) };
+  });
+  return { ...model, variables };
+}
+
+/** A model with some variables held at given values and taken out, and the way back. */
+export interface Restricted {
+  /** The smaller model over the variables left free. */
+  readonly model: LinearModel;
+  /**
+   * A solution of the smaller model as one of the whole: held variables at
+   * their values, free ones at the smaller model's values.
+   *
+   * @param free - values of the smaller model's variables
+   * @returns values of every variable
+   */
+  expand(free: readonly number[]): number[];
+}
+
+/**
+ * The model with the integer variables `fix` selects held at `values` and
+ * substituted out: their terms move into the row bounds and the objective
+ * constant, and rows left with no variable are dropped (the values satisfy
+ * them, being a solution). Continuous variables always stay free. The
+ * smaller model is what makes a step cheap: the solver reads and presolves
+ * a tenth of the text.
+ *
+ * @param model - the MIP
+ * @param values - a solution of the model
+ * @param fix - whether variable `j` is held
+ * @returns the smaller model and the way back
+ */
+export function restricted(model: LinearModel, values: readonly number[], fix: (j: number) => boolean): Restricted {
+  const held = model.variables.map((v, j) => v.type !== 'continuous' && fix(j));
+  const at = (j: number) => Math.round(values[j] ?? 0);
+  const index = new Map<number, number>();
+  const variables: Variable[] = [];
+  model.variables.forEach((v, j) => {
+    if (held[j] === true) return;
+    index.set(j, variables.length);
+    variables.push(v);
+  });
+  const constraints: Constraint[] = [];
+  for (const c of model.constraints) {
+    let shift = 0;
+    const terms: Term[] = [];
+    for (const t of c.terms) {
+      const k = index.get(t.variable);
+      if (k === undefined) shift += t.coefficient * at(t.variable);
+      else terms.push({ variable: k, coefficient: t.coefficient });
+    }
+    if (terms.length === 0) continue;
+    constraints.push({ name: c.name, terms, ...(c.lower === undefined ? {} : { lower: c.lower - shift }), ...(c.upper === undefined ? {} : { upper: c.upper - shift }) });
+  }
+  let constant = model.objectiveConstant;
+  const objective: Term[] = [];
+  for (const t of model.objective) {
+    const k = index.get(t.variable);
+    if (k === undefined) constant += t.coefficient * at(t.variable);
+    else objective.push({ variable: k, coefficient: t.coefficient });
+  }
+  return {
+    model: { variables, constraints, objective, objectiveConstant: constant },
+    expand: (free) => model.variables.map((_, j) => {
+      const k = index.get(j);
+      return k === undefined ? at(j) : (free[k] ?? 0);
+    }),
+  };
+}
+
+/**
+ * The objective of a solution, constant included.
+ *
+ * @param model - the model
+ * @param values - variable values by index
+ * @returns the objective value
+ */
+export function objectiveOf(model: LinearModel, values: readonly number[]): number {
+  return model.objective.reduce((s, t) => s + t.coefficient * (values[t.variable] ?? 0), model.objectiveConstant);
+}
+
+/**
+ * Relative gap between a solution's objective and a lower bound, measured as
+ * HiGHS measures it (on the solution's magnitude).
+ *
+ * @param objective - the solution's objective
+ * @param bound - a proved lower bound, or null
+ * @returns the gap (0.01 = 1 %); infinite without a bound or with a zero objective above it
+ */
+export function gapOf(objective: number, bound: number | null): number {
+  if (bound === null) return Number.POSITIVE_INFINITY;
+  const over = objective - bound;
+  if (over <= 1e-9 * Math.max(1, Math.abs(objective))) return 0;
+  return Math.abs(objective) < 1e-9 ? Number.POSITIVE_INFINITY : over / Math.abs(objective);
+}
+
+/**
+ * A seeded order of `0 … n-1` (Fisher–Yates over a 32-bit xorshift), so the
+ * groups of a round are mixed but the same for the same input on every run.
+ *
+ * @param n - how many
+ * @param seed - the round's seed
+ * @returns a permutation
+ */
+export function shuffled(n: number, seed: number): number[] {
+  let state = (seed * 0x9e3779b1 + 0x6d2b79f5) >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 0x100000000;
+  };
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    const a = order[i] ?? 0;
+    order[i] = order[j] ?? 0;
+    order[j] = a;
+  }
+  return order;
+}
+
+/**
+ * Large-neighbourhood search on a scheduling MIP that one solve cannot close
+ * in time. One LP relaxation gives the bound; the solver's first schedule
+ * (or `start`) is the incumbent. Then, for a few rounds: a RINS step holds
+ * every integer variable on which the incumbent and the relaxation agree and
+ * solves the rest; fix-and-optimize frees a group of trainees at a time (in
+ * a seeded order), holds every other trainee's variables at the incumbent and
+ * solves that small MIP. A step's schedule replaces the incumbent only when
+ * it is strictly better, so the objective never gets worse. The search stops
+ * when the gap to the bound is within `relativeGap`, after the rounds, or at
+ * the counter's deadline.
+ *
+ * Every step is solved to optimality unless its own limit (`stepSeconds`) or
+ * the deadline strikes, so the same model gives the same schedule; a limit
+ * that strikes makes the result depend on the machine's speed, as any solver
+ * limit does.
+ *
+ * @param model - the MIP (minimised)
+ * @param owner - per variable, the trainee it belongs to (-1: shared, never held by fix-and-optimize)
+ * @param solver - the adapter
+ * @param counter - solve counter (its deadline bounds all the steps together)
+ * @param settings - gap, group size, rounds, start
+ * @returns the best schedule with `relativeGap` measured against the relaxation (or the solver's own bound, when tighter); `status` is `optimal` when within `relativeGap`
+ */
+export async function improveSchedule(model: LinearModel, owner: readonly number[], solver: SolverAdapter, counter: SolveCounter, settings: ImproveSettings): Promise<SolveOutcome> {
+  const began = performance.now();
+  const target = settings.relativeGap;
+  const step = { relativeGap: 0, timeLimitSeconds: settings.stepSeconds ?? DEFAULT_STEP_SECONDS };
+  let start = settings.start === undefined ? undefined : { values: settings.start, status: 'start' };
+  let own: number | null = null;
+  // The solver's first schedule before the relaxation: when there is none,
+  // its presolve usually proves so at once, where the relaxation without
+  // presolve would take seconds to find out.
+  if (start === undefined) {
+    const first = await counted(solver, counter, model, { firstSchedule: true });
+    if (first.values === null || (first.status !== 'optimal' && first.status !== 'feasible')) return { ...first, wallMs: performance.now() - began };
+    start = { values: first.values, status: first.solverStatus };
+    // The first solve's own bound can beat the relaxation's (its cuts and branching).
+    if (first.relativeGap !== undefined && Number.isFinite(first.relativeGap) && first.objective !== null) own = first.objective - first.relativeGap * Math.abs(first.objective);
+  }
+  // Presolve off: on these relaxations it removes little and costs three times the simplex.
+  const lp = await counted(solver, counter, relaxation(model), {}, undefined, { presolve: false });
+  const relaxed = lp.values;
+  const bounds = [lp.status === 'optimal' ? lp.objective : null, own].filter((x): x is number => x !== null);
+  const bound = bounds.length === 0 ? null : Math.max(...bounds);
+  let values = start.values;
+  let objective = objectiveOf(model, values);
+  let solverStatus = start.status;
+  const report = () => {
+    const gap = gapOf(objective, bound);
+    settings.onProgress?.({ phase: 'solve', message: `improvement search: best ${round(objective)}${bound === null ? '' : `, bound ${round(bound)}`}${Number.isFinite(gap) ? ` (within ${(gap * 100).toFixed(2)} %)` : ''}`, solver: { seconds: (performance.now() - began) / 1000, objective, bound, relativeGap: Number.isFinite(gap) ? gap : null } });
+  };
+  report();
+  const done = () => gapOf(objective, bound) <= target || (secondsLeft(counter) ?? Number.POSITIVE_INFINITY) <= 0.05;
+  const attempt = async (fix: (j: number) => boolean): Promise<void> => {
+    const small = restricted(model, values, fix);
+    const out = await counted(solver, counter, small.model, step);
+    if (out.values === null || out.objective === null || (out.status !== 'optimal' && out.status !== 'feasible')) return;
+    if (out.objective < objective - 1e-9 * Math.max(1, Math.abs(objective))) {
+      values = small.expand(out.values);
+      objective = out.objective;
+      solverStatus = out.solverStatus;
+      report();
+    }
+  };
+  const integer = model.variables.map((v) => v.type !== 'continuous');
+  const trainees = owner.reduce((n, o) => Math.max(n, o + 1), 0);
+  const size = Math.max(1, settings.groupSize ?? DEFAULT_GROUP);
+  let rinsFrom: readonly number[] | null = null;
+  for (let r = 0; r < (settings.rounds ?? DEFAULT_ROUNDS) && !done(); r += 1) {
+    // RINS from the same incumbent would only solve the same small MIP again.
+    if (relaxed !== null && rinsFrom !== values) {
+      rinsFrom = values;
+      await attempt((j) => integer[j] === true && Math.abs((relaxed[j] ?? 0) - (values[j] ?? 0)) <= SAME);
+    }
+    const order = shuffled(trainees, r + 1);
+    for (let g = 0; g < trainees && !done(); g += size) {
+      const free = new Set(order.slice(g, g + size));
+      await attempt((j) => (owner[j] ?? -1) >= 0 && !free.has(owner[j] ?? -1));
+    }
+  }
+  const gap = gapOf(objective, bound);
+  return {
+    status: gap <= target ? 'optimal' : 'feasible',
+    objective,
+    values,
+    solverStatus: `improvement search (${solverStatus})`,
+    wallMs: performance.now() - began,
+    ...(Number.isFinite(gap) ? { relativeGap: gap } : {}),
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
