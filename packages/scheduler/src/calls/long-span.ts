@@ -56,18 +56,20 @@ function historyFor(p: PreparedCalls, windows: readonly CallWindow[], i: number,
   };
 }
 
-/** Each trainee's calls in the windows solved so far, per coverage shift and on weekends or holidays. */
-function priorCounts(p: PreparedCalls, solved: readonly CallSchedule[]): PriorCounts {
+/** Each trainee's calls in the windows solved so far, per coverage shift and on weekends or holidays; each window's calls are added once, as it is solved. */
+function runningTotals(p: PreparedCalls): PriorCounts & { readonly add: (schedule: CallSchedule) => void } {
   const slotOf = new Map<string, number>(p.problem.trainees.map((t, slot) => [t.trainee.id, slot]));
   const shift = new Map<string, number>();
   const weekend = p.problem.trainees.map(() => 0);
-  for (const s of solved.flatMap((x) => x.shifts)) {
-    const slot = slotOf.get(s.traineeId);
-    if (slot === undefined) continue;
-    shift.set(`${slot}|${s.coverageId}`, (shift.get(`${slot}|${s.coverageId}`) ?? 0) + 1);
-    if (p.weekend[day(s.date) - p.firstDay] === true) weekend[slot] = (weekend[slot] ?? 0) + 1;
-  }
-  return { shift, weekend };
+  const add = (schedule: CallSchedule) => {
+    for (const s of schedule.shifts) {
+      const slot = slotOf.get(s.traineeId);
+      if (slot === undefined) continue;
+      shift.set(`${slot}|${s.coverageId}`, (shift.get(`${slot}|${s.coverageId}`) ?? 0) + 1);
+      if (p.weekend[day(s.date) - p.firstDay] === true) weekend[slot] = (weekend[slot] ?? 0) + 1;
+    }
+  };
+  return { shift, weekend, add };
 }
 
 function windowProblem(problem: CallProblem, start: string, end: string): CallProblem {
@@ -97,6 +99,7 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
   const windows = p.windows.filter((w) => w.last >= 0);
   const inSpan = windows.map((w) => ({ first: Math.max(0, w.first), last: w.last }));
   const solved: CallSchedule[] = [];
+  const totals = runningTotals(p);
   const chosenKeys = new Set<string>();
   let solverMs = 0;
   for (const [i, w] of inSpan.entries()) {
@@ -106,11 +109,12 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
     const part = prepareCalls(windowProblem(p.problem, start, end), history);
     const where = `${start} to ${end} (window ${i + 1} of ${inSpan.length})`;
     const onProgress = options.onProgress;
-    const { result, chosen } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } }, undefined, priorCounts(p, solved));
+    const { result, chosen } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } }, undefined, totals);
     if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
     if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
     solverMs += result.timing.solverMs;
     solved.push(result);
+    totals.add(result);
     for (const it of chosen) chosenKeys.add(key(it.trainee, part.firstDay + it.day, it.coverageId));
   }
   const chosen: Item[] = p.items.filter((it) => chosenKeys.has(key(it.trainee, p.firstDay + it.day, it.coverageId)));
