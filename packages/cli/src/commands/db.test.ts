@@ -16,7 +16,7 @@ describe('gmekit db', () => {
     const init = await cli(['db', 'init', '--json'], { cwd, env: NO_ENV });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(JSON.parse(init.stdout)).toMatchObject({ db: join('.gmekit', 'db'), dialect: 'pglite', migrated: [1, 2], catalogImported: true });
+    expect(JSON.parse(init.stdout)).toMatchObject({ db: join('.gmekit', 'db'), dialect: 'pglite', migrated: [1, 2, 3], catalogImported: true });
     expect(existsSync(join(cwd, '.gmekit', 'db', 'PG_VERSION'))).toBe(true);
 
     // The work-hours JSON input: one trainee, one assignment, three shifts.

@@ -23,9 +23,18 @@ export function utc(instant: string): string {
   return PLAIN.test(text) ? text : new Date(Date.parse(text)).toISOString();
 }
 
-/** One COPY text-format line of a period. */
+/** The period less what its columns hold (id, trainee, start and end): the stored document. */
+export function restOf(p: WorkPeriod): Omit<WorkPeriod, 'id' | 'traineeId' | 'start' | 'end'> {
+  const { id: _id, traineeId: _traineeId, start: _start, end: _end, ...rest } = p;
+  return rest;
+}
+
+/** The columns of `work_periods` a write fills, in the order of `copyLine`'s fields. */
+export const PERIOD_COLUMNS = 'id, trainee_id, start_at, end_at, start_day, start_text, end_text, doc';
+
+/** One COPY text-format line of a period, with the fields of `PERIOD_COLUMNS`. */
 export function copyLine(p: WorkPeriod): string {
-  return `${copyField(p.id ?? null)}\t${copyField(p.traineeId)}\t${copyField(utc(p.start))}\t${copyField(utc(p.end))}\t${copyField(localDay(p.start))}\t${copyField(JSON.stringify(p))}\n`;
+  return `${copyField(p.id ?? null)}\t${copyField(p.traineeId)}\t${copyField(utc(p.start))}\t${copyField(utc(p.end))}\t${copyField(localDay(p.start))}\t${copyField(p.start)}\t${copyField(p.end)}\t${copyField(JSON.stringify(restOf(p)))}\n`;
 }
 
 /**

@@ -107,10 +107,10 @@ describe.each(BACKENDS)('work periods read back on $name', (backend) => {
     expect((error as StoreError).message).toMatch(/^work period row \d+ no longer matches the model/);
     // 30 February does not exist: the calendar check still applies on the way out.
     await fresh.raw(`update work_periods set doc = jsonb_set(doc, '{kind}', '"clinical"') where id = 'p2'`);
-    await fresh.raw(`update work_periods set doc = jsonb_set(doc, '{end}', '"2026-02-30T19:00:00-07:00"') where id = 'p3'`);
+    await fresh.raw(`update work_periods set end_text = '2026-02-30T19:00:00-07:00' where id = 'p3'`);
     const again = await store.queries.workHoursInput({ from: '2026-09-01', to: '2026-09-30' }).catch((e: unknown) => e);
     expect((again as StoreError).code).toBe('store/corrupt-row');
-    await fresh.raw(`update work_periods set doc = jsonb_set(doc, '{end}', '"2026-09-03T19:00:00-07:00"') where id = 'p3'`);
+    await fresh.raw(`update work_periods set end_text = '2026-09-03T19:00:00-07:00' where id = 'p3'`);
   });
 
   it('drops a key the model does not know, as the model does', async () => {

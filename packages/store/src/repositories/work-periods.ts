@@ -5,7 +5,7 @@ import type { CopyIn } from '../connection/copy';
 import { inTransaction, logChange, missingTrainees, readDoc, type Context } from './context';
 import { localDay } from './local-day';
 import { quickWorkPeriod } from './work-period-check';
-import { copyLine, idsWritten, PeriodRows, utc } from './work-period-rows';
+import { copyLine, idsWritten, PERIOD_COLUMNS, PeriodRows, restOf, utc } from './work-period-rows';
 
 /** Which work periods to read. */
 export interface WorkPeriodFilter {
@@ -39,15 +39,26 @@ const PART = 500;
 
 type Checked = readonly { readonly data: WorkPeriod }[];
 
-const UPSERT = sql`on conflict (id) do update set trainee_id = excluded.trainee_id, start_at = excluded.start_at, end_at = excluded.end_at,
-  start_day = excluded.start_day, doc = excluded.doc`;
+// The predicate names migration 3's partial unique index.
+const UPSERT = sql`on conflict (id) where id is not null do update set trainee_id = excluded.trainee_id, start_at = excluded.start_at, end_at = excluded.end_at,
+  start_day = excluded.start_day, start_text = excluded.start_text, end_text = excluded.end_text, doc = excluded.doc`;
 
 /** PGlite (and the rare replacements on PostgreSQL): each chunk travels as one jsonb parameter. */
 async function insertChunks(tx: Context, good: Checked): Promise<void> {
   for (let i = 0; i < good.length; i += CHUNK) {
-    const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({ i: data.id ?? null, t: data.traineeId, s: utc(data.start), e: utc(data.end), d: localDay(data.start), doc: data }));
-    await sql`insert into work_periods (id, trainee_id, start_at, end_at, start_day, doc)
-      select x.i, x.t, x.s, x.e, x.d, x.doc from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, doc jsonb)
+    const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({
+      i: data.id ?? null,
+      t: data.traineeId,
+      s: utc(data.start),
+      e: utc(data.end),
+      d: localDay(data.start),
+      st: data.start,
+      et: data.end,
+      doc: restOf(data),
+    }));
+    await sql`insert into work_periods (${sql.raw(PERIOD_COLUMNS)})
+      select x.i, x.t, x.s, x.e, x.d, x.st, x.et, x.doc
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, st text, et text, doc jsonb)
       ${UPSERT}`.execute(tx.db);
   }
 }
@@ -93,7 +104,7 @@ function* copyData(batch: PeriodRows, reject: boolean): Generator<string> {
 async function copyPeriods(tx: Context, copyIn: CopyIn, batch: PeriodRows, reject: boolean): Promise<void> {
   await sql`savepoint work_periods_copy`.execute(tx.db);
   try {
-    await copyIn(tx.db, 'copy work_periods (id, trainee_id, start_at, end_at, start_day, doc) from stdin', copyData(batch, reject));
+    await copyIn(tx.db, `copy work_periods (${PERIOD_COLUMNS}) from stdin`, copyData(batch, reject));
   } catch (error) {
     if ((error as { code?: unknown }).code !== '23505') throw error;
     await sql`rollback to savepoint work_periods_copy`.execute(tx.db);
@@ -104,6 +115,23 @@ async function copyPeriods(tx: Context, copyIn: CopyIn, batch: PeriodRows, rejec
   if (reject && batch.findings.length > 0) await sql`rollback to savepoint work_periods_copy`.execute(tx.db);
   await sql`release savepoint work_periods_copy`.execute(tx.db);
   if (!(reject && batch.findings.length > 0)) await insertChunks(tx, batch.replacing);
+}
+
+/** One stored period as `list` reads it: row id, id, start and end as written, and the rest of the document. */
+type StoredRow = [rowId: string, id: string | null, start: string, end: string, doc: unknown];
+
+const COLUMN_KEYS = new Set(['id', 'traineeId', 'start', 'end']);
+
+/**
+ * The period a row stores: its columns, then the document's other keys (a key
+ * the columns hold is theirs, even in a tampered document). A document that
+ * is not an object is returned as it is, for the schema to reject.
+ */
+function storedPeriod(traineeId: string, [, id, start, end, doc]: StoredRow): unknown {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return doc;
+  const period: Record<string, unknown> = id === null ? { traineeId, start, end } : { id, traineeId, start, end };
+  for (const [key, value] of Object.entries(doc)) if (!COLUMN_KEYS.has(key)) period[key] = value;
+  return period;
 }
 
 /** Builds the work-period repository over a context. */
@@ -138,17 +166,19 @@ export function workPeriodRepository(ctx: Context): WorkPeriodRepository {
       // asked for and keeps each text far below a JavaScript string's size
       // limit (a trainee logs a few hundred periods a year).
       const order = sql`order by start_at, end_at, row_id`;
-      const r = await sql<{ docs: unknown[]; ids: string[] }>`select json_agg(doc ${order}) as docs, json_agg(row_id::text ${order}) as ids from work_periods
+      const r = await sql<{ trainee_id: string; rows: StoredRow[] }>`select trainee_id,
+          json_agg(json_build_array(row_id::text, id, start_text, end_text, doc) ${order}) as rows from work_periods
         where (${ids}::jsonb is null or trainee_id in (select jsonb_array_elements_text(${ids}::jsonb)))
           and (${filter.from ?? null}::date is null or start_day >= ${filter.from ?? null}::date)
           and (${filter.to ?? null}::date is null or start_day <= ${filter.to ?? null}::date)
         group by trainee_id order by trainee_id`.execute(ctx.db);
       const out: WorkPeriod[] = [];
       for (const group of r.rows) {
-        group.docs.forEach((doc, i) => {
+        for (const row of group.rows) {
+          const period = storedPeriod(group.trainee_id, row);
           // The quick check stands in for the schema on the common shape (and leaves anything else to zod), so a tampered row is still caught.
-          out.push(quickWorkPeriod(doc) ?? readDoc(WorkPeriodSchema, doc, `work period row ${group.ids[i] ?? '?'}`));
-        });
+          out.push(quickWorkPeriod(period) ?? readDoc(WorkPeriodSchema, period, `work period row ${row[0]}`));
+        }
       }
       return out;
     },

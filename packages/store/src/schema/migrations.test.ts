@@ -8,10 +8,10 @@ describe.each(BACKENDS)('migrations on $name', (backend) => {
     const fresh = await backend.fresh();
     try {
       const first = await fresh.open();
-      expect(first.migrations).toEqual({ applied: [], ran: [1, 2], version: 2 });
+      expect(first.migrations).toEqual({ applied: [], ran: [1, 2, 3], version: 3 });
       await first.close();
       const second = await fresh.open();
-      expect(second.migrations).toEqual({ applied: [1, 2], ran: [], version: 2 });
+      expect(second.migrations).toEqual({ applied: [1, 2, 3], ran: [], version: 3 });
       await second.close();
       const tables = await fresh.raw(`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
       expect(tables.map((t) => t.table_name)).toEqual([
@@ -62,10 +62,10 @@ describe('two openers at once (PostgreSQL)', () => {
     const fresh = await postgres.fresh();
     try {
       const stores = await Promise.all([fresh.open(), fresh.open(), fresh.open()]);
-      expect(stores.map((s) => s.migrations.ran.length).sort()).toEqual([0, 0, 2]);
+      expect(stores.map((s) => s.migrations.ran.length).sort()).toEqual([0, 0, 3]);
       await Promise.all(stores.map((s) => s.close()));
       const rows = await fresh.raw('select version from store_migrations order by version');
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     } finally {
       await fresh.dispose();
     }

@@ -32,6 +32,11 @@ export interface Tables {
     start_at: ColumnType<Date, string, string>;
     end_at: ColumnType<Date, string, string>;
     start_day: Day;
+    /** The start as written (offset, bracketed zone), since migration 3. */
+    start_text: string;
+    /** The end as written, since migration 3. */
+    end_text: string;
+    /** The period less id, traineeId, start and end, since migration 3. */
     doc: Doc;
   };
   schedules: { id: string; kind: string; program_id: string; revision: number; published_version: number | null };

@@ -20,12 +20,21 @@ const period = (id: string, traineeId: string, day: string) => ({
 });
 type Period = ReturnType<typeof period>;
 
-/** One COPY text-format line of `work_periods (id, trainee_id, start_at, end_at, start_day, doc)`: the test's periods need no escaping. */
-const copyLine = (p: Period) => `${p.id}\t${p.traineeId}\t${p.start}\t${p.end}\t2026-07-${p.start.slice(8, 10)}\t${JSON.stringify(p)}\n`;
-const COPY_PG = 'copy work_periods (id, trainee_id, start_at, end_at, start_day, doc) from stdin';
-const COPY_PGLITE = `copy work_periods (id, trainee_id, start_at, end_at, start_day, doc) from '/dev/blob'`;
+// Rows as the current schema (migration 3) holds them: start and end as written in columns, the rest in the document.
+const COLUMNS = 'id, trainee_id, start_at, end_at, start_day, start_text, end_text, doc';
+const rest = (p: Period) => JSON.stringify({ kind: p.kind });
+
+/** One COPY text-format line of `work_periods (COLUMNS)`: the test's periods need no escaping. */
+const copyLine = (p: Period) => `${p.id}\t${p.traineeId}\t${p.start}\t${p.end}\t2026-07-${p.start.slice(8, 10)}\t${p.start}\t${p.end}\t${rest(p)}\n`;
+const COPY_PG = `copy work_periods (${COLUMNS}) from stdin`;
+const COPY_PGLITE = `copy work_periods (${COLUMNS}) from '/dev/blob'`;
 
 const insertSql = (p: Period) =>
+  `insert into work_periods (${COLUMNS})
+   values ('${p.id}', '${p.traineeId}', '${p.start}', '${p.end}', '2026-07-${p.start.slice(8, 10)}', '${p.start}', '${p.end}', '${rest(p)}')`;
+
+/** The same row as schema version 1 held it: the whole period in the document. */
+const insertSqlV1 = (p: Period) =>
   `insert into work_periods (id, trainee_id, start_at, end_at, start_day, doc)
    values ('${p.id}', '${p.traineeId}', '${p.start}', '${p.end}', '2026-07-${p.start.slice(8, 10)}', '${JSON.stringify(p)}')`;
 
@@ -74,7 +83,7 @@ describe.each(BACKENDS)('trainee reference of work periods on $name', (backend) 
     expect(refused.code).toBe('23503');
     expect(refused.message).toContain('trainee ghost');
     // A multi-row statement with one bad row: the statement is all or nothing.
-    const mixed = `${insertSql(period('ann-3', 'ann', '08'))}, ('ghost-2', 'ghost', '2026-07-09T07:00:00-07:00', '2026-07-09T19:00:00-07:00', '2026-07-09', '{}')`;
+    const mixed = `${insertSql(period('ann-3', 'ann', '08'))}, ('ghost-2', 'ghost', '2026-07-09T07:00:00-07:00', '2026-07-09T19:00:00-07:00', '2026-07-09', '2026-07-09T07:00:00-07:00', '2026-07-09T19:00:00-07:00', '{}')`;
     expect((await refusal(fresh.raw(mixed))).code).toBe('23503');
     expect(await count(fresh, 'work_periods')).toBe(before);
   });
@@ -90,7 +99,7 @@ describe.each(BACKENDS)('trainee reference of work periods on $name', (backend) 
     const update = await refusal(fresh.raw(`update work_periods set trainee_id = 'ghost' where id = 'ann-1'`));
     expect(update.code).toBe('23503');
     expect(update.message).toContain('trainee ghost');
-    const upsert = await refusal(fresh.raw(`${insertSql(period('ann-1', 'ghost', '06'))} on conflict (id) do update set trainee_id = excluded.trainee_id`));
+    const upsert = await refusal(fresh.raw(`${insertSql(period('ann-1', 'ghost', '06'))} on conflict (id) where id is not null do update set trainee_id = excluded.trainee_id`));
     expect(upsert.code).toBe('23503');
     expect(await fresh.raw(`select trainee_id from work_periods where id = 'ann-1'`)).toEqual([{ trainee_id: 'ann' }]);
   });
@@ -158,13 +167,13 @@ describe.each(BACKENDS)('upgrade from schema version 1 on $name', (backend) => {
       const ann = trainee('ann');
       const periods = [period('ann-1', 'ann', '06'), period('ann-2', 'ann', '07')];
       await fresh.raw(`insert into trainees (id, program_id, start_date, doc) values ('ann', '${IR}', '2026-07-01', '${JSON.stringify(ann)}')`);
-      for (const p of periods) await fresh.raw(insertSql(p));
+      for (const p of periods) await fresh.raw(insertSqlV1(p));
       const key = `select count(*)::int as n from pg_constraint where contype = 'f' and conrelid = 'work_periods'::regclass`;
       expect(await fresh.raw(key)).toEqual([{ n: 1 }]);
 
       const store = await fresh.open();
       try {
-        expect(store.migrations).toEqual({ applied: [1], ran: [2], version: 2 });
+        expect(store.migrations).toEqual({ applied: [1], ran: [2, 3], version: 3 });
         expect(await store.trainees.list()).toEqual([ann]);
         expect(await store.workPeriods.list()).toEqual(periods);
         expect(await fresh.raw(key)).toEqual([{ n: 0 }]);
