@@ -23,9 +23,13 @@ export function utc(instant: string): string {
   return PLAIN.test(text) ? text : new Date(Date.parse(text)).toISOString();
 }
 
+/** The keys of a work period that `work_periods` keeps in columns, not in its document. */
+export const COLUMN_KEYS: ReadonlySet<string> = new Set(['id', 'traineeId', 'start', 'end']);
+
 /** The period less what its columns hold (id, trainee, start and end): the stored document. */
-export function restOf(p: WorkPeriod): Omit<WorkPeriod, 'id' | 'traineeId' | 'start' | 'end'> {
-  const { id: _id, traineeId: _traineeId, start: _start, end: _end, ...rest } = p;
+export function restOf(p: WorkPeriod): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(p)) if (!COLUMN_KEYS.has(key)) rest[key] = value;
   return rest;
 }
 

@@ -5,7 +5,7 @@ import type { CopyIn } from '../connection/copy';
 import { inTransaction, logChange, missingTrainees, readDoc, type Context } from './context';
 import { localDay } from './local-day';
 import { quickWorkPeriod } from './work-period-check';
-import { copyLine, idsWritten, PERIOD_COLUMNS, PeriodRows, restOf, utc } from './work-period-rows';
+import { COLUMN_KEYS, copyLine, idsWritten, PERIOD_COLUMNS, PeriodRows, restOf, utc } from './work-period-rows';
 
 /** Which work periods to read. */
 export interface WorkPeriodFilter {
@@ -119,8 +119,6 @@ async function copyPeriods(tx: Context, copyIn: CopyIn, batch: PeriodRows, rejec
 
 /** One stored period as `list` reads it: row id, id, start and end as written, and the rest of the document. */
 type StoredRow = [rowId: string, id: string | null, start: string, end: string, doc: unknown];
-
-const COLUMN_KEYS = new Set(['id', 'traineeId', 'start', 'end']);
 
 /**
  * The period a row stores: its columns, then the document's other keys (a key
