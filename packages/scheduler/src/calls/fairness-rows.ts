@@ -25,6 +25,17 @@ export interface PriorCounts {
   readonly weekend: readonly number[];
 }
 
+/**
+ * The key of a trainee slot's calls of one coverage shift in {@link PriorCounts.shift}.
+ *
+ * @param slot - the trainee's slot in the problem
+ * @param coverageId - the coverage shift
+ * @returns `<slot>|<coverageId>`
+ */
+export function shiftKey(slot: number, coverageId: string): string {
+  return `${slot}|${coverageId}`;
+}
+
 /** Night-float runs a tangent row is written for, at most (m = 1 … this). */
 const MAX_TANGENTS = 14;
 
@@ -57,7 +68,7 @@ const MAX_TANGENTS = 14;
  * @param prior - calls of a long span's earlier windows (none for a single month)
  */
 export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly number[], slack: readonly Shortfall[], nightStarts: readonly number[], weights: { readonly fairness: number; readonly weekend: number }, prior?: PriorCounts): void {
-  const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : `${it.trainee}|${it.coverageId}`));
+  const byTraineeShift = groupItems(p.items, (it) => (it.coverageId === null ? null : shiftKey(it.trainee, it.coverageId)));
   const weekendCalls = groupItems(p.items, (it) => (it.coverageId !== null && p.weekend[it.day] === true ? String(it.trainee) : null));
   const nightFloat = p.problem.coverage.filter((c) => p.problem.callTypes.find((ct) => ct.id === c.callTypeId)?.kind === 'night-float');
   const openOf = (keep: (s: Shortfall) => boolean, coefficient: number): Term[] => slack.filter(keep).map((s) => ({ variable: s.variable, coefficient }));
@@ -68,10 +79,10 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
     let sharing = 0;
     let before = 0;
     p.problem.trainees.forEach((_, t) => {
-      const own = byTraineeShift.get(`${t}|${c.id}`) ?? [];
+      const own = byTraineeShift.get(shiftKey(t, c.id)) ?? [];
       if (own.length === 0) return;
       sharing++;
-      const had = prior?.shift.get(`${t}|${c.id}`) ?? 0;
+      const had = prior?.shift.get(shiftKey(t, c.id)) ?? 0;
       before += had;
       b.constraint({ name: `fair_${name}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: had });
     });

@@ -7,7 +7,7 @@ import { isoOf } from './model';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type CallWindow, type Item, type PreparedCalls } from './prepare';
 import { solveCalls } from './solve';
-import type { PriorCounts } from './fairness-rows';
+import { shiftKey, type PriorCounts } from './fairness-rows';
 import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallSolverStatistics } from './types';
 
 /** Spans of more averaging windows than this are solved one window at a time. */
@@ -65,7 +65,8 @@ function runningTotals(p: PreparedCalls): PriorCounts & { readonly add: (schedul
     for (const s of schedule.shifts) {
       const slot = slotOf.get(s.traineeId);
       if (slot === undefined) continue;
-      shift.set(`${slot}|${s.coverageId}`, (shift.get(`${slot}|${s.coverageId}`) ?? 0) + 1);
+      const k = shiftKey(slot, s.coverageId);
+      shift.set(k, (shift.get(k) ?? 0) + 1);
       if (p.weekend[day(s.date) - p.firstDay] === true) weekend[slot] = (weekend[slot] ?? 0) + 1;
     }
   };

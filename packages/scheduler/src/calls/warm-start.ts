@@ -1,7 +1,7 @@
 import { carryOver, historyCalls } from './history';
 import { conflicts } from './conflicts';
 import { isoOf, type CallModel } from './model';
-import type { PriorCounts } from './fairness-rows';
+import { shiftKey, type PriorCounts } from './fairness-rows';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 /**
@@ -26,7 +26,10 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
   const bound = (it: Item) => vars[built.itemVar[it.index] ?? -1];
   const mine: Item[][] = p.problem.trainees.map(() => []);
   const chosen = new Set<number>();
-  const calls = p.problem.trainees.map((_, t) => p.problem.coverage.reduce((n, c) => n + (prior?.shift.get(`${t}|${c.id}`) ?? 0), 0));
+  // Calls so far per trainee — of each shift, on weekends, of any kind — counted from the span's earlier windows and kept up as items are taken.
+  const ofShiftSoFar = new Map(prior?.shift ?? []);
+  const weekendsSoFar = p.problem.trainees.map((_, t) => prior?.weekend[t] ?? 0);
+  const calls = p.problem.trainees.map((_, t) => p.problem.coverage.reduce((n, c) => n + (prior?.shift.get(shiftKey(t, c.id)) ?? 0), 0));
   const windows = p.windows.filter((w) => w.last >= 0);
   const mid = p.midnight;
   const share = (it: Item, from: number, to: number) => (it.end > it.start ? (Math.max(0, Math.min(it.end, to) - Math.max(it.start, from)) / (it.end - it.start)) * it.countedHours : 0);
@@ -88,7 +91,11 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
   const take = (it: Item) => {
     chosen.add(it.index);
     mine[it.trainee]?.push(it);
-    if (it.coverageId !== null) calls[it.trainee] = (calls[it.trainee] ?? 0) + 1;
+    if (it.coverageId === null) return;
+    calls[it.trainee] = (calls[it.trainee] ?? 0) + 1;
+    const key = shiftKey(it.trainee, it.coverageId);
+    ofShiftSoFar.set(key, (ofShiftSoFar.get(key) ?? 0) + 1);
+    if (p.weekend[it.day] === true) weekendsSoFar[it.trainee] = (weekendsSoFar[it.trainee] ?? 0) + 1;
   };
   // Locked work first: it is fixed whatever the greedy would prefer.
   for (const it of p.items) if (bound(it)?.lower === 1) take(it);
@@ -103,8 +110,8 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
       const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
       const rank = (it: Item) => (yesterday.has(it.trainee) ? 0 : 1);
       // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
-      const ofShift = (it: Item) => (prior?.shift.get(`${it.trainee}|${c.id}`) ?? 0) + (mine[it.trainee] ?? []).filter((o) => o.coverageId === c.id).length;
-      const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (prior?.weekend[it.trainee] ?? 0) + (mine[it.trainee] ?? []).filter((o) => o.coverageId !== null && p.weekend[o.day] === true).length : 0);
+      const ofShift = (it: Item) => ofShiftSoFar.get(shiftKey(it.trainee, c.id)) ?? 0;
+      const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (weekendsSoFar[it.trainee] ?? 0) : 0);
       const order = [...list].sort((a, b) => rank(a) - rank(b) || ofShift(a) - ofShift(b) || weekends(a) - weekends(b) || (calls[a.trainee] ?? 0) - (calls[b.trainee] ?? 0) || a.trainee - b.trainee);
       for (const it of order) {
         if (have >= c.count) break;
