@@ -33,12 +33,18 @@ export function restOf(p: WorkPeriod): Record<string, unknown> {
   return rest;
 }
 
-/** The columns of `work_periods` a write fills, in the order of `copyLine`'s fields. */
+/** The columns of `work_periods` a write fills, in the order of {@link periodColumns}. */
 export const PERIOD_COLUMNS = 'id, trainee_id, start_at, end_at, start_day, start_text, end_text, doc';
+
+/** A period's values for `PERIOD_COLUMNS`, in order: the instants as the timestamptz columns take them, the document as an object. What both ways of writing send. */
+export function periodColumns(p: WorkPeriod): readonly [string | null, string, string, string, string, string, string, Record<string, unknown>] {
+  return [p.id ?? null, p.traineeId, utc(p.start), utc(p.end), localDay(p.start), p.start, p.end, restOf(p)];
+}
 
 /** One COPY text-format line of a period, with the fields of `PERIOD_COLUMNS`. */
 export function copyLine(p: WorkPeriod): string {
-  return `${copyField(p.id ?? null)}\t${copyField(p.traineeId)}\t${copyField(utc(p.start))}\t${copyField(utc(p.end))}\t${copyField(localDay(p.start))}\t${copyField(p.start)}\t${copyField(p.end)}\t${copyField(JSON.stringify(restOf(p)))}\n`;
+  const [id, trainee, startAt, endAt, day, start, end, doc] = periodColumns(p);
+  return `${copyField(id)}\t${copyField(trainee)}\t${copyField(startAt)}\t${copyField(endAt)}\t${copyField(day)}\t${copyField(start)}\t${copyField(end)}\t${copyField(JSON.stringify(doc))}\n`;
 }
 
 /**

@@ -3,9 +3,8 @@ import { sql } from 'kysely';
 import type { WriteOptions, WriteResult } from '../batch';
 import type { CopyIn } from '../connection/copy';
 import { inTransaction, logChange, missingTrainees, readDoc, type Context } from './context';
-import { localDay } from './local-day';
 import { quickWorkPeriod } from './work-period-check';
-import { COLUMN_KEYS, copyLine, idsWritten, PERIOD_COLUMNS, PeriodRows, restOf, utc } from './work-period-rows';
+import { COLUMN_KEYS, copyLine, idsWritten, PERIOD_COLUMNS, periodColumns, PeriodRows } from './work-period-rows';
 
 /** Which work periods to read. */
 export interface WorkPeriodFilter {
@@ -46,19 +45,13 @@ const UPSERT = sql`on conflict (id) where id is not null do update set trainee_i
 /** PGlite (and the rare replacements on PostgreSQL): each chunk travels as one jsonb parameter. */
 async function insertChunks(tx: Context, good: Checked): Promise<void> {
   for (let i = 0; i < good.length; i += CHUNK) {
-    const chunk = good.slice(i, i + CHUNK).map(({ data }) => ({
-      i: data.id ?? null,
-      t: data.traineeId,
-      s: utc(data.start),
-      e: utc(data.end),
-      d: localDay(data.start),
-      st: data.start,
-      et: data.end,
-      doc: restOf(data),
-    }));
+    const chunk = good.slice(i, i + CHUNK).map(({ data }) => {
+      const [id, trainee, startAt, endAt, day, start, end, doc] = periodColumns(data);
+      return { id, trainee, startAt, endAt, day, start, end, doc };
+    });
     await sql`insert into work_periods (${sql.raw(PERIOD_COLUMNS)})
-      select x.i, x.t, x.s, x.e, x.d, x.st, x.et, x.doc
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(i text, t text, s timestamptz, e timestamptz, d date, st text, et text, doc jsonb)
+      select x.id, x.trainee, x."startAt", x."endAt", x.day, x.start, x."end", x.doc
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(id text, trainee text, "startAt" timestamptz, "endAt" timestamptz, day date, start text, "end" text, doc jsonb)
       ${UPSERT}`.execute(tx.db);
   }
 }
