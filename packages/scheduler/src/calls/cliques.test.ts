@@ -31,4 +31,25 @@ describe('exclusionRows', () => {
     const rows = exclusionRows([wide, [A, B]], [[0, 1], [0, 2], [1, 2], [3, 0]]);
     expect(rows).toEqual([[0, 1, 2], [0, 3]]);
   });
+
+  it('grows a set by a variable exclusive with all its members though no one family sees them together', () => {
+    // Hours from a midnight: a base shift 7–17, that calendar day off 0–24, a night 19–31.
+    // Plain overlaps: base–day off at 7, day off–night at 19. With rest (8 h after the base, 12 after the night),
+    // the base reaches to 25 and meets the night. Every two are exclusive, yet no instant of one family holds all three.
+    const base = { variable: 0, start: 7, end: 17 };
+    const off = { variable: 1, start: 0, end: 24 };
+    const night = { variable: 2, start: 19, end: 31 };
+    const plain = [base, off, night];
+    const rested = [{ ...base, end: 25 }, { ...night, end: 43 }];
+    expect(intervalCliques(plain)).toEqual([[0, 1], [1, 2]]);
+    expect(intervalCliques(rested)).toEqual([[0, 2]]);
+    // At most one of the three: half of each (1.5 in all) is no longer allowed.
+    expect(exclusionRows([plain, rested], [[0, 1], [1, 2], [0, 2]])).toEqual([[0, 1, 2]]);
+  });
+
+  it('never grows a set by a variable compatible with one member', () => {
+    // A day off (1) is exclusive with the base (0) and the night (2), but the base and the night are compatible here.
+    const rows = exclusionRows([[{ variable: 0, start: 7, end: 17 }, { variable: 1, start: 0, end: 24 }, { variable: 2, start: 19, end: 31 }]], [[0, 1], [1, 2]]);
+    expect(rows).toEqual([[0, 1], [1, 2]]);
+  });
 });
