@@ -1,6 +1,6 @@
 import { carryOver, historyCalls } from './history';
 import { conflicts } from './conflicts';
-import { isoOf, type CallModel } from './model';
+import { isoOf, WEIGHTS, type CallModel } from './model';
 import { shiftKey, type PriorCounts } from './fairness-rows';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
@@ -99,6 +99,9 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
   };
   // Locked work first: it is fixed whatever the greedy would prefer.
   for (const it of p.items) if (bound(it)?.lower === 1) take(it);
+  const runLength = bestRunLengths(p);
+  // Nights in a row so far per trainee and shift, as of the night before.
+  const run = new Map<string, number>();
   const byShift = new Map<string, Item[]>();
   for (const it of p.items) if (it.coverageId !== null) byShift.set(`${it.day}|${it.coverageId}`, [...(byShift.get(`${it.day}|${it.coverageId}`) ?? []), it]);
   for (let k = 0; k < p.days; k++) {
@@ -106,9 +109,10 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
       if (!p.needed(c, k)) continue;
       const list = byShift.get(`${k}|${c.id}`) ?? [];
       let have = list.filter((it) => chosen.has(it.index)).length;
-      // Night float goes first to whoever worked it last night: a run displaces one base shift more than its nights, separate nights two each.
+      // Night float goes first to whoever worked it last night, until the run is as long as the best length: a run displaces one base shift more than its nights, separate nights two each.
       const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
-      const rank = (it: Item) => (yesterday.has(it.trainee) ? 0 : 1);
+      const cap = runLength.get(c.id) ?? Number.POSITIVE_INFINITY;
+      const rank = (it: Item) => (yesterday.has(it.trainee) && (run.get(shiftKey(it.trainee, c.id)) ?? 0) < cap ? 0 : 1);
       // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
       const ofShift = (it: Item) => ofShiftSoFar.get(shiftKey(it.trainee, c.id)) ?? 0;
       const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (weekendsSoFar[it.trainee] ?? 0) : 0);
@@ -119,11 +123,44 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
         take(it);
         have++;
       }
+      for (const it of list) run.set(shiftKey(it.trainee, c.id), chosen.has(it.index) ? (run.get(shiftKey(it.trainee, c.id)) ?? 0) + 1 : 0);
     }
   }
   for (const it of p.items) if (it.coverageId === null && !chosen.has(it.index) && allowed(it)) take(it);
   const out = new Map<number, number>();
   for (const it of p.items) out.set(built.itemVar[it.index] ?? -1, chosen.has(it.index) ? 1 : 0);
   out.delete(-1);
+  return out;
+}
+
+/**
+ * Per night-float shift, the run length that costs least: N nights in runs of
+ * at most M cost the most-loaded trainee's M at the fairness weight, and each
+ * of the ⌈N / M⌉ runs its start and the base shift of the morning after it.
+ * Longer runs mean fewer runs but a heavier most-loaded trainee; the greedy
+ * start stops a run at this length (the shortest on a tie, the fairer), so
+ * the schedule it hands the solver already has the runs a good schedule has.
+ *
+ * @param p - the prepared problem
+ * @returns coverage shift id → run length, for night-float shifts
+ */
+export function bestRunLengths(p: PreparedCalls): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of p.problem.coverage) {
+    if (p.problem.callTypes.find((ct) => ct.id === c.callTypeId)?.kind !== 'night-float') continue;
+    let nights = 0;
+    for (let k = 0; k < p.days; k++) if (p.needed(c, k)) nights += c.count;
+    const longest = Math.max(1, Math.min(nights, p.problem.rules.nightFloatMaxConsecutive ?? nights));
+    let best = longest;
+    let cost = Number.POSITIVE_INFINITY;
+    for (let m = 1; m <= longest; m++) {
+      const here = WEIGHTS.fairness * m + (WEIGHTS.nightFloatStart + WEIGHTS.baseShift) * Math.ceil(nights / m);
+      if (here < cost) {
+        best = m;
+        cost = here;
+      }
+    }
+    out.set(c.id, best);
+  }
   return out;
 }
