@@ -36,7 +36,7 @@ export function secondsLeft(counter: SolveCounter): number | undefined {
  * @param model - what to solve
  * @param options - limits (the time limit is cut to what is left before the counter's deadline)
  * @param onProgress - told of the search's better solutions and bounds (the main solves, not an explanation's many small ones)
- * @param hints - solver hints beyond the schedule options (presolve)
+ * @param hints - solver hints beyond the schedule options (presolve, a start)
  * @returns the outcome
  */
 export async function counted(
@@ -45,7 +45,7 @@ export async function counted(
   model: Parameters<SolverAdapter['solve']>[0],
   options: ScheduleOptions,
   onProgress?: (progress: ScheduleProgress) => void,
-  hints: Pick<SolveOptions, 'presolve'> = {},
+  hints: Pick<SolveOptions, 'presolve' | 'start'> = {},
 ): Promise<SolveOutcome> {
   const left = secondsLeft(counter);
   const limit = left === undefined ? options.timeLimitSeconds : Math.min(left, options.timeLimitSeconds ?? left);

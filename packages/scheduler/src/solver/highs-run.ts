@@ -69,6 +69,7 @@ export function highsOptions(limits: SolveOptions, randomSeed: number | undefine
     primal_feasibility_tolerance: 1e-9,
     ...(limits.stopAtFirstSolution === true ? { mip_max_improving_sols: 1 } : {}),
     ...(limits.presolve === false ? { presolve: 'off' } : {}),
+    ...(limits.lpMethod === 'interior-point' ? { solver: 'ipm', run_crossover: 'off' } : {}),
     ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
   };
 }

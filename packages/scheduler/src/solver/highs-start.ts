@@ -14,7 +14,7 @@ export interface HighsStartOptions {
 /** A start for {@link highsStartSolver}: values of some variables, by index; the solver completes the rest. */
 export type SolverStart = ReadonlyMap<number, number>;
 
-/** Limits of {@link highsStartSolver}, with a starting solution. */
+/** Limits of {@link highsStartSolver}, with a starting solution (`SolveOptions.start`, which every adapter now takes as a hint). */
 export interface StartSolveOptions extends SolveOptions {
   /** Values of some variables (a partial start is completed by HiGHS; an infeasible one is dropped). */
   readonly start?: SolverStart;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from './highs';
+import { idleWorkers, solveInWorker } from './highs-worker';
 import type { SolveOptions, SolveOutcome } from './adapter';
 import { type LinearModel, ModelBuilder } from './linear-model';
 
@@ -80,5 +81,23 @@ describe('highsSolver({ worker: true })', () => {
       const load = values.slice(a * jobs, (a + 1) * jobs).reduce((s, v, j) => s + v * (weight[a * jobs + j] ?? 0), 0);
       expect(load).toBeLessThanOrEqual(capacity[a] ?? 0);
     }
+  });
+});
+
+describe('HiGHS workers between solves', () => {
+  it('keeps a worker that answered for the next solve (at most two), and ends one whose HiGHS failed', async () => {
+    const inWorker = highsSolver({ worker: true });
+    await inWorker.solve(cover());
+    const kept = idleWorkers();
+    expect(kept).toBeGreaterThanOrEqual(1);
+    // The next solve takes the kept worker and gives it back: still the same count, and the same answer.
+    expect(await inWorker.solve(cover())).toMatchObject({ status: 'optimal', objective: 8 });
+    expect(idleWorkers()).toBe(kept);
+    // Three at once need three workers; two are kept afterwards.
+    await Promise.all([inWorker.solve(cover()), inWorker.solve(cover()), inWorker.solve(cover())]);
+    expect(idleWorkers()).toBe(2);
+    // An option HiGHS does not know: the worker reports the failure and is not kept.
+    await expect(solveInWorker({ model: { lp: 'minimize\n obj: x\nend\n', names: ['x'], offset: 0 }, options: { no_such_option: 1 }, progress: false })).rejects.toThrow(/HiGHS worker failed/);
+    expect(idleWorkers()).toBe(1);
   });
 });

@@ -33,9 +33,11 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loaded = require(workerData.highsPath);
 const loadHighs = typeof loaded === 'function' ? loaded : loaded.default;
-parentPort.once('message', async (job) => {
+let runtime;
+parentPort.on('message', async (job) => {
   try {
-    const highs = await loadHighs();
+    runtime ??= loadHighs();
+    const highs = await runtime;
     const text = job.model.lp !== undefined;
     const raw = highs.withModel(text ? { format: 'lp', data: job.model.lp } : job.model.data, (m) => {
       m.options.set(job.options);
@@ -75,10 +77,71 @@ function resolveHighs(): string {
   return highsPath;
 }
 
+/** Workers kept between solves, at most this many. */
+const MAX_IDLE = 2;
+/** An idle worker is ended after this long (ms). */
+const IDLE_MS = 30_000;
+const idle: Worker[] = [];
+const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
+
 /**
- * Solves LP text with HiGHS in a fresh worker thread and terminates the
- * worker when it answers, so the calling thread's event loop keeps running
- * and no WebAssembly memory outlives the solve.
+ * An idle worker, or a new one. Why keep them: V8 first runs HiGHS's
+ * WebAssembly unoptimised and optimises the hot code while it runs, so a
+ * fresh worker's first seconds are slow — a 60-resident call window's
+ * relaxation took 3.1–4.5 s in a new worker and 2.6–2.8 s in a kept one.
+ *
+ * @returns a worker, referenced (it keeps the process alive while it works)
+ */
+function acquire(): Worker {
+  const kept = idle.pop();
+  if (kept !== undefined) {
+    clearTimeout(timers.get(kept));
+    timers.delete(kept);
+    kept.ref();
+    return kept;
+  }
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
+  worker.once('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    clearTimeout(timers.get(worker));
+    timers.delete(worker);
+  });
+  return worker;
+}
+
+/**
+ * Keeps a worker that answered for the next solve, unreferenced so it never
+ * keeps the process alive, and ends it after {@link IDLE_MS} without work.
+ *
+ * @param worker - the worker
+ */
+function release(worker: Worker): void {
+  if (idle.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
+  const timer = setTimeout(() => { void worker.terminate(); }, IDLE_MS);
+  timer.unref();
+  timers.set(worker, timer);
+}
+
+/**
+ * Idle HiGHS workers kept for the next solve (for tests and diagnostics).
+ *
+ * @returns how many
+ */
+export function idleWorkers(): number {
+  return idle.length;
+}
+
+/**
+ * Solves with HiGHS in a worker thread, so the calling thread's event loop
+ * keeps running. The worker is kept (up to two, for 30 s, never keeping the
+ * process alive) for the next solve, whose HiGHS then runs at full speed;
+ * a worker whose HiGHS failed is ended, never reused.
  *
  * @param job - the model (LP text or arrays), HiGHS options, whether to report progress
  * @param onProgress - told of each MIP report the worker posts
@@ -87,22 +150,32 @@ function resolveHighs(): string {
  */
 export function solveInWorker(job: WorkerJob, onProgress?: (raw: RawHighsProgress) => void): Promise<RawHighsResult> {
   return new Promise<RawHighsResult>((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
+    const worker = acquire();
     let settled = false;
+    // The reply comes from WORKER_SOURCE above, whose shape this type states.
+    const onMessage = (reply: WorkerReply): void => {
+      if ('progress' in reply) onProgress?.(reply.progress);
+      else finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
+    };
+    const onError = (error: Error): void => { finish({ error }); };
+    const onExit = (code: number): void => { finish({ error: new Error(`HiGHS worker exited (code ${code}) before answering`) }); };
     const finish = (result: { raw: RawHighsResult } | { error: Error }): void => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
-      if ('raw' in result) resolve(result.raw);
-      else reject(result.error);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if ('raw' in result) {
+        release(worker);
+        resolve(result.raw);
+      } else {
+        void worker.terminate();
+        reject(result.error);
+      }
     };
-    // The reply comes from WORKER_SOURCE above, whose shape this type states.
-    worker.on('message', (reply: WorkerReply) => {
-      if ('progress' in reply) onProgress?.(reply.progress);
-      else finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
-    });
-    worker.once('error', (error) => { finish({ error }); });
-    worker.once('exit', (code) => { finish({ error: new Error(`HiGHS worker exited (code ${code}) before answering`) }); });
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
     worker.postMessage(job);
   });
 }

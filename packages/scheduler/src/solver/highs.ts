@@ -10,9 +10,10 @@ export interface HighsAdapterOptions {
   readonly randomSeed?: number;
   /**
    * Solve in a `node:worker_threads` worker (default false), so the calling
-   * thread's event loop keeps serving requests during a long solve. Each solve
-   * starts a fresh worker, which loads HiGHS anew (about 0.1 s) and
-   * is terminated when it answers; the outcome is the same as on the main thread.
+   * thread's event loop keeps serving requests during a long solve. The first
+   * solve starts a worker, which loads HiGHS (about 0.1 s); a worker that
+   * answered is kept for the next (at most two, for 30 s, never keeping the
+   * process alive); the outcome is the same as on the main thread.
    */
   readonly worker?: boolean;
 }

@@ -114,6 +114,19 @@ export class ModelBuilder {
   }
 
   /**
+   * Variables added so far (the index the next one will get).
+   *
+   * @returns the count
+   * @example
+   * const b = new ModelBuilder();
+   * b.variable({ name: 'x', type: 'binary' });
+   * b.variableCount; // 1
+   */
+  get variableCount(): number {
+    return this.vars.length;
+  }
+
+  /**
    * Adds a constraint; terms with the same variable are summed and zero terms dropped.
    *
    * @param constraint - the constraint
