@@ -155,6 +155,39 @@ describe('improveSchedule on the 3 × 3 assignment (optimum -6 by hand)', () => 
     expect(out.relativeGap).toBeUndefined();
     expect(rec.objectives).toEqual([0, 0, 0]);
   });
+
+  // Permutations (A, B, C → rotation) cost: 012 −6, 021 −3, 210 −2, 102 −1, 120 0, 201 0 (the worst start).
+  // With relativeGap 1 against the bound −6, a schedule of −3 or less is good enough: (−3 − −6) / 3 = 1.
+  it('with a bound from elsewhere, returns the first schedule of its step order within the gap, however late the bound comes', async () => {
+    const { model, owner, worst } = assignment();
+    const run = async (bound: Promise<number | null>) => {
+      const rec = recording();
+      const counter: SolveCounter = { solves: 0, ms: 0 };
+      const out = await improveSchedule(model, owner, rec.solver, counter, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound });
+      return { out, rec, counter };
+    };
+    const early = await run(Promise.resolve(-6));
+    // Arrives only after every round is done: the search went on, to the optimum, before it could know.
+    const late = await run(new Promise((resolve) => setTimeout(() => { resolve(-6); }, 300)));
+    expect(early.out.objective).toBeLessThanOrEqual(-3);
+    expect(early.out.status).toBe('optimal');
+    expect(early.out.relativeGap).toBeLessThanOrEqual(1);
+    expect(late.out.values).toEqual(early.out.values);
+    expect(late.out.objective).toBe(early.out.objective);
+    expect(late.rec.objectives).toContain(-6);
+    expect(late.counter.solves).toBeGreaterThan(early.counter.solves);
+    // No relaxation solved here, and so no RINS step: every solve was a small MIP.
+    expect(late.rec.limits.every((l) => l.presolve === undefined)).toBe(true);
+    expect(late.rec.limits.every((l) => l.start !== undefined)).toBe(true);
+  });
+
+  it('with a bound that never comes, returns its best schedule with no gap', async () => {
+    const { model, owner, worst } = assignment();
+    const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0 }, { relativeGap: 0.01, groupSize: 2, rounds: 3, start: worst, bound: Promise.resolve(null) });
+    expect(out.objective).toBe(-6);
+    expect(out.status).toBe('feasible');
+    expect(out.relativeGap).toBeUndefined();
+  });
 });
 
 // Six PGY1s over 12 calendar months; ICU takes one or two a block, each needs

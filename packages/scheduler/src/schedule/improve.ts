@@ -17,6 +17,15 @@ export interface ImproveSettings {
   readonly start?: readonly number[];
   /** Told of each better schedule and of the bound. */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /**
+   * A lower bound computed elsewhere while the search runs (e.g. the
+   * relaxation solved in a worker thread, on the other core), instead of the
+   * relaxation solved first. The search then has no RINS step (it needs the
+   * relaxation's values), and it returns the first schedule of its step
+   * order within `relativeGap` of the bound, whenever the bound arrives: the
+   * same input still gives the same schedule.
+   */
+  readonly bound?: Promise<number | null>;
 }
 
 /** Values of integer variables closer than this count as equal. */
@@ -54,6 +63,8 @@ export interface Restricted {
    * @returns values of every variable
    */
   expand(free: readonly number[]): number[];
+  /** The given solution's values of the variables left free, by their index in the smaller model. */
+  readonly start: ReadonlyMap<number, number>;
 }
 
 /**
@@ -100,6 +111,7 @@ export function restricted(model: LinearModel, values: readonly number[], fix: (
   }
   return {
     model: { variables, constraints, objective, objectiveConstant: constant },
+    start: new Map([...index].map(([j, k]) => [k, values[j] ?? 0])),
     expand: (free) => model.variables.map((_, j) => {
       const k = index.get(j);
       return k === undefined ? at(j) : (free[k] ?? 0);
@@ -201,28 +213,53 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     // The first solve's own bound can beat the relaxation's (its cuts and branching).
     if (first.relativeGap !== undefined && Number.isFinite(first.relativeGap) && first.objective !== null) own = first.objective - first.relativeGap * Math.abs(first.objective);
   }
-  // Presolve off: on these relaxations it removes little and costs three times the simplex.
-  const lp = await counted(solver, counter, relaxation(model), {}, undefined, { presolve: false });
-  const relaxed = lp.values;
-  const bounds = [lp.status === 'optimal' ? lp.objective : null, own].filter((x): x is number => x !== null);
-  const bound = bounds.length === 0 ? null : Math.max(...bounds);
+  const tightest = (lp: number | null) => {
+    const bounds = [lp, own].filter((x): x is number => x !== null);
+    return bounds.length === 0 ? null : Math.max(...bounds);
+  };
+  let relaxed: readonly number[] | null = null;
+  let bound: number | null = null;
+  let arrived = settings.bound === undefined;
+  if (settings.bound === undefined) {
+    // Presolve off: on these relaxations it removes little and costs three times the simplex.
+    const lp = await counted(solver, counter, relaxation(model), {}, undefined, { presolve: false });
+    relaxed = lp.values;
+    bound = tightest(lp.status === 'optimal' ? lp.objective : null);
+  }
   let values = start.values;
   let objective = objectiveOf(model, values);
   let solverStatus = start.status;
+  // With a bound from elsewhere, every better schedule in step order, so the first within the gap can be returned.
+  const history: { values: readonly number[]; objective: number; solverStatus: string }[] = [{ values, objective, solverStatus }];
   const report = () => {
     const gap = gapOf(objective, bound);
     settings.onProgress?.({ phase: 'solve', message: `improvement search: best ${round(objective)}${bound === null ? '' : `, bound ${round(bound)}`}${Number.isFinite(gap) ? ` (within ${(gap * 100).toFixed(2)} %)` : ''}`, solver: { seconds: (performance.now() - began) / 1000, objective, bound, relativeGap: Number.isFinite(gap) ? gap : null } });
   };
+  const external = settings.bound?.then(
+    (b) => {
+      bound = tightest(b);
+      arrived = true;
+      report();
+    },
+    () => {
+      arrived = true;
+    },
+  );
   report();
-  const done = () => gapOf(objective, bound) <= target || (secondsLeft(counter) ?? Number.POSITIVE_INFINITY) <= 0.05;
+  const late = () => (secondsLeft(counter) ?? Number.POSITIVE_INFINITY) <= 0.05;
+  const done = () => (arrived && gapOf(objective, bound) <= target) || late();
   const attempt = async (fix: (j: number) => boolean): Promise<void> => {
+    // A solve on this thread never yields to the event loop: let the bound's message in between steps.
+    if (!arrived) await new Promise((resolve) => setTimeout(resolve, 0));
     const small = restricted(model, values, fix);
-    const out = await counted(solver, counter, small.model, step);
+    // The incumbent is a solution of the small model too: a solver that takes a start prunes with it from the first node.
+    const out = await counted(solver, counter, small.model, step, undefined, { start: small.start });
     if (out.values === null || out.objective === null || (out.status !== 'optimal' && out.status !== 'feasible')) return;
     if (out.objective < objective - 1e-9 * Math.max(1, Math.abs(objective))) {
       values = small.expand(out.values);
       objective = out.objective;
       solverStatus = out.solverStatus;
+      history.push({ values, objective, solverStatus });
       report();
     }
   };
@@ -241,6 +278,11 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
       const free = new Set(order.slice(g, g + size));
       await attempt((j) => (owner[j] ?? -1) >= 0 && !free.has(owner[j] ?? -1));
     }
+  }
+  if (external !== undefined) {
+    await external;
+    const first = history.find((h) => gapOf(h.objective, bound) <= target) ?? history.at(-1);
+    if (first !== undefined) ({ values, objective, solverStatus } = first);
   }
   const gap = gapOf(objective, bound);
   return {
