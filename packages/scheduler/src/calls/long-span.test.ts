@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { wardMonth } from './__fixtures__/months';
 import { historyOf } from './history';
 import { scheduleCalls } from './schedule-calls';
+import type { SolverAdapter } from '../solver/adapter';
+import { highsSolver } from '../solver/highs';
 import type { CallSchedule } from './types';
 
 // Twelve weeks, Mon 2026-08-03 to Sun 2026-10-25: 84 days, three 28-day
@@ -130,5 +132,25 @@ describe('scheduleCalls over more than two averaging windows', () => {
       [9, 9, 10],
     ]);
     expect(r.callCounts).toEqual({ r1: 28, r2: 28, r3: 28 });
+  }, 180_000);
+
+  it('reports the largest window’s gap, and none when a window stopped without a bound', async () => {
+    // HiGHS proves each window optimal (gap 0); a wrapper then hides the second window's gap, as a solver stopped before its first bound would.
+    let solves = 0;
+    const highs = highsSolver();
+    const hiding: SolverAdapter = {
+      name: 'highs',
+      solve: async (model, limits) => {
+        const out = await highs.solve(model, limits);
+        solves += 1;
+        if (solves !== 2) return out;
+        return { status: out.status, objective: out.objective, values: out.values, solverStatus: out.solverStatus, wallMs: out.wallMs };
+      },
+    };
+    const all = await scheduleCalls(quarter(4), { solver: highs, relativeGap: 0 });
+    const one = await scheduleCalls(quarter(4), { solver: hiding, relativeGap: 0 });
+    expect(all.status === 'scheduled' ? all.statistics.relativeGap : null).toBe(0);
+    expect(one.status).toBe('scheduled');
+    if (one.status === 'scheduled') expect(one.statistics.relativeGap).toBeUndefined();
   }, 180_000);
 });

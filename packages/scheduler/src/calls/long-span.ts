@@ -137,6 +137,7 @@ function joinStatistics(parts: readonly CallSolverStatistics[]): CallSolverStati
     variables: Math.max(0, ...parts.map((s) => s.variables)),
     constraints: Math.max(0, ...parts.map((s) => s.constraints)),
     solves: parts.reduce((n, s) => n + s.solves, 0),
-    ...(gaps.length === 0 ? {} : { relativeGap: Math.max(...gaps) }),
+    // A window without a bound proves nothing about the span, so then the span has no gap either.
+    ...(gaps.length === 0 || gaps.length < parts.length ? {} : { relativeGap: Math.max(...gaps) }),
   };
 }

@@ -68,6 +68,26 @@ describe('the call model’s rows', () => {
     );
   });
 
+  it('name each variable’s trainee: items and days off their own, shortfalls and fairness maxima shared', () => {
+    fc.assert(
+      fc.property(monthArb, (problem) => {
+        const p = prepareCalls(problem);
+        const built = buildCallModel(p);
+        expect(built.owner).toHaveLength(built.model.variables.length);
+        for (const it of p.items) expect(built.owner[built.itemVar[it.index] ?? -1]).toBe(it.trainee);
+        built.dayOff.forEach((offs, t) => {
+          for (const variable of offs.values()) expect(built.owner[variable]).toBe(t);
+        });
+        built.model.variables.forEach((v, j) => {
+          // Shared: shortfalls (u_), fairness maxima (max_); every other variable is one trainee's, named after its slot.
+          const shared = /^(u|max)_/.test(v.name);
+          expect(built.owner[j]).toBe(shared ? -1 : Number(v.name.split('_')[1]));
+        });
+      }),
+      { numRuns: 10, seed: 1703 },
+    );
+  });
+
   it('that only tighten the relaxation (fairness minimums, night-float runs) cut off no schedule: the optimum is the same without them', async () => {
     const tightening = /^(fairmin_|nfruns|nfend_|nfmorning_)/;
     await fc.assert(

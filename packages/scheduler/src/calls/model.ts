@@ -20,6 +20,8 @@ export interface CallModel {
   readonly slack: readonly { readonly coverageId: string; readonly day: number; readonly variable: number }[];
   /** Calendar-day-off variables per trainee: day → variable. */
   readonly dayOff: readonly ReadonlyMap<number, number>[];
+  /** Per variable, the trainee slot it belongs to (-1: shared — shortfalls, fairness maxima). */
+  readonly owner: readonly number[];
 }
 
 /** Options of {@link buildCallModel}. */
@@ -84,7 +86,13 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
 
   const dayOff: Map<number, number>[] = [];
   const nightStarts: number[] = [];
+  const owner: number[] = [];
+  p.items.forEach((it) => {
+    const j = itemVar[it.index];
+    if (j !== undefined) owner[j] = it.trainee;
+  });
   byTrainee.forEach((items, t) => {
+    const first = b.variableCount;
     const v = (it: Item) => itemVar[it.index] ?? 0;
     const leave = p.leave[t] ?? new Set<number>();
     const trainee = problem.trainees[t];
@@ -160,9 +168,12 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
       b.constraint({ name: `oneinseven_${t}_${wi}`, terms: free, lower: Math.floor(counted / 7) - carried.daysOff });
     });
     nightStarts.push(...addProgramRules(b, p, t, items, v, previous));
+    // Days off, spacing and night-float runs made for this trainee are theirs.
+    for (let j = first; j < b.variableCount; j++) owner[j] = t;
   });
   addFairness(b, p, itemVar, slack, nightStarts, WEIGHTS, options.prior);
-  return { model: b.build(), itemVar, slack, dayOff };
+  const model = b.build();
+  return { model, itemVar, slack, dayOff, owner: model.variables.map((_, j) => owner[j] ?? -1) };
 }
 
 /**

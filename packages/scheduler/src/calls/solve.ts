@@ -11,6 +11,7 @@ import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import type { Item, PreparedCalls } from './prepare';
 import type { CallScheduleOptions, CallScheduleResult } from './types';
 import { greedyStart } from './warm-start';
+import { IMPROVE_CALLS_FROM, improveCalls } from './improve-calls';
 import type { PriorCounts } from './fairness-rows';
 
 /** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
@@ -70,7 +71,15 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
       ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
       ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     };
-    const out = warm === undefined ? await solver.solve(built.model, limits) : await warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) });
+    const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
+    const improve = warm !== undefined && (options.improve ?? p.problem.trainees.length >= IMPROVE_CALLS_FROM);
+    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }) };
+    let out = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
+    // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.
+    if (improve && (out.values === null || built.slack.some((s) => (out.values?.[s.variable] ?? 0) > 0.5))) {
+      solverMs += out.wallMs;
+      out = await whole();
+    }
     solverMs += out.wallMs;
     if (out.status === 'no-solution') return { result: { status: 'no-solution', problemId: p.problem.id, message: `the solver stopped (${out.solverStatus}) before it found a schedule; allow more time` }, chosen: [] };
     const values = out.values;

@@ -8,7 +8,7 @@ import type { CallHistory } from './history';
 export interface CallScheduleOptions {
   /** The solver (default: HiGHS in WebAssembly, started from a greedy schedule that keeps every hard rule; a solver given here gets no start). */
   readonly solver?: SolverAdapter;
-  /** Wall-clock limit per solve, in seconds (default none; with a limit the answer may depend on the machine's speed). */
+  /** Wall-clock limit per solve (per improvement search), in seconds (default none; with a limit the answer may depend on the machine's speed). */
   readonly timeLimitSeconds?: number;
   /** Accept a schedule within this relative gap of the optimum (default 0.01, 1 %). */
   readonly relativeGap?: number;
@@ -29,6 +29,16 @@ export interface CallScheduleOptions {
   readonly wholeSpan?: boolean;
   /** Called as the solver finds better schedules and bounds (for a long span, each message names its window). */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /**
+   * Search by improvement rather than one solve (default: from 20 trainees,
+   * with the default solver; ignored with `solver`): the greedy start, then
+   * small solves that free six trainees at a time and hold the rest, against
+   * the bound of the relaxation, until within `relativeGap` or the time
+   * limit. A schedule with a shift still open is then decided by one whole
+   * solve, so an impossible month is still explained. `false`: one solve,
+   * however large.
+   */
+  readonly improve?: boolean;
   /** Solve with the default HiGHS (greedy start included) in a worker thread (default false), so a server's event loop keeps running; the schedule is the same. Ignored with `solver`. */
   readonly worker?: boolean;
 }
@@ -91,7 +101,7 @@ export interface CallSolverStatistics {
   readonly constraints: number;
   /** Solver calls made. */
   readonly solves: number;
-  /** Relative gap between the schedule's objective and the solver's bound when it stopped (0.01 = 1 %), when the solver reports one: how far from optimal the schedule can be (the largest window's, for a long span). */
+  /** Relative gap between the schedule's objective and the solver's bound when it stopped (0.01 = 1 %), when the solver reports one: how far from optimal the schedule can be (the largest window's, for a long span, and none when a window has none). */
   readonly relativeGap?: number;
 }
 
