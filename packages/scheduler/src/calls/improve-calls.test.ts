@@ -26,11 +26,15 @@ describe('scheduleCalls by improvement search', () => {
     expect(second.result.status === 'scheduled' ? second.result.shifts : null).toEqual(first.result.shifts);
   }, 120_000);
 
-  it('makes one solve below 20 trainees, and with improve: false', async () => {
+  it('makes one solve below 20 trainees, with improve: false, and for a re-solve that keeps a published schedule', async () => {
     expect(searched((await solved(wardMonth(19))).messages)).toBe(false);
     const whole = await solved(wardMonth(20), { improve: false });
     expect(searched(whole.messages)).toBe(false);
     expect(whole.result.status).toBe('scheduled');
+    // Every changed call costs in such a re-solve, which the greedy start does not see: it stays exact.
+    const kept = await solved({ ...wardMonth(20), previous: [{ traineeId: 'r1', date: '2026-08-03', coverageId: 'ward' }] });
+    expect(searched(kept.messages)).toBe(false);
+    expect(kept.result.status === 'scheduled' ? kept.result.shifts.find((x) => x.date === '2026-08-03')?.traineeId : null).toBe('r1');
   }, 120_000);
 
   it('still explains a night nobody can cover: a search from a start cannot, so one whole solve decides', async () => {

@@ -72,7 +72,8 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
       ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     };
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
-    const improve = warm !== undefined && (options.improve ?? p.problem.trainees.length >= IMPROVE_CALLS_FROM);
+    // A re-solve that keeps a published schedule weighs every changed call; its greedy start would ignore them, so it stays one exact solve.
+    const improve = warm !== undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
     const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }) };
     let out = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.

@@ -31,7 +31,9 @@ export interface CallScheduleOptions {
   readonly onProgress?: (progress: ScheduleProgress) => void;
   /**
    * Search by improvement rather than one solve (default: from 20 trainees,
-   * with the default solver; ignored with `solver`): the greedy start, then
+   * with the default solver, unless the problem keeps a `previous` schedule
+   * or a sick call locks work done — those re-solves stay exact; ignored
+   * with `solver`): the greedy start, then
    * small solves that free six trainees at a time and hold the rest, against
    * the bound of the relaxation, until within `relativeGap` or the time
    * limit. A schedule with a shift still open is then decided by one whole
