@@ -101,6 +101,8 @@ function acquire(): Worker {
     return kept;
   }
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
+  // A job's own listener reports its failure; one between jobs only ends the worker, which the exit listener drops.
+  worker.on('error', () => undefined);
   worker.once('exit', () => {
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
