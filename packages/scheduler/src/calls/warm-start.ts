@@ -100,8 +100,6 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
   // Locked work first: it is fixed whatever the greedy would prefer.
   for (const it of p.items) if (bound(it)?.lower === 1) take(it);
   const runLength = bestRunLengths(p);
-  // Nights in a row so far per trainee and shift, as of the night before.
-  const run = new Map<string, number>();
   const byShift = new Map<string, Item[]>();
   for (const it of p.items) if (it.coverageId !== null) byShift.set(`${it.day}|${it.coverageId}`, [...(byShift.get(`${it.day}|${it.coverageId}`) ?? []), it]);
   for (let k = 0; k < p.days; k++) {
@@ -112,7 +110,14 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
       // Night float goes first to whoever worked it last night, until the run is as long as the best length: a run displaces one base shift more than its nights, separate nights two each.
       const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
       const cap = runLength.get(c.id) ?? Number.POSITIVE_INFINITY;
-      const rank = (it: Item) => (yesterday.has(it.trainee) && (run.get(shiftKey(it.trainee, c.id)) ?? 0) < cap ? 0 : 1);
+      // Nights in a row each of last night's trainees has worked, counted back from the schedule so far.
+      const worked = (t: number, j: number) => (byShift.get(`${j}|${c.id}`) ?? []).some((it) => it.trainee === t && chosen.has(it.index));
+      const runs = new Map([...yesterday].map((t) => {
+        let n = 0;
+        while (worked(t, k - 1 - n)) n++;
+        return [t, n];
+      }));
+      const rank = (it: Item) => ((runs.get(it.trainee) ?? cap) < cap ? 0 : 1);
       // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
       const ofShift = (it: Item) => ofShiftSoFar.get(shiftKey(it.trainee, c.id)) ?? 0;
       const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (weekendsSoFar[it.trainee] ?? 0) : 0);
@@ -123,7 +128,6 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
         take(it);
         have++;
       }
-      for (const it of list) run.set(shiftKey(it.trainee, c.id), chosen.has(it.index) ? (run.get(shiftKey(it.trainee, c.id)) ?? 0) + 1 : 0);
     }
   }
   for (const it of p.items) if (it.coverageId === null && !chosen.has(it.index) && allowed(it)) take(it);
