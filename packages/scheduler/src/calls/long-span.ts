@@ -138,6 +138,6 @@ function joinStatistics(parts: readonly CallSolverStatistics[]): CallSolverStati
     constraints: Math.max(0, ...parts.map((s) => s.constraints)),
     solves: parts.reduce((n, s) => n + s.solves, 0),
     // A window without a bound proves nothing about the span, so then the span has no gap either.
-    ...(gaps.length === 0 || gaps.length < parts.length ? {} : { relativeGap: Math.max(...gaps) }),
+    ...(gaps.length > 0 && gaps.length === parts.length ? { relativeGap: Math.max(...gaps) } : {}),
   };
 }
