@@ -1,5 +1,6 @@
 import { counted, type SolveCounter } from '../schedule/counted';
 import { improveSchedule, relaxation, restricted } from '../schedule/improve';
+import { dualBound } from '../solver/dual-bound';
 import { highsStartSolver } from '../solver/highs-start';
 import type { ScheduleProgress } from '../schedule/types';
 import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
@@ -21,14 +22,6 @@ const GROUP = 6;
 /** Limit of one small solve, in seconds: most take a fifth of that, and a slow one is not worth the month's time. */
 const STEP_SECONDS = 0.5;
 
-/**
- * How far below the interior-point method's objective the bound is taken
- * (relative): a hundred times HiGHS's optimality tolerance (1e-8), so the
- * bound is not above the relaxation's optimum; on a month's objective of
- * about 280 that is 0.0003.
- */
-const INTERIOR_POINT_MARGIN = 1e-6;
-
 /** Passes over all trainees: the search stops earlier at the gap or the time limit. */
 const ROUNDS = 10;
 
@@ -47,7 +40,8 @@ export interface ImproveCallsLimits {
  * start (every hard rule kept) completed with its days off, then the block
  * scheduler's fix-and-optimize steps — small solves that free six trainees
  * at a time, hold the rest and start from the schedule so far — while the
- * relaxation is solved in a worker thread, on the other core, for the bound.
+ * relaxation is solved in a worker thread, on the other core, for the bound
+ * its duals prove.
  * The search returns the first schedule of its step order within
  * `relativeGap` of that bound, so the answer does not depend on when the
  * bound arrives. Why: one solve of a month for 30 residents spends seconds
@@ -65,10 +59,12 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   const started = performance.now();
   const counter: SolveCounter = { solves: 0, ms: 0, ...(limits.timeLimitSeconds === undefined ? {} : { deadline: started + limits.timeLimitSeconds * 1000 }) };
   const { model } = built;
-  // The relaxation's bound is solved in a worker thread, on the other core, while the search runs here.
+  // The relaxation is solved in a worker thread, on the other core, while the search runs here.
+  // The interior-point method stops within a tolerance of its optimum, so the bound is the one its duals prove, not its objective.
+  const relaxed = relaxation(model);
   const bound = highsStartSolver({ worker: true })
-    .solve(relaxation(model), { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds }) })
-    .then((lp) => (lp.status === 'optimal' && lp.objective !== null ? lp.objective - INTERIOR_POINT_MARGIN * Math.max(1, Math.abs(lp.objective)) : null));
+    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds }) })
+    .then((lp) => (lp.status === 'optimal' && lp.rowDuals !== undefined ? dualBound(relaxed, lp.rowDuals) : null));
   const greedy = greedyStart(p, built, prior);
   const items = new Set(built.itemVar);
   // The greedy start sets calls and base shifts; one small solve with those held picks the days off and the counts.

@@ -72,6 +72,13 @@ export interface SolveOutcome {
   readonly wallMs: number;
   /** Relative gap between the solution and the solver's bound when it stopped (0.01 = 1 %), if the solver reports one. */
   readonly relativeGap?: number;
+  /**
+   * For a model without integer variables with a solution, each row's dual
+   * value (multiplier), by adapters that report them (`highsStartSolver`
+   * does). Any multipliers prove a lower bound (`dualBound`), so a
+   * relaxation solved only to a tolerance still gives a proved one.
+   */
+  readonly rowDuals?: readonly number[];
 }
 
 /**

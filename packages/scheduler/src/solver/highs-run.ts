@@ -48,6 +48,8 @@ export interface RawHighsResult {
   readonly objective: number;
   /** Column values in the gmekit model's variable order, or `null` when HiGHS holds no solution. */
   readonly values: Float64Array | readonly number[] | null;
+  /** Row duals of a model without integer variables that has a solution (absent otherwise). */
+  readonly rowDuals?: Float64Array | readonly number[];
 }
 
 /**
@@ -178,11 +180,12 @@ export function toOutcome(raw: RawHighsResult, model: LinearModel, started: numb
     const g = raw.mipGap;
     return model.variables.some((v) => v.type !== 'continuous') && Number.isFinite(g) && g >= 0 ? { relativeGap: g } : {};
   };
-  if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: values(), solverStatus, wallMs, ...gap() };
+  const duals = raw.rowDuals === undefined ? {} : { rowDuals: Array.from(raw.rowDuals) };
+  if (code === OPTIMAL) return { status: 'optimal', objective: objective(), values: values(), solverStatus, wallMs, ...gap(), ...duals };
   if (code === INFEASIBLE || code === UNBOUNDED_OR_INFEASIBLE) return { status: 'infeasible', objective: null, values: null, solverStatus, wallMs };
   if (code === UNBOUNDED) return { status: 'unbounded', objective: null, values: null, solverStatus, wallMs };
   if (LIMITS.has(code)) {
-    if (hasSolution) return { status: 'feasible', objective: objective(), values: values(), solverStatus, wallMs, ...gap() };
+    if (hasSolution) return { status: 'feasible', objective: objective(), values: values(), solverStatus, wallMs, ...gap(), ...duals };
     return { status: 'no-solution', objective: null, values: null, solverStatus, wallMs };
   }
   throw new Error(`HiGHS stopped with status "${solverStatus}" on a model of ${model.variables.length} variables and ${model.constraints.length} constraints`);

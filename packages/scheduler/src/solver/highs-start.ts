@@ -71,7 +71,8 @@ function sparseStart(start: SolverStart | undefined, n: number): { indices: numb
  * is handed to the MIP search with `setSolution`, so it has an incumbent from
  * the first node. Same options and determinism as `highsSolver` (single
  * thread, fixed seed); without a start it solves the same model. With
- * `worker: true` the solve runs in a worker thread, start included.
+ * `worker: true` the solve runs in a worker thread, start included. A model
+ * without integer variables comes back with its row duals (`rowDuals`).
  *
  * @param options - the random seed; whether to solve in a worker thread
  * @returns a solver adapter whose `solve` also takes `start`
@@ -88,9 +89,11 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
       if (model.variables.length === 0) return { status: 'optimal', objective: model.objectiveConstant, values: [], solverStatus: 'Empty', wallMs: performance.now() - started };
       const data = highsModelData(model);
       const start = sparseStart(limits.start, model.variables.length);
+      // Rows are passed one to one, so an LP's duals read back in the model's row order.
+      const duals = model.variables.every((v) => v.type === 'continuous');
       if (options.worker === true) {
         const sink = limits.onProgress === undefined ? undefined : progressSink(limits.onProgress);
-        const raw = await solveInWorker({ model: { data, ...(start === undefined ? {} : { start }) }, options: highsOptions(limits, options.randomSeed), progress: sink !== undefined }, sink);
+        const raw = await solveInWorker({ model: { data, ...(start === undefined ? {} : { start }) }, options: highsOptions(limits, options.randomSeed), progress: sink !== undefined, duals }, sink);
         return toOutcome(raw, model, started);
       }
       const highs = await highsRuntime();
@@ -98,7 +101,8 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
         configure(m, limits, options.randomSeed);
         if (start !== undefined) m.setSolution(start);
         // The model carries its constant as the HiGHS offset, so the objective needs no correction.
-        return runAndRead(m, model, started, () => m.getSolution().colValue, limits.onProgress);
+        const out = runAndRead(m, model, started, () => m.getSolution().colValue, limits.onProgress);
+        return duals && out.values !== null ? { ...out, rowDuals: Array.from(m.getSolution().rowDual) } : out;
       });
     },
   };

@@ -18,6 +18,8 @@ interface WorkerJob {
   readonly options: Readonly<Record<string, number | boolean | string>>;
   /** Whether to post MIP progress reports while solving. */
   readonly progress: boolean;
+  /** Whether to send the row duals back with a solution (a model without integer variables, passed as arrays). */
+  readonly duals?: boolean;
 }
 
 type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string } | { readonly progress: RawHighsProgress };
@@ -60,7 +62,8 @@ parentPort.on('message', async (job) => {
           job.model.names.forEach((name, j) => { values[j] = columns[m.getColByName(name)] ?? 0; });
         } else values = Float64Array.from(columns);
       }
-      return { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
+      const raw = { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
+      return job.duals === true && values !== null ? { ...raw, rowDuals: Float64Array.from(m.getSolution().rowDual) } : raw;
     });
     parentPort.postMessage({ ok: true, raw });
   } catch (error) {
