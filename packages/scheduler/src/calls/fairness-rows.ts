@@ -1,4 +1,5 @@
 import type { ModelBuilder } from '../solver/linear-model';
+import { runLines, type NightCapacity } from './night-runs-bound';
 import { groupItems, type PreparedCalls } from './prepare';
 
 /** A coverage shortfall variable: shift id, day, variable. */
@@ -78,12 +79,14 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
     b.cost(m, weights.fairness);
     let sharing = 0;
     let before = 0;
+    const capacity: NightCapacity[] = [];
     p.problem.trainees.forEach((_, t) => {
       const own = byTraineeShift.get(shiftKey(t, c.id)) ?? [];
       if (own.length === 0) return;
       sharing++;
       const had = prior?.shift.get(shiftKey(t, c.id)) ?? 0;
       before += had;
+      capacity.push({ prior: had, available: own.length });
       b.constraint({ name: `fair_${name}_${t}`, terms: [{ variable: m, coefficient: 1 }, ...own.map((it) => ({ variable: itemVar[it.index] ?? 0, coefficient: -1 }))], lower: had });
     });
     const slots = slack.filter((s) => s.coverageId === c.id).length * c.count;
@@ -97,6 +100,18 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
         lower: (2 * slots) / k,
       });
     }
+    // Where earlier windows left trainees at different counts, the runs each maximum forces (see runLines).
+    const open = openOf((s) => s.coverageId === c.id, 1);
+    const top = Math.max(...capacity.map((x) => x.prior));
+    runLines(capacity, slots, p.problem.rules.nightFloatMaxConsecutive).forEach((line, k) => {
+      // An open night makes the line hold loosely: with U ≥ 1 open, runs ≥ 0 ≥ the line's value at the largest prior count − that value · U.
+      const loose = Math.max(1, line.intercept + line.slope * top);
+      b.constraint({
+        name: `nfruns_hull_${k}`,
+        terms: [...nightStarts.map((variable) => ({ variable, coefficient: 1 })), { variable: m, coefficient: -line.slope }, ...open.map((o) => ({ ...o, coefficient: loose }))],
+        lower: line.intercept,
+      });
+    });
   }
   if (!p.problem.rules.balanceWeekends) return;
   const w = b.variable({ name: 'max_weekend', type: 'continuous', lower: 0 });
