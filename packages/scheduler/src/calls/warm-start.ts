@@ -2,6 +2,7 @@ import { carryOver, historyCalls } from './history';
 import { conflicts } from './conflicts';
 import { isoOf, WEIGHTS, type CallModel } from './model';
 import { shiftKey, type PriorCounts } from './fairness-rows';
+import { fewestRuns } from './night-runs-bound';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 /**
@@ -99,7 +100,7 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
   };
   // Locked work first: it is fixed whatever the greedy would prefer.
   for (const it of p.items) if (bound(it)?.lower === 1) take(it);
-  const runLength = bestRunLengths(p);
+  const aim = bestNightMaximum(p, prior);
   const byShift = new Map<string, Item[]>();
   for (const it of p.items) if (it.coverageId !== null) byShift.set(`${it.day}|${it.coverageId}`, [...(byShift.get(`${it.day}|${it.coverageId}`) ?? []), it]);
   for (let k = 0; k < p.days; k++) {
@@ -107,19 +108,12 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
       if (!p.needed(c, k)) continue;
       const list = byShift.get(`${k}|${c.id}`) ?? [];
       let have = list.filter((it) => chosen.has(it.index)).length;
-      // Night float goes first to whoever worked it last night, until the run is as long as the best length: a run displaces one base shift more than its nights, separate nights two each.
+      // Night float goes first to whoever worked it last night, until their nights over the span reach the maximum aimed at (or the run its limit): a run displaces one base shift more than its nights, separate nights two each.
       const yesterday = new Set((byShift.get(`${k - 1}|${c.id}`) ?? []).filter((it) => chosen.has(it.index) && it.callType?.kind === 'night-float').map((it) => it.trainee));
-      const cap = runLength.get(c.id) ?? Number.POSITIVE_INFINITY;
-      // Nights in a row each of last night's trainees has worked, counted back from the schedule so far.
-      const worked = (t: number, j: number) => (byShift.get(`${j}|${c.id}`) ?? []).some((it) => it.trainee === t && chosen.has(it.index));
-      const runs = new Map([...yesterday].map((t) => {
-        let n = 0;
-        while (worked(t, k - 1 - n)) n++;
-        return [t, n];
-      }));
-      const rank = (it: Item) => ((runs.get(it.trainee) ?? cap) < cap ? 0 : 1);
+      const most = aim.get(c.id) ?? Number.POSITIVE_INFINITY;
       // Then fewest of this shift (the model balances each shift's count), then fewest calls of any kind.
       const ofShift = (it: Item) => ofShiftSoFar.get(shiftKey(it.trainee, c.id)) ?? 0;
+      const rank = (it: Item) => (yesterday.has(it.trainee) && ofShift(it) < most ? 0 : 1);
       const weekends = (it: Item) => (rules.balanceWeekends && p.weekend[k] === true ? (weekendsSoFar[it.trainee] ?? 0) : 0);
       const order = [...list].sort((a, b) => rank(a) - rank(b) || ofShift(a) - ofShift(b) || weekends(a) - weekends(b) || (calls[a.trainee] ?? 0) - (calls[b.trainee] ?? 0) || a.trainee - b.trainee);
       for (const it of order) {
@@ -138,33 +132,45 @@ export function greedyStart(p: PreparedCalls, built: CallModel, prior?: PriorCou
 }
 
 /**
- * Per night-float shift, the run length that costs least: N nights in runs of
- * at most M cost the most-loaded trainee's M at the fairness weight, and each
- * of the ⌈N / M⌉ runs its start and the base shift of the morning after it.
- * Longer runs mean fewer runs but a heavier most-loaded trainee; the greedy
- * start stops a run at this length (the shortest on a tie, the fairer), so
- * the schedule it hands the solver already has the runs a good schedule has.
+ * Per night-float shift, the most nights any trainee should reach over the
+ * span (a long span's earlier windows included) — the maximum the greedy
+ * start aims for. Under a maximum of M each trainee takes at most
+ * M − (their earlier nights), in runs of at most that and of the program's
+ * limit; M costs 2·M at the fairness weight, and each run its start and the
+ * base shift of the morning after ({@link fewestRuns}, runs counted whole).
+ * The least cost wins, the smallest M on a tie (the fairer). A single month
+ * with enough trainees gives runs of M: 28 nights cost 2·M + 2·⌈28 / M⌉,
+ * least from M = 4. After earlier windows that left most trainees at four
+ * nights and a few at none, the few take long runs and the rest short ones
+ * under a maximum of 6, where runs of four by anyone would reach 8.
  *
  * @param p - the prepared problem
- * @returns coverage shift id → run length, for night-float shifts
+ * @param prior - calls of a long span's earlier windows
+ * @returns coverage shift id → the maximum to aim for, for night-float shifts every night of which someone can take
  */
-export function bestRunLengths(p: PreparedCalls): Map<string, number> {
+export function bestNightMaximum(p: PreparedCalls, prior?: PriorCounts): Map<string, number> {
   const out = new Map<string, number>();
   for (const c of p.problem.coverage) {
     if (p.problem.callTypes.find((ct) => ct.id === c.callTypeId)?.kind !== 'night-float') continue;
     let nights = 0;
     for (let k = 0; k < p.days; k++) if (p.needed(c, k)) nights += c.count;
-    const longest = Math.max(1, Math.min(nights, p.problem.rules.nightFloatMaxConsecutive ?? nights));
-    let best = longest;
+    const available = p.problem.trainees.map(() => 0);
+    for (const it of p.items) if (it.coverageId === c.id) available[it.trainee] = (available[it.trainee] ?? 0) + 1;
+    const trainees = available.flatMap((n, t) => (n > 0 ? [{ prior: prior?.shift.get(shiftKey(t, c.id)) ?? 0, available: n }] : []));
+    if (trainees.length === 0 || nights === 0) continue;
+    const from = Math.max(1, ...trainees.map((t) => t.prior));
+    const to = from + Math.max(...trainees.map((t) => t.available));
+    let best: number | undefined;
     let cost = Number.POSITIVE_INFINITY;
-    for (let m = 1; m <= longest; m++) {
-      const here = WEIGHTS.fairness * m + (WEIGHTS.nightFloatStart + WEIGHTS.baseShift) * Math.ceil(nights / m);
+    for (let m = from; m <= to; m++) {
+      const runs = fewestRuns(trainees, nights, p.problem.rules.nightFloatMaxConsecutive, m, true);
+      const here = runs === null ? Number.POSITIVE_INFINITY : WEIGHTS.fairness * m + (WEIGHTS.nightFloatStart + WEIGHTS.baseShift) * runs;
       if (here < cost) {
         best = m;
         cost = here;
       }
     }
-    out.set(c.id, best);
+    if (best !== undefined) out.set(c.id, best);
   }
   return out;
 }
