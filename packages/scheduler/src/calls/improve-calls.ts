@@ -22,17 +22,6 @@ const GROUP = 6;
 /** Limit of one small solve, in seconds: most take a fifth of that, and a slow one is not worth the month's time. */
 const STEP_SECONDS = 0.5;
 
-/**
- * Seconds the relaxation's time limit is kept short of the search's: the
- * worker starts its clock once the model has reached it, so with the same
- * limit its last iterate would come after the search has stopped (measured:
- * the model is posted and read in a tenth of a second or two).
- */
-const LP_HEADSTART_SECONDS = 0.25;
-
-/** The relaxation's shortest time limit, in seconds: less is not worth a worker's start. */
-const MIN_LP_SECONDS = 0.5;
-
 /** Passes over all trainees: the search stops earlier at the gap or the time limit. */
 const ROUNDS = 10;
 
@@ -74,9 +63,8 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   // Its duals prove the bound (not its objective: the interior-point method stops within a tolerance),
   // and any duals prove one, so a method stopped by the time limit still bounds the schedule with its last iterate's.
   const relaxed = relaxation(model);
-  const lpSeconds = limits.timeLimitSeconds === undefined ? undefined : Math.max(MIN_LP_SECONDS, limits.timeLimitSeconds - LP_HEADSTART_SECONDS);
   const bound = highsStartSolver({ worker: true })
-    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(lpSeconds === undefined ? {} : { timeLimitSeconds: lpSeconds }) })
+    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds }) })
     .then((lp) => (lp.rowDuals === undefined ? null : dualBound(relaxed, lp.rowDuals)));
   const greedy = greedyStart(p, built, prior);
   const items = new Set(built.itemVar);
