@@ -57,8 +57,13 @@ function grown(sets: readonly number[][], exclusive: ReadonlyMap<number, Readonl
 function maximal(sets: readonly number[][]): number[][] {
   const unique = [...new Map(sets.map((s) => [s.join(','), s])).values()].sort((a, b) => b.length - a.length);
   const kept: number[][] = [];
+  // A set inside a kept one is inside one that holds its first member: only those are compared.
+  const holding = new Map<number, Set<number>[]>();
   for (const s of unique) {
-    if (!kept.some((k) => s.every((v) => k.includes(v)))) kept.push(s);
+    if ((holding.get(s[0] ?? -1) ?? []).some((k) => s.every((v) => k.has(v)))) continue;
+    kept.push(s);
+    const members = new Set(s);
+    for (const v of s) holding.set(v, [...(holding.get(v) ?? []), members]);
   }
   return kept;
 }
@@ -92,8 +97,10 @@ export function exclusionRows(families: readonly (readonly Occupancy[])[], pairs
     link(b, a);
   }
   const kept = maximal(grown(maximal(families.flatMap(intervalCliques)), exclusive));
-  const covered = new Set<string>();
-  for (const s of kept) for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) covered.add(`${s[i]},${s[j]}`);
-  const rest = pairs.map(([a, b]) => (a < b ? [a, b] : [b, a])).filter(([a, b]) => !covered.has(`${a},${b}`));
+  // Pairs keyed as one number (variable indexes stay far below 2^26), not strings: a window has thousands.
+  const pairKey = (a: number, b: number) => a * 67_108_864 + b;
+  const covered = new Set<number>();
+  for (const s of kept) for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) covered.add(pairKey(s[i] ?? 0, s[j] ?? 0));
+  const rest = pairs.map(([a, b]) => (a < b ? [a, b] : [b, a])).filter(([a, b]) => !covered.has(pairKey(a ?? 0, b ?? 0)));
   return [...kept.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || a.length - b.length), ...rest];
 }

@@ -56,7 +56,11 @@ const MAX_TANGENTS = 14;
  *   convex in M, so each tangent at m = 1, 2, … is a valid line:
  *   R + (N / m²) · M + (2 / m) · U ≥ 2N / m (the most with prior calls is
  *   no smaller, so the line stays valid). Without it the relaxation
- *   spreads the nights thinly over everyone and sees neither runs nor a most.
+ *   spreads the nights thinly over everyone and sees neither runs nor a most;
+ * - and, since a trainee with P earlier nights has only M − P left, the
+ *   edges of the fewest runs per whole M ({@link runLines}): after earlier
+ *   windows left most trainees at four nights, a maximum of 5 means a run a
+ *   night for all but the fresh ones, which the tangents cannot see.
  *
  * @param b - the model being built
  * @param p - the prepared problem
