@@ -25,8 +25,8 @@ const month = (rules: Record<string, unknown>, n = 10) => ({
 
 describe('bestNightMaximum', () => {
   // Cost of a maximum M: 2·M (the most-loaded trainee, fairness weight 2) plus, per run,
-  // 1 (its start) + 1 (the base shift of the morning after). With ten residents, runs of M:
-  // 2·M + 2·⌈28 / M⌉ — M = 1: 58, 2: 32, 3: 26, 4: 22, 5: 22, 6: 22, 7: 22, 8: 24 — least 22, first at M = 4.
+  // 1 (its start) + 1 (the base shift of the morning after). Ten residents cover 28 nights only from
+  // M = 3, in runs of M: 2·M + 2·⌈28 / M⌉ — 3: 26, 4: 22, 5: 22, 6: 22, 7: 22, 8: 24 — least 22, first at M = 4.
   it('picks the cheapest maximum for 28 nights, the smallest of a tie (4 of 4–7)', () => {
     expect(bestNightMaximum(prepareCalls(month({})))).toEqual(new Map([['nights', 4]]));
   });
