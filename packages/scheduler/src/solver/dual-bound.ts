@@ -35,10 +35,8 @@ export function dualBound(model: LinearModel, rowDuals: readonly number[]): numb
   for (const t of model.objective) reduced[t.variable] = (reduced[t.variable] ?? 0) + t.coefficient;
   let bound = model.objectiveConstant;
   let magnitude = Math.abs(bound);
-  let k = 0;
-  for (const c of model.constraints) {
-    const raw = rowDuals[k] ?? 0;
-    k += 1;
+  for (const [i, c] of model.constraints.entries()) {
+    const raw = rowDuals[i] ?? 0;
     if (!Number.isFinite(raw)) return null;
     const side = raw > 0 ? c.lower : raw < 0 ? c.upper : undefined;
     if (side === undefined || !Number.isFinite(side)) continue;

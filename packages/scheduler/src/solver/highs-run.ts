@@ -143,19 +143,31 @@ export function progressSink(onProgress: (progress: SolveProgress) => void): (ra
  * @param m - the configured HiGHS model
  * @param model - the gmekit model it was built from (variable types, size)
  * @param started - `performance.now()` when the solve began
- * @param read - the solution's column values in the gmekit model's variable order
+ * @param read - the solution's column values in the gmekit model's variable order, from HiGHS's solution (read once)
  * @param onProgress - told of better solutions and bounds during the run
+ * @param duals - also keep the row duals (rows passed one to one, a model without integer variables)
  * @returns the outcome
  * @throws Error when HiGHS stops with a status no outcome describes (a bug, not bad input)
  */
-export function runAndRead(m: Model, model: LinearModel, started: number, read: () => Float64Array | readonly number[], onProgress?: (progress: SolveProgress) => void): SolveOutcome {
+export function runAndRead(m: Model, model: LinearModel, started: number, read: (solution: HighsSolution) => Float64Array | readonly number[], onProgress?: (progress: SolveProgress) => void, duals = false): SolveOutcome {
   m.run(onProgress === undefined ? undefined : progressCallbacks(progressSink(onProgress)));
   const modelStatus = m.getModelStatus();
   const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
-  const values = modelStatus === OPTIMAL || primalSolutionStatus === 2 ? read() : null;
-  const raw: RawHighsResult = { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
+  // getSolution copies every buffer of the model, so it is read once.
+  const solution = modelStatus === OPTIMAL || primalSolutionStatus === 2 ? m.getSolution() : null;
+  const raw: RawHighsResult = {
+    modelStatus,
+    primalSolutionStatus,
+    mipGap: Number(m.info.get('mip_gap')),
+    objective: m.getObjectiveValue(),
+    values: solution === null ? null : read(solution),
+    ...(duals && solution !== null ? { rowDuals: solution.rowDual } : {}),
+  };
   return toOutcome(raw, model, started);
 }
+
+/** What HiGHS's `getSolution` returns. */
+type HighsSolution = ReturnType<Model['getSolution']>;
 
 /**
  * Maps what HiGHS reported to an outcome. A limit (time, iterations,

@@ -101,8 +101,7 @@ export function highsStartSolver(options: HighsStartOptions = {}): SolverAdapter
         configure(m, limits, options.randomSeed);
         if (start !== undefined) m.setSolution(start);
         // The model carries its constant as the HiGHS offset, so the objective needs no correction.
-        const out = runAndRead(m, model, started, () => m.getSolution().colValue, limits.onProgress);
-        return duals && out.values !== null ? { ...out, rowDuals: Array.from(m.getSolution().rowDual) } : out;
+        return runAndRead(m, model, started, (solution) => solution.colValue, limits.onProgress, duals);
       });
     },
   };

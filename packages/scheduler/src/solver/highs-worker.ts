@@ -55,15 +55,18 @@ parentPort.on('message', async (job) => {
       const modelStatus = m.getModelStatus();
       const primalSolutionStatus = Number(m.info.get('primal_solution_status'));
       let values = null;
+      let rowDuals;
       if (modelStatus === 7 || primalSolutionStatus === 2) {
-        const columns = m.getSolution().colValue;
+        // getSolution copies every buffer of the model, so it is read once.
+        const solution = m.getSolution();
+        const columns = solution.colValue;
+        if (job.duals === true) rowDuals = Float64Array.from(solution.rowDual);
         if (text) {
           values = new Float64Array(job.model.names.length);
           job.model.names.forEach((name, j) => { values[j] = columns[m.getColByName(name)] ?? 0; });
         } else values = Float64Array.from(columns);
       }
-      const raw = { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values };
-      return job.duals === true && values !== null ? { ...raw, rowDuals: Float64Array.from(m.getSolution().rowDual) } : raw;
+      return { modelStatus, primalSolutionStatus, mipGap: Number(m.info.get('mip_gap')), objective: m.getObjectiveValue(), values, ...(rowDuals === undefined ? {} : { rowDuals }) };
     });
     parentPort.postMessage({ ok: true, raw });
   } catch (error) {

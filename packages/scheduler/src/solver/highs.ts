@@ -60,10 +60,7 @@ export function highsSolver(options: HighsAdapterOptions = {}): SolverAdapter {
         // relative gap it stops at is measured on the objective the model states.
         solved.changeObjectiveOffset(model.objectiveConstant);
         // Columns are read back by name.
-        const read = (): number[] => {
-          const columns = solved.getSolution().colValue;
-          return model.variables.map((v) => columns[solved.getColByName(v.name)] ?? 0);
-        };
+        const read = ({ colValue }: { readonly colValue: Float64Array }): number[] => model.variables.map((v) => colValue[solved.getColByName(v.name)] ?? 0);
         return runAndRead(solved, model, started, read, limits.onProgress);
       });
     },
