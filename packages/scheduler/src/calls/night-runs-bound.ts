@@ -54,11 +54,26 @@ export function fewestRuns(trainees: readonly NightCapacity[], nights: number, l
 }
 
 /**
+ * The whole maxima worth trying: from the largest prior count (the maximum
+ * is never below it) to where the fewest runs stop falling (every trainee
+ * can then take all the nights they are available for).
+ *
+ * @param trainees - each trainee's prior nights and availability
+ * @returns the maxima in increasing order (none without trainees)
+ */
+export function maximaToTry(trainees: readonly NightCapacity[]): number[] {
+  if (trainees.length === 0) return [];
+  const from = Math.max(...trainees.map((t) => t.prior));
+  const to = from + Math.max(...trainees.map((t) => t.available));
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/**
  * Rows for the relaxation of a span's night-float shift, where trainees'
  * earlier nights differ: with most of them already at four nights, a fifth
  * night each would need a run a night, but the relaxation alone spreads the
  * nights thinly over everyone. {@link fewestRuns} at every whole maximum
- * from the largest prior count until it stops falling, and the lower convex
+ * worth trying ({@link maximaToTry}), and the lower convex
  * hull of those points: each hull edge, extended, lies at or below every
  * point, so `runs ≥ intercept + slope · most` holds for every schedule
  * whose maximum is a whole number — and an optimal one's is, being the
@@ -70,11 +85,9 @@ export function fewestRuns(trainees: readonly NightCapacity[], nights: number, l
  * @returns the hull's edges, the last one flat; none when the nights cannot be covered under any maximum
  */
 export function runLines(trainees: readonly NightCapacity[], nights: number, limit: number | undefined): RunLine[] {
-  if (trainees.length === 0 || nights <= 0) return [];
-  const from = Math.max(...trainees.map((t) => t.prior));
-  const to = from + Math.max(...trainees.map((t) => t.available));
+  if (nights <= 0) return [];
   const points: { m: number; runs: number }[] = [];
-  for (let m = from; m <= to; m++) {
+  for (const m of maximaToTry(trainees)) {
     const runs = fewestRuns(trainees, nights, limit, m);
     // Down to a grid of 1e-9, so equal sums added in another order stay equal (and the hull has no sliver edges); lower is still a bound.
     if (runs !== null) points.push({ m, runs: Math.floor((runs - 1e-12) * 1e9) / 1e9 });

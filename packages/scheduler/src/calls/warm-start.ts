@@ -2,7 +2,7 @@ import { carryOver, historyCalls } from './history';
 import { conflicts } from './conflicts';
 import { isoOf, WEIGHTS, type CallModel } from './model';
 import { shiftKey, type PriorCounts } from './fairness-rows';
-import { fewestRuns } from './night-runs-bound';
+import { fewestRuns, maximaToTry } from './night-runs-bound';
 import { countedDays, type Item, type PreparedCalls } from './prepare';
 
 /**
@@ -157,12 +157,10 @@ export function bestNightMaximum(p: PreparedCalls, prior?: PriorCounts): Map<str
     const available = p.problem.trainees.map(() => 0);
     for (const it of p.items) if (it.coverageId === c.id) available[it.trainee] = (available[it.trainee] ?? 0) + 1;
     const trainees = available.flatMap((n, t) => (n > 0 ? [{ prior: prior?.shift.get(shiftKey(t, c.id)) ?? 0, available: n }] : []));
-    if (trainees.length === 0 || nights === 0) continue;
-    const from = Math.max(1, ...trainees.map((t) => t.prior));
-    const to = from + Math.max(...trainees.map((t) => t.available));
+    if (nights === 0) continue;
     let best: number | undefined;
     let cost = Number.POSITIVE_INFINITY;
-    for (let m = from; m <= to; m++) {
+    for (const m of maximaToTry(trainees)) {
       const runs = fewestRuns(trainees, nights, p.problem.rules.nightFloatMaxConsecutive, m, true);
       const here = runs === null ? Number.POSITIVE_INFINITY : WEIGHTS.fairness * m + (WEIGHTS.nightFloatStart + WEIGHTS.baseShift) * runs;
       if (here < cost) {
