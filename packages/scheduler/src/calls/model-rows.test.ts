@@ -79,12 +79,37 @@ describe('the call model’s rows', () => {
           for (const variable of offs.values()) expect(built.owner[variable]).toBe(t);
         });
         built.model.variables.forEach((v, j) => {
-          // Shared: shortfalls (u_), fairness maxima (max_); every other variable is one trainee's, named after its slot.
-          const shared = /^(u|max)_/.test(v.name);
+          // Shared: shortfalls (u_), fairness maxima (max_), all night-float runs (runs_total); every other variable is one trainee's, named after its slot.
+          const shared = /^(u|max|runs)_/.test(v.name);
           expect(built.owner[j]).toBe(shared ? -1 : Number(v.name.split('_')[1]));
         });
       }),
       { numRuns: 10, seed: 1703 },
+    );
+  });
+
+  it('count the night-float runs once: one variable at most the sum of every run start, which each run line uses instead of the starts', () => {
+    fc.assert(
+      fc.property(monthArb, (problem) => {
+        const { model } = buildCallModel(prepareCalls(problem));
+        const starts = model.variables.flatMap((v, j) => (v.name.startsWith('nfs_') ? [j] : []));
+        const total = model.variables.findIndex((v) => v.name === 'runs_total');
+        expect(starts.length).toBeGreaterThan(0);
+        expect(model.variables[total]).toEqual({ name: 'runs_total', type: 'continuous', lower: 0 });
+        const sum = model.constraints.filter((c) => c.name === 'nfruns_total');
+        expect(sum).toHaveLength(1);
+        // runs_total − Σ starts ≤ 0, each start once.
+        expect([sum[0]?.lower, sum[0]?.upper]).toEqual([undefined, 0]);
+        expect(sum[0]?.terms.map((t) => [t.variable, t.coefficient]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual([[total, 1], ...starts.map((j) => [j, -1])].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)));
+        const lines = model.constraints.filter((c) => /^nfruns_(tangent|hull)_/.test(c.name));
+        expect(lines.length).toBeGreaterThan(0);
+        const isStart = new Set(starts);
+        for (const c of lines) {
+          expect(c.terms.filter((t) => t.variable === total)).toEqual([{ variable: total, coefficient: 1 }]);
+          expect(c.terms.some((t) => isStart.has(t.variable))).toBe(false);
+        }
+      }),
+      { numRuns: 10, seed: 1704 },
     );
   });
 
