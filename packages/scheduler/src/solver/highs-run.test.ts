@@ -13,6 +13,17 @@ describe('toOutcome', () => {
     expect(out.rowDuals).toEqual([0.999]);
   });
 
+  it('keeps the point and duals of an interior-point run that stopped short of its tolerance ("Unknown"), as a limit does', () => {
+    // HiGHS status 15 with primal_solution_status 2, as a 60-resident call window's relaxation ended once:
+    // the point is feasible, not proved optimal, and its duals still prove a bound.
+    const out = toOutcome({ modelStatus: 15, primalSolutionStatus: 2, mipGap: Number.POSITIVE_INFINITY, objective: 0.5000003, values: [0.5000003], rowDuals: [0.998] }, lp, 0);
+    expect(out.status).toBe('feasible');
+    expect(out.solverStatus).toBe('Unknown');
+    expect(out.rowDuals).toEqual([0.998]);
+    const none = toOutcome({ modelStatus: 15, primalSolutionStatus: 0, mipGap: Number.POSITIVE_INFINITY, objective: 0, values: null }, lp, 0);
+    expect(none.status).toBe('no-solution');
+  });
+
   it('has no duals without a solution, and none when HiGHS sent none', () => {
     const none = toOutcome({ modelStatus: 13, primalSolutionStatus: 0, mipGap: Number.POSITIVE_INFINITY, objective: 0, values: null }, lp, 0);
     expect(none.status).toBe('no-solution');

@@ -20,8 +20,13 @@ const OPTIMAL = 7;
 const INFEASIBLE = 8;
 const UNBOUNDED_OR_INFEASIBLE = 9;
 const UNBOUNDED = 10;
-/** Bound on objective, target for objective, time, iterations, solution count, interrupted. */
-const LIMITS: ReadonlySet<number> = new Set([11, 12, 13, 14, 16, 17]);
+/**
+ * Bound on objective, target for objective, time, iterations, unknown, solution count, interrupted.
+ * "Unknown" (15) is how the interior-point method without crossover reports a run that stopped short of
+ * its tolerance: a call window's relaxation did so after 32 iterations with a feasible point and duals
+ * that prove a bound within 0.3 % of the optimum — a stop short of the goal, as a limit is.
+ */
+const LIMITS: ReadonlySet<number> = new Set([11, 12, 13, 14, 15, 16, 17]);
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   7: 'Optimal',
   8: 'Infeasible',
@@ -171,8 +176,9 @@ type HighsSolution = ReturnType<Model['getSolution']>;
 
 /**
  * Maps what HiGHS reported to an outcome. A limit (time, iterations,
- * solutions with `stopAtFirstSolution`) keeps the best solution found, if
- * any: HiGHS's `primal_solution_status` 2 means an incumbent exists whatever
+ * solutions with `stopAtFirstSolution`), or a method that stopped short of
+ * its tolerance (status "Unknown"), keeps the best solution found, if any:
+ * HiGHS's `primal_solution_status` 2 means an incumbent exists whatever
  * stopped the search.
  *
  * @param raw - HiGHS's status, info values and solution
