@@ -98,10 +98,11 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
     b.constraint({ name: `fairmin_${name}`, terms: [{ variable: m, coefficient: 1 }, ...openOf((s) => s.coverageId === c.id, 1)], lower: Math.ceil((before + slots) / sharing) });
     if (nightFloat.length !== 1 || nightFloat[0] !== c || nightStarts.length === 0) continue;
     // R, one variable for the run starts, so each line below has a few terms, not all the starts: twenty rows of
-    // some 1,700 starts each were a quarter of a window's nonzeros. R ≤ Σ starts is enough, and no looser: R
-    // only ever helps a line hold, so R = Σ starts meets every line any smaller R meets, and both forms admit the
-    // same schedules. The inequality, not an equality: the interior-point method took 398 iterations over the
-    // benchmark year's 13 window relaxations with it, 453 with the equality and 448 with the starts written out.
+    // some 1,700 starts each were a quarter of a window's nonzeros. R ≤ Σ starts suffices: R only ever helps a
+    // line hold, so a schedule meets the lines with some R ≤ Σ starts exactly when it meets them with R = Σ starts,
+    // and the model admits the same schedules. The inequality, not an equality: the interior-point method took 398
+    // iterations over the benchmark year's 13 window relaxations with it, 453 with the equality and 448 with the
+    // starts written out.
     const runs = b.variable({ name: 'runs_total', type: 'continuous', lower: 0 });
     b.constraint({ name: 'nfruns_total', terms: [{ variable: runs, coefficient: 1 }, ...nightStarts.map((variable) => ({ variable, coefficient: -1 }))], upper: 0 });
     for (let k = 1; k <= Math.min(MAX_TANGENTS, slots); k++) {
