@@ -105,15 +105,15 @@ export function addFairness(b: ModelBuilder, p: PreparedCalls, itemVar: readonly
     // starts written out.
     const runs = b.variable({ name: 'runs_total', type: 'continuous', lower: 0 });
     b.constraint({ name: 'nfruns_total', terms: [{ variable: runs, coefficient: 1 }, ...nightStarts.map((variable) => ({ variable, coefficient: -1 }))], upper: 0 });
+    const open = openOf((s) => s.coverageId === c.id, 1);
     for (let k = 1; k <= Math.min(MAX_TANGENTS, slots); k++) {
       b.constraint({
         name: `nfruns_tangent_${k}`,
-        terms: [{ variable: runs, coefficient: 1 }, { variable: m, coefficient: slots / (k * k) }, ...openOf((s) => s.coverageId === c.id, 2 / k)],
+        terms: [{ variable: runs, coefficient: 1 }, { variable: m, coefficient: slots / (k * k) }, ...open.map((o) => ({ ...o, coefficient: 2 / k }))],
         lower: (2 * slots) / k,
       });
     }
     // Where earlier windows left trainees at different counts, the runs each maximum forces (see runLines).
-    const open = openOf((s) => s.coverageId === c.id, 1);
     const top = Math.max(...capacity.map((x) => x.prior));
     runLines(capacity, slots, p.problem.rules.nightFloatMaxConsecutive).forEach((line, k) => {
       // An open night makes the line hold loosely: with U ≥ 1 open, runs ≥ 0 ≥ the line's value at the largest prior count − that value · U.
