@@ -138,8 +138,9 @@ export async function benchCalls(): Promise<SuiteResult> {
   return { text: lines.join('\n'), figures };
 }
 
-// GMEKIT_CALLS_YEAR_LIMIT=3: seconds per 28-day window of the year (default 3, so 13 windows stay near a minute).
-const YEAR_LIMIT = Number(process.env.GMEKIT_CALLS_YEAR_LIMIT ?? 3);
+// GMEKIT_CALLS_YEAR_LIMIT=3: seconds per 28-day window of the year (default 4: with the model built and audited
+// around each solve, 13 windows stay under a minute; a window's relaxation may run on beside the next window).
+const YEAR_LIMIT = Number(process.env.GMEKIT_CALLS_YEAR_LIMIT ?? 4);
 
 /** 60 residents over 52 weeks (13 averaging windows), solved window by window and audited whole. */
 async function benchYear(): Promise<{ line: string; figures: Record<string, unknown> }> {
@@ -159,7 +160,7 @@ async function benchYear(): Promise<{ line: string; figures: Record<string, unkn
   const rss = process.memoryUsage().rss;
   if (result.status !== 'scheduled') return { line: `  year (60 residents, 364 days): ${result.status} after ${(ms / 1000).toFixed(1)} s`, figures: { ms, status: result.status } };
   const st = result.statistics;
-  const gap = st.relativeGap === undefined ? 'no gap for the year (a window without a bound)' : `largest window gap ${(st.relativeGap * 100).toFixed(1)} %`;
+  const gap = st.relativeGap === undefined ? 'no gap for the year (a window without a bound)' : `largest window gap ${(st.relativeGap * 100).toFixed(2)} %`;
   const gaps = [...windowGaps.values()];
   const within = gaps.filter((g) => g !== null && g <= 0.01).length;
   const unbounded = gaps.filter((g) => g === null).length;

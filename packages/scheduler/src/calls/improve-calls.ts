@@ -1,9 +1,9 @@
 import { counted, type SolveCounter } from '../schedule/counted';
-import { improveSchedule, relaxation, restricted } from '../schedule/improve';
+import { improveSchedule, relaxation, restricted, type ImproveOutcome } from '../schedule/improve';
 import { dualBound } from '../solver/dual-bound';
 import { highsStartSolver } from '../solver/highs-start';
 import type { ScheduleProgress } from '../schedule/types';
-import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
+import type { SolverAdapter } from '../solver/adapter';
 import type { PriorCounts } from './fairness-rows';
 import type { CallModel } from './model';
 import type { PreparedCalls } from './prepare';
@@ -33,6 +33,15 @@ export interface ImproveCallsLimits {
   readonly timeLimitSeconds?: number;
   /** Told of each better schedule. */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /**
+   * Seconds the relaxation may run on after the search's time limit, beside
+   * whatever the caller does next; the bound then proves the schedule's gap
+   * later (the outcome's `proof`). A long span gives each window but the last
+   * this, so a relaxation that the time limit would cut short (the first
+   * window's, in a worker whose WebAssembly is not yet optimised) still
+   * proves its window's gap instead of giving a weak bound.
+   */
+  readonly trailSeconds?: number;
 }
 
 /**
@@ -53,9 +62,9 @@ export interface ImproveCallsLimits {
  * @param solver - the adapter (HiGHS)
  * @param limits - gap, time, progress
  * @param prior - calls of a long span's earlier windows
- * @returns the best schedule and its gap to the relaxation's bound; `no-solution` only when the start could not be completed
+ * @returns the best schedule and its gap to the relaxation's bound (or, with `trailSeconds`, the gap's later `proof`); `no-solution` only when the start could not be completed
  */
-export async function improveCalls(p: PreparedCalls, built: CallModel, solver: SolverAdapter, limits: ImproveCallsLimits, prior?: PriorCounts): Promise<SolveOutcome> {
+export async function improveCalls(p: PreparedCalls, built: CallModel, solver: SolverAdapter, limits: ImproveCallsLimits, prior?: PriorCounts): Promise<ImproveOutcome> {
   const started = performance.now();
   const counter: SolveCounter = { solves: 0, ms: 0, ...(limits.timeLimitSeconds === undefined ? {} : { deadline: started + limits.timeLimitSeconds * 1000 }) };
   const { model } = built;
@@ -63,8 +72,9 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   // Its duals prove the bound (not its objective: the interior-point method stops within a tolerance),
   // and any duals prove one, so a method stopped by the time limit still bounds the schedule with its last iterate's.
   const relaxed = relaxation(model);
+  const trail = limits.timeLimitSeconds === undefined ? 0 : (limits.trailSeconds ?? 0);
   const bound = highsStartSolver({ worker: true })
-    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds }) })
+    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds + trail }) })
     .then((lp) => (lp.rowDuals === undefined ? null : dualBound(relaxed, lp.rowDuals)));
   const greedy = greedyStart(p, built, prior);
   const items = new Set(built.itemVar);
@@ -76,7 +86,8 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   );
   const completed = await counted(solver, counter, held.model, { relativeGap: 0 });
   if (completed.values === null) {
-    await bound;
+    // Only waited for so the worker is free again: a failed relaxation changes nothing here.
+    await bound.catch(() => null);
     return { ...completed, wallMs: performance.now() - started };
   }
   const out = await improveSchedule(model, built.owner, solver, counter, {
@@ -86,6 +97,7 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
     rounds: ROUNDS,
     stepSeconds: STEP_SECONDS,
     start: held.expand(completed.values),
+    boundMayTrail: trail > 0,
     ...(limits.onProgress === undefined ? {} : { onProgress: limits.onProgress }),
   });
   return { ...out, wallMs: performance.now() - started };

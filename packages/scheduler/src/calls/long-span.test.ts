@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wardMonth } from './__fixtures__/months';
 import { historyOf } from './history';
+import { provedStatistics } from './long-span';
 import { scheduleCalls } from './schedule-calls';
 import type { SolverAdapter } from '../solver/adapter';
 import { highsSolver } from '../solver/highs';
@@ -153,4 +154,18 @@ describe('scheduleCalls over more than two averaging windows', () => {
     expect(one.status).toBe('scheduled');
     if (one.status === 'scheduled') expect(one.statistics.relativeGap).toBeUndefined();
   }, 180_000);
+});
+
+describe('a window whose bound came after it was returned', () => {
+  const statistics = { solver: 'highs', status: 'feasible', variables: 10, constraints: 5, solves: 1 } as const;
+
+  it('takes the gap proved later: within the target it counts as solved to it, beyond only as feasible', async () => {
+    expect(await provedStatistics(statistics, Promise.resolve(0.004), 0.01)).toEqual({ ...statistics, status: 'optimal', relativeGap: 0.004 });
+    expect(await provedStatistics(statistics, Promise.resolve(0.03), 0.01)).toEqual({ ...statistics, status: 'feasible', relativeGap: 0.03 });
+  });
+
+  it('keeps the statistics as they were without a proof, or with a bound that proved nothing', async () => {
+    expect(await provedStatistics(statistics, undefined, 0.01)).toBe(statistics);
+    expect(await provedStatistics(statistics, Promise.resolve(undefined), 0.01)).toBe(statistics);
+  });
 });

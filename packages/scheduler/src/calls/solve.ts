@@ -12,6 +12,7 @@ import type { Item, PreparedCalls } from './prepare';
 import type { CallScheduleOptions, CallScheduleResult } from './types';
 import { greedyStart } from './warm-start';
 import { IMPROVE_CALLS_FROM, improveCalls } from './improve-calls';
+import type { ImproveOutcome } from '../schedule/improve';
 import type { PriorCounts } from './fairness-rows';
 
 /** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
@@ -33,6 +34,16 @@ export interface SolvedCalls {
   readonly result: CallScheduleResult;
   /** The chosen items (empty without a schedule). */
   readonly chosen: readonly Item[];
+  /** The schedule's gap to a bound that came after it was returned (see {@link SpanWindow}). */
+  readonly proof?: Promise<number | undefined>;
+}
+
+/** How a long span's window is solved. */
+export interface SpanWindow {
+  /** Calls of the windows before, for fairness over the span. */
+  readonly prior: PriorCounts;
+  /** Seconds the window's relaxation may run on beside the next window (see `trailSeconds` of {@link improveCalls}). */
+  readonly trailSeconds?: number;
 }
 
 /**
@@ -53,10 +64,11 @@ export async function solvePrepared(p: PreparedCalls, options: CallScheduleOptio
  * @param p - the prepared problem
  * @param options - solver options (its `history` is already in `p`)
  * @param lock - items fixed before a day (re-solves after a sick call)
- * @param prior - calls of a long span's earlier windows, for fairness over the span
- * @returns the result and the chosen items
+ * @param span - a long span's window: the calls before it, the relaxation's trailing time
+ * @returns the result and the chosen items (and a gap proved later)
  */
-export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock, prior?: PriorCounts): Promise<SolvedCalls> {
+export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock, span?: SpanWindow): Promise<SolvedCalls> {
+  const prior = span?.prior;
   const started = performance.now();
   // Without a solver of the caller's, HiGHS starts from a greedy schedule that keeps every hard rule (so it has a covering incumbent from the start).
   const warm = options.solver === undefined ? highsStartSolver({ worker: options.worker === true }) : undefined;
@@ -74,8 +86,8 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
     // A re-solve that keeps a published schedule weighs every changed call; its greedy start would ignore them, so it stays one exact solve.
     const improve = warm !== undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
-    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }) };
-    let out = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
+    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }) };
+    let out: ImproveOutcome = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.
     if (improve && (out.values === null || built.slack.some((s) => (out.values?.[s.variable] ?? 0) > 0.5))) {
       solverMs += out.wallMs;
@@ -118,7 +130,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
     }
     verifyCoverage(p, chosen);
     const statistics = { solver: solver.name, status: out.status, variables: built.model.variables.length, constraints: built.model.constraints.length, solves: round, ...(out.relativeGap === undefined ? {} : { relativeGap: out.relativeGap }) };
-    return { result: assembleSchedule(p, chosen, audit, statistics, { totalMs: performance.now() - started, solverMs }), chosen };
+    return { result: assembleSchedule(p, chosen, audit, statistics, { totalMs: performance.now() - started, solverMs }), chosen, ...(out.proof === undefined ? {} : { proof: out.proof }) };
   }
   throw new ScheduleVerificationError([`the audit still disagreed on days off after ${MAX_ROUNDS} rounds`]);
 }

@@ -24,7 +24,9 @@ export interface CallScheduleOptions {
    * model (default false: such a span — a quarter, a year — is solved one
    * 28-day window at a time, each after the history of the windows before
    * it, and the joined schedule is audited whole; fairness is then balanced
-   * within each window, and the time limit and the gap apply per window).
+   * within each window, and the time limit and the gap apply per window; a
+   * window's relaxation may run on, for up to the time limit again, beside
+   * the next window, so that its bound still proves the window's gap).
    */
   readonly wholeSpan?: boolean;
   /** Called as the solver finds better schedules and bounds (for a long span, each message names its window). */

@@ -29,6 +29,27 @@ export function secondsLeft(counter: SolveCounter): number | undefined {
 }
 
 /**
+ * Waits for a promise, but no longer than given (a deadline's
+ * {@link secondsLeft}), and clears its timer either way, so a wait cut short
+ * does not keep the process alive.
+ *
+ * @param promise - what to wait for (it must not reject)
+ * @param seconds - the longest wait; `undefined`: wait for the promise
+ * @returns when the promise settles or the time is up
+ * @example
+ * await waitAtMost(new Promise<void>(() => {}), 0.01); // returns after 10 ms
+ */
+export async function waitAtMost(promise: Promise<void>, seconds: number | undefined): Promise<void> {
+  if (seconds === undefined) return promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, seconds * 1000);
+  });
+  await Promise.race([promise, timeUp]);
+  clearTimeout(timer);
+}
+
+/**
  * Solves through the adapter and keeps count.
  *
  * @param solver - the adapter

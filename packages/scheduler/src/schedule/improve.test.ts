@@ -163,8 +163,9 @@ describe('improveSchedule on the 3 × 3 assignment (optimum -6 by hand)', () => 
     const run = async (bound: Promise<number | null>) => {
       const rec = recording();
       const counter: SolveCounter = { solves: 0, ms: 0 };
-      const out = await improveSchedule(model, owner, rec.solver, counter, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound });
-      return { out, rec, counter };
+      const reports: ScheduleProgress[] = [];
+      const out = await improveSchedule(model, owner, rec.solver, counter, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound, onProgress: (r) => reports.push(r) });
+      return { out, rec, counter, last: reports.at(-1) };
     };
     const early = await run(Promise.resolve(-6));
     // Arrives only after every round is done: the search went on, to the optimum, before it could know.
@@ -175,10 +176,48 @@ describe('improveSchedule on the 3 × 3 assignment (optimum -6 by hand)', () => 
     expect(late.out.values).toEqual(early.out.values);
     expect(late.out.objective).toBe(early.out.objective);
     expect(late.rec.objectives).toContain(-6);
+    // The last report names the schedule returned (not the optimum found after it), and its gap to −6.
+    expect(late.out.objective).toBeGreaterThan(-6);
+    expect(late.last?.message).toMatch(/^improvement search: returns the first schedule within the gap -?\d/);
+    expect(late.last?.solver?.objective).toBe(late.out.objective);
+    expect(late.last?.solver?.relativeGap).toBe(late.out.relativeGap);
     expect(late.counter.solves).toBeGreaterThan(early.counter.solves);
     // No relaxation solved here, and so no RINS step: every solve was a small MIP.
     expect(late.rec.limits.every((l) => l.presolve === undefined)).toBe(true);
     expect(late.rec.limits.every((l) => l.start !== undefined)).toBe(true);
+  });
+
+  it('with a bound that may trail, stops waiting at the deadline, returns its best and proves that schedule once the bound comes', async () => {
+    const { model, owner, worst } = assignment();
+    let arrive: (b: number | null) => void = () => undefined;
+    const bound = new Promise<number | null>((resolve) => { arrive = resolve; });
+    const began = performance.now();
+    const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0, deadline: began + 1_500 }, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound, boundMayTrail: true });
+    // Every round done (the optimum −6 found) and no bound by the deadline: the best, its gap not known yet.
+    expect(out.objective).toBe(-6);
+    expect(out.status).toBe('feasible');
+    expect(out.relativeGap).toBeUndefined();
+    expect(out.proof).toBeDefined();
+    // The bound −7.5 then proves (−6 − −7.5) / 6 = 25 %.
+    arrive(-7.5);
+    expect(await out.proof).toBeCloseTo(0.25, 12);
+  });
+
+  it('with a bound that may trail but comes in time, chooses as it always does and leaves nothing to prove later', async () => {
+    const { model, owner, worst } = assignment();
+    const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0, deadline: performance.now() + 30_000 }, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound: Promise.resolve(-6), boundMayTrail: true });
+    expect(out.objective).toBeLessThanOrEqual(-3);
+    expect(out.status).toBe('optimal');
+    expect(out.proof).toBeUndefined();
+  });
+
+  it('with a bound that may trail and proves nothing (none came), proves no gap later either', async () => {
+    const { model, owner, worst } = assignment();
+    let arrive: (b: number | null) => void = () => undefined;
+    const bound = new Promise<number | null>((resolve) => { arrive = resolve; });
+    const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0, deadline: performance.now() + 100 }, { relativeGap: 0.01, groupSize: 2, rounds: 1, start: worst, bound, boundMayTrail: true });
+    arrive(null);
+    expect(await out.proof).toBeUndefined();
   });
 
   it('with a bound that never comes, returns its best schedule with no gap', async () => {

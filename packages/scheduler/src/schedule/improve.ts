@@ -1,6 +1,6 @@
 import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
 import type { Constraint, LinearModel, Term, Variable } from '../solver/linear-model';
-import { type SolveCounter, counted, secondsLeft } from './counted';
+import { type SolveCounter, counted, secondsLeft, waitAtMost } from './counted';
 import type { ScheduleProgress } from './types';
 
 /** Settings of {@link improveSchedule}. */
@@ -26,7 +26,19 @@ export interface ImproveSettings {
    * same input still gives the same schedule.
    */
   readonly bound?: Promise<number | null>;
+  /**
+   * With `bound`: wait for it no later than the counter's deadline. A bound
+   * still on its way then proves the best schedule's gap later, through the
+   * outcome's `proof`, while the caller goes on (a long span's next window).
+   */
+  readonly boundMayTrail?: boolean;
 }
+
+/** What {@link improveSchedule} returns: the solver's outcome and, when the bound came too late for it, the gap it proves afterwards. */
+export type ImproveOutcome = SolveOutcome & {
+  /** The returned schedule's gap to the bound once that arrives (`undefined`: the bound proved nothing), when it had not by the deadline. */
+  readonly proof?: Promise<number | undefined>;
+};
 
 /** Values of integer variables closer than this count as equal. */
 const SAME = 1e-6;
@@ -197,7 +209,7 @@ export function shuffled(n: number, seed: number): number[] {
  * @param settings - gap, group size, rounds, start
  * @returns the best schedule with `relativeGap` measured against the relaxation (or the solver's own bound, when tighter); `status` is `optimal` when within `relativeGap`
  */
-export async function improveSchedule(model: LinearModel, owner: readonly number[], solver: SolverAdapter, counter: SolveCounter, settings: ImproveSettings): Promise<SolveOutcome> {
+export async function improveSchedule(model: LinearModel, owner: readonly number[], solver: SolverAdapter, counter: SolveCounter, settings: ImproveSettings): Promise<ImproveOutcome> {
   const began = performance.now();
   const target = settings.relativeGap;
   const step = { relativeGap: 0, timeLimitSeconds: settings.stepSeconds ?? DEFAULT_STEP_SECONDS };
@@ -231,9 +243,9 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
   let solverStatus = start.status;
   // With a bound from elsewhere, every better schedule in step order, so the first within the gap can be returned.
   const history: { values: readonly number[]; objective: number; solverStatus: string }[] = [{ values, objective, solverStatus }];
-  const report = () => {
+  const report = (what = 'best') => {
     const gap = gapOf(objective, bound);
-    settings.onProgress?.({ phase: 'solve', message: `improvement search: best ${round(objective)}${bound === null ? '' : `, bound ${round(bound)}`}${Number.isFinite(gap) ? ` (within ${(gap * 100).toFixed(2)} %)` : ''}`, solver: { seconds: (performance.now() - began) / 1000, objective, bound, relativeGap: Number.isFinite(gap) ? gap : null } });
+    settings.onProgress?.({ phase: 'solve', message: `improvement search: ${what} ${round(objective)}${bound === null ? '' : `, bound ${round(bound)}`}${Number.isFinite(gap) ? ` (within ${(gap * 100).toFixed(2)} %)` : ''}`, solver: { seconds: (performance.now() - began) / 1000, objective, bound, relativeGap: Number.isFinite(gap) ? gap : null } });
   };
   const external = settings.bound?.then(
     (b) => {
@@ -280,11 +292,19 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     }
   }
   if (external !== undefined) {
-    await external;
-    const first = history.find((h) => gapOf(h.objective, bound) <= target) ?? history.at(-1);
-    if (first !== undefined) ({ values, objective, solverStatus } = first);
+    if (settings.boundMayTrail === true) await waitAtMost(external, secondsLeft(counter));
+    else await external;
+    if (arrived) {
+      const first = history.find((h) => gapOf(h.objective, bound) <= target) ?? history.at(-1);
+      if (first !== undefined && first.objective !== objective) {
+        ({ values, objective, solverStatus } = first);
+        // The last report then names the schedule returned, not a better one found after it.
+        report('returns the first schedule within the gap');
+      }
+    }
   }
   const gap = gapOf(objective, bound);
+  const chosen = objective;
   return {
     status: gap <= target ? 'optimal' : 'feasible',
     objective,
@@ -292,6 +312,11 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     solverStatus: `improvement search (${solverStatus})`,
     wallMs: performance.now() - began,
     ...(Number.isFinite(gap) ? { relativeGap: gap } : {}),
+    // Too late to choose among the schedules found, the bound still proves how close the best one is.
+    ...(arrived || external === undefined ? {} : { proof: external.then(() => {
+      const late = gapOf(chosen, bound);
+      return Number.isFinite(late) ? late : undefined;
+    }) }),
   };
 }
 
