@@ -42,6 +42,12 @@ export interface ImproveCallsLimits {
    * proves its window's gap instead of giving a weak bound.
    */
   readonly trailSeconds?: number;
+  /**
+   * The relaxation starts once this settles: a long span's previous window's
+   * relaxation, when it runs on. Two at once would share the search's two
+   * cores three ways, and each would come later than it would in turn.
+   */
+  readonly after?: Promise<unknown>;
 }
 
 /**
@@ -73,8 +79,9 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   // and any duals prove one, so a method stopped by the time limit still bounds the schedule with its last iterate's.
   const relaxed = relaxation(model);
   const trail = limits.timeLimitSeconds === undefined ? 0 : (limits.trailSeconds ?? 0);
-  const bound = highsStartSolver({ worker: true })
-    .solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds + trail }) })
+  const bound = (limits.after ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => highsStartSolver({ worker: true }).solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds + trail }) }))
     .then((lp) => (lp.rowDuals === undefined ? null : dualBound(relaxed, lp.rowDuals)));
   const greedy = greedyStart(p, built, prior);
   const items = new Set(built.itemVar);

@@ -54,6 +54,33 @@ describe('scheduleCalls over more than two averaging windows', () => {
     for (const m of messages) expect(m).toMatch(/^2026-\d\d-\d\d to 2026-\d\d-\d\d \(window [123] of 3\): (best so far|no schedule yet)/);
   }, 180_000);
 
+  it('with spanTimeLimitSeconds, gives each window a share of the time left: the first two of four shares, the last what the others left', async () => {
+    const limits: number[] = [];
+    const inner = highsSolver();
+    const recording: SolverAdapter = {
+      name: 'highs',
+      solve: (model, o) => {
+        limits.push(o?.timeLimitSeconds ?? Number.POSITIVE_INFINITY);
+        return inner.solve(model, o);
+      },
+    };
+    const began = performance.now();
+    const r = await scheduleCalls(quarter(4), { solver: recording, spanTimeLimitSeconds: 30 });
+    const seconds = (performance.now() - began) / 1000;
+    expect(r.status).toBe('scheduled');
+    if (r.status !== 'scheduled') return;
+    checkQuarter(r);
+    // Three windows, the first counted twice: at most 30 · 2 / 4 = 15 s for it.
+    expect(limits[0]).toBeLessThanOrEqual(15);
+    expect(limits[0]).toBeGreaterThan(15 - seconds);
+    // The last window gets all that is left of the 30 s, less what the span took so far.
+    expect(limits.at(-1)).toBeGreaterThan(30 - seconds - 1);
+    expect(limits.at(-1)).toBeLessThanOrEqual(30);
+    // Each window solves well within its share here, so the schedule is the one found without a limit.
+    const free = await scheduleCalls(quarter(4), { solver: highsSolver() });
+    expect(free.status === 'scheduled' ? free.shifts : null).toEqual(r.shifts);
+  }, 180_000);
+
   it('solves it as one model with wholeSpan, under the same rules', async () => {
     const r = await scheduleCalls(quarter(4), { wholeSpan: true });
     expect(r.status).toBe('scheduled');

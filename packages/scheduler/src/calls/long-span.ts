@@ -8,6 +8,7 @@ import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type CallWindow, type Item, type PreparedCalls } from './prepare';
 import { solveCalls } from './solve';
 import { shiftKey, type PriorCounts } from './fairness-rows';
+import { windowSeconds } from './span-budget';
 import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallSolverStatistics } from './types';
 
 /** Spans of more averaging windows than this are solved one window at a time. */
@@ -95,8 +96,9 @@ function windowProblem(problem: CallProblem, start: string, end: string): CallPr
  * @param options - solver options
  * @returns the joined, re-audited schedule, or the first window's failure (its dates named)
  */
-export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleOptions): Promise<CallScheduleResult> {
-  const started = performance.now();
+export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleOptions, started = performance.now()): Promise<CallScheduleResult> {
+  const deadline = options.spanTimeLimitSeconds === undefined ? undefined : started + options.spanTimeLimitSeconds * 1000;
+  let overheadMs = 0;
   const windows = p.windows.filter((w) => w.last >= 0);
   const inSpan = windows.map((w) => ({ first: Math.max(0, w.first), last: w.last }));
   const solved: CallSchedule[] = [];
@@ -105,18 +107,29 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
   const chosenKeys = new Set<string>();
   let solverMs = 0;
   for (const [i, w] of inSpan.entries()) {
+    const windowStarted = performance.now();
+    const limit = windowSeconds({ deadline, now: windowStarted, windowsLeft: inSpan.length - i, overheadMs, cap: options.timeLimitSeconds, first: i === 0 });
     const start = isoOf(p, w.first);
     const end = isoOf(p, w.last);
     const history = historyFor(p, windows, i, solved);
     const part = prepareCalls(windowProblem(p.problem, start, end), history);
     const where = `${start} to ${end} (window ${i + 1} of ${inSpan.length})`;
     const onProgress = options.onProgress;
-    // Every window but the last lets its relaxation run on beside the next one: the join waits for its proof.
-    const trail = i < inSpan.length - 1 ? options.timeLimitSeconds : undefined;
-    const { result, chosen, proof } = await solveCalls(part, onProgress === undefined ? options : { ...options, onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } }, undefined, { prior: totals, ...(trail === undefined ? {} : { trailSeconds: trail }) });
+    const windowOptions: CallScheduleOptions = {
+      ...options,
+      ...(limit === undefined ? {} : { timeLimitSeconds: limit }),
+      ...(onProgress === undefined ? {} : { onProgress: (q) => { onProgress({ ...q, message: `${where}: ${q.message}` }); } }),
+    };
+    // A window whose relaxation starts at once (none still running before it) may leave it running on beside
+    // the next window, but the last: the join waits for its proof. One that waits for the one before it waits
+    // for its own too, so the lateness ends there instead of passing from window to window.
+    const after = proofs.at(-1);
+    const trail = i < inSpan.length - 1 && after === undefined ? limit : undefined;
+    const { result, chosen, proof } = await solveCalls(part, windowOptions, undefined, { prior: totals, ...(trail === undefined ? {} : { trailSeconds: trail }), ...(after === undefined ? {} : { after }) });
     if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
     if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
     solverMs += result.timing.solverMs;
+    overheadMs = Math.max(0, performance.now() - windowStarted - result.timing.solverMs);
     solved.push(result);
     proofs.push(proof);
     totals.add(result);

@@ -63,6 +63,12 @@ describe('scheduleCalls on a q3 ward month', () => {
     if (result.status === 'no-solution') expect(result.message).toContain('Time limit reached');
   });
 
+  it('refuses a time limit that is not a positive number of seconds, naming the option', async () => {
+    await expect(scheduleCalls(wardMonth(3), { spanTimeLimitSeconds: 0 })).rejects.toMatchObject({ name: 'SchedulingInputError', path: ['options', 'spanTimeLimitSeconds'], message: 'options.spanTimeLimitSeconds: 0 is not a positive number of seconds' });
+    await expect(scheduleCalls(wardMonth(3), { timeLimitSeconds: Number.NaN })).rejects.toMatchObject({ path: ['options', 'timeLimitSeconds'], message: 'options.timeLimitSeconds: NaN is not a positive number of seconds' });
+    await expect(scheduleCalls(wardMonth(3), { timeLimitSeconds: -1 })).rejects.toThrow('options.timeLimitSeconds: -1 is not a positive number of seconds');
+  });
+
   it('refuses a coverage shift of an unknown call type with its path', async () => {
     const bad = { ...wardMonth(3), coverage: [{ id: 'ward', callTypeId: 'nope' }] };
     await expect(scheduleCalls(bad)).rejects.toThrow('coverage[0].callTypeId: unknown call type "nope"');

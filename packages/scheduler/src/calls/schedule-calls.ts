@@ -1,3 +1,4 @@
+import { SchedulingInputError } from '../problem/input-error';
 import { scheduleByWindows, spansWindows } from './long-span';
 import { prepareCalls } from './prepare';
 import { solvePrepared } from './solve';
@@ -25,13 +26,18 @@ import type { CallScheduleOptions, CallScheduleResult } from './types';
  * @param problem - a `CallProblem` (validated here; untrusted input welcome)
  * @param options - solver, time limit, relative gap (default 1 %)
  * @returns the schedule, `{ status: 'infeasible', explanation }` in words, or `no-solution` when a time limit stopped the solver first
- * @throws `ZodError` for a malformed problem, `SchedulingInputError` for a bad reference
+ * @throws `ZodError` for a malformed problem, `SchedulingInputError` for a bad reference or a time limit that is not a positive number
  * @example
  * const result = await scheduleCalls(problem);
  * if (result.status === 'scheduled') console.log(result.shifts.length, 'calls');
  * else if (result.status === 'infeasible') console.log(result.explanation.summary);
  */
 export async function scheduleCalls(problem: unknown, options: CallScheduleOptions = {}): Promise<CallScheduleResult> {
+  const started = performance.now();
+  for (const name of ['timeLimitSeconds', 'spanTimeLimitSeconds'] as const) {
+    const seconds = options[name];
+    if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) throw new SchedulingInputError(['options', name], `options.${name}: ${String(seconds)} is not a positive number of seconds`);
+  }
   const p = prepareCalls(problem, options.history);
-  return options.wholeSpan !== true && spansWindows(p) ? scheduleByWindows(p, options) : solvePrepared(p, options);
+  return options.wholeSpan !== true && spansWindows(p) ? scheduleByWindows(p, options, started) : solvePrepared(p, options);
 }

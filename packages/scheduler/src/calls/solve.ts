@@ -44,6 +44,8 @@ export interface SpanWindow {
   readonly prior: PriorCounts;
   /** Seconds the window's relaxation may run on beside the next window (see `trailSeconds` of {@link improveCalls}). */
   readonly trailSeconds?: number;
+  /** The previous window's relaxation, still running: this window's starts after it (see `after` of {@link improveCalls}). */
+  readonly after?: Promise<unknown>;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
     // A re-solve that keeps a published schedule weighs every changed call; its greedy start would ignore them, so it stays one exact solve.
     const improve = warm !== undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
-    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }) };
+    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }), ...(span?.after === undefined ? {} : { after: span.after }) };
     let out: ImproveOutcome = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.
     if (improve && (out.values === null || built.slack.some((s) => (out.values?.[s.variable] ?? 0) > 0.5))) {

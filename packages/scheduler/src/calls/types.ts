@@ -10,6 +10,15 @@ export interface CallScheduleOptions {
   readonly solver?: SolverAdapter;
   /** Wall-clock limit per solve (per improvement search), in seconds (default none; with a limit the answer may depend on the machine's speed). */
   readonly timeLimitSeconds?: number;
+  /**
+   * For a span solved one window at a time (see `wholeSpan`): wall-clock
+   * seconds for the whole call. Each window's search gets an even share of
+   * what is left, so time a quick window leaves goes to the windows after it;
+   * `timeLimitSeconds`, when given too, caps each share. A share used up
+   * before a window has a schedule ends the span with `no-solution`.
+   * Ignored when the span is solved as one model.
+   */
+  readonly spanTimeLimitSeconds?: number;
   /** Accept a schedule within this relative gap of the optimum (default 0.01, 1 %). */
   readonly relativeGap?: number;
   /**
