@@ -36,10 +36,11 @@ export interface ImproveCallsLimits {
   /**
    * Seconds the relaxation may run on after the search's time limit, beside
    * whatever the caller does next; the bound then proves the schedule's gap
-   * later (the outcome's `proof`). A long span gives each window but the last
-   * this, so a relaxation that the time limit would cut short (the first
-   * window's, in a worker whose WebAssembly is not yet optimised) still
-   * proves its window's gap instead of giving a weak bound.
+   * later (the outcome's `proof`). A long span gives this to each window but
+   * the last whose relaxation starts at once, so a relaxation that the time
+   * limit would cut short (the first window's, in a worker whose WebAssembly
+   * is not yet optimised) still proves its window's gap instead of giving a
+   * weak bound.
    */
   readonly trailSeconds?: number;
   /**
