@@ -90,10 +90,12 @@ function windowProblem(problem: CallProblem, start: string, end: string): CallPr
  * ({@link ScheduleVerificationError}). Fairness counts each trainee's calls
  * of the windows already solved, so it balances the span's totals as far as
  * the window can (it never moves an earlier window's calls); the time limit
- * and the gap apply to each window's solve.
+ * and the gap apply to each window's solve, and `spanTimeLimitSeconds` is
+ * shared among the windows as they come ({@link windowSeconds}).
  *
  * @param p - the prepared problem (the whole span)
  * @param options - solver options
+ * @param started - `performance.now()` when the call began (the span's time limit counts from it)
  * @returns the joined, re-audited schedule, or the first window's failure (its dates named)
  */
 export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleOptions, started = performance.now()): Promise<CallScheduleResult> {
