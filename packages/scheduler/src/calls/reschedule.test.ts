@@ -15,6 +15,15 @@ const hand = ['r1', 'r2', 'r3', 'r4', 'r1', 'r2', 'r3'].map((id, k) => ({
 }));
 
 describe('rescheduleCalls after a sick call', () => {
+  it('refuses a time limit that is not a positive number of seconds, as scheduleCalls does', async () => {
+    const schedule = readCallSchedule({ problem, shifts: hand, workPeriods: [] });
+    await expect(rescheduleCalls(schedule, { kind: 'sick', traineeId: 'r3', start: '2026-09-03' }, { timeLimitSeconds: 0 })).rejects.toMatchObject({
+      name: 'SchedulingInputError',
+      path: ['options', 'timeLimitSeconds'],
+      message: 'options.timeLimitSeconds: 0 is not a positive number of seconds',
+    });
+  });
+
   it('locks the work already done and moves the fewest calls: exactly two here, worked out by hand', async () => {
     const schedule = readCallSchedule({
       problem,

@@ -1,5 +1,6 @@
 import type { CallProblem } from '@gmekit/model';
 import { day } from '../problem/days';
+import { checkCallOptions } from './check-options';
 import { SchedulingInputError } from '../problem/input-error';
 import { prepareCalls } from './prepare';
 import { solvePrepared } from './solve';
@@ -104,12 +105,13 @@ export function diffShifts(before: readonly CallShift[], after: readonly CallShi
  * @param change - what changed
  * @param options - solver options (default relative gap 0)
  * @returns the new schedule and the diff, or why no schedule exists
- * @throws {@link SchedulingInputError} for an unknown trainee or a bad date
+ * @throws {@link SchedulingInputError} for an unknown trainee, a bad date or a time limit that is not a positive number
  * @example
  * const result = await rescheduleCalls(schedule, { kind: 'sick', traineeId: 'r1', start: '2026-08-12' });
  * if (result.status === 'scheduled') console.log(result.diff.removed.length, 'calls moved');
  */
 export async function rescheduleCalls(schedule: CallSchedule, change: CallChange, options: CallScheduleOptions = {}): Promise<RescheduleResult> {
+  checkCallOptions(options);
   const problem = changedProblem(schedule, change);
   const last = change.kind === 'departure' ? problem.end : (change.end ?? change.start);
   if (day(change.start) > day(problem.end) || day(last) < day(problem.start) - 1) {

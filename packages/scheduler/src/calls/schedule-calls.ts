@@ -1,4 +1,4 @@
-import { SchedulingInputError } from '../problem/input-error';
+import { checkCallOptions } from './check-options';
 import { scheduleByWindows, spansWindows } from './long-span';
 import { prepareCalls } from './prepare';
 import { solvePrepared } from './solve';
@@ -34,10 +34,7 @@ import type { CallScheduleOptions, CallScheduleResult } from './types';
  */
 export async function scheduleCalls(problem: unknown, options: CallScheduleOptions = {}): Promise<CallScheduleResult> {
   const started = performance.now();
-  for (const name of ['timeLimitSeconds', 'spanTimeLimitSeconds'] as const) {
-    const seconds = options[name];
-    if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) throw new SchedulingInputError(['options', name], `options.${name}: ${String(seconds)} is not a positive number of seconds`);
-  }
+  checkCallOptions(options);
   const p = prepareCalls(problem, options.history);
   return options.wholeSpan !== true && spansWindows(p) ? scheduleByWindows(p, options, started) : solvePrepared(p, options);
 }

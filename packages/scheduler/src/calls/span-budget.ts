@@ -1,3 +1,5 @@
+import { LEAST_SECONDS } from '../schedule/counted';
+
 /** What a long span's next window is given, and what it is measured against. */
 export interface SpanBudget {
   /** `performance.now()` by which the whole span must be done; `undefined` without a span limit. */
@@ -21,9 +23,6 @@ export interface SpanBudget {
  * and its search found less in the same time.
  */
 export const FIRST_WINDOW_SHARES = 2;
-
-/** Shortest search limit a window is handed, in seconds: HiGHS reads 0 as no time at all. */
-const LEAST_SECONDS = 0.01;
 
 /**
  * The search limit of a long span's next window: an even share of the time

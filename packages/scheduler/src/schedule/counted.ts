@@ -15,7 +15,7 @@ export interface SolveCounter {
 }
 
 /** Shortest limit handed to a solver, in seconds: HiGHS treats 0 as "no time at all" and some adapters as "none". */
-const LEAST_SECONDS = 0.01;
+export const LEAST_SECONDS = 0.01;
 
 /**
  * Seconds left before the counter's deadline (never below a hundredth), or

@@ -304,7 +304,6 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     }
   }
   const gap = gapOf(objective, bound);
-  const chosen = objective;
   return {
     status: gap <= target ? 'optimal' : 'feasible',
     objective,
@@ -314,7 +313,7 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     ...(Number.isFinite(gap) ? { relativeGap: gap } : {}),
     // Too late to choose among the schedules found, the bound still proves how close the best one is.
     ...(arrived || external === undefined ? {} : { proof: external.then(() => {
-      const late = gapOf(chosen, bound);
+      const late = gapOf(objective, bound);
       return Number.isFinite(late) ? late : undefined;
     }) }),
   };
