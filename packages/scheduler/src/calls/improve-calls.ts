@@ -80,10 +80,11 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
   // and any duals prove one, so a method stopped by the time limit still bounds the schedule with its last iterate's.
   const relaxed = relaxation(model);
   const trail = limits.timeLimitSeconds === undefined ? 0 : (limits.trailSeconds ?? 0);
-  const bound = (limits.after ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(() => highsStartSolver({ worker: true }).solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds + trail }) }))
-    .then((lp) => (lp.rowDuals === undefined ? null : dualBound(relaxed, lp.rowDuals)));
+  const solveRelaxation = () => highsStartSolver({ worker: true }).solve(relaxed, { presolve: false, lpMethod: 'interior-point', ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds + trail }) });
+  // Posted to the worker now, not in a later callback: one queued behind the greedy start below would leave
+  // the worker idle through it (a tenth of a second a window).
+  const lp = limits.after === undefined ? solveRelaxation() : limits.after.catch(() => undefined).then(solveRelaxation);
+  const bound = lp.then((out) => (out.rowDuals === undefined ? null : dualBound(relaxed, out.rowDuals)));
   const greedy = greedyStart(p, built, prior);
   const items = new Set(built.itemVar);
   // The greedy start sets calls and base shifts; one small solve with those held picks the days off and the counts.

@@ -26,8 +26,8 @@ export interface SolveOptions {
    * How to solve a model without integer variables (default `'simplex'`).
    * `'interior-point'` is a hint adapters may ignore: HiGHS then runs its
    * interior-point method without crossover — on a 60-resident call
-   * window's relaxation 2.5–3 s against 15 s by simplex — and returns an
-   * objective within its optimality tolerance (1e-8, relative) of the
+   * window's relaxation 2–3 s against 15 s by simplex — and returns an
+   * objective within its optimality tolerance (1e-5, relative) of the
    * optimum, at a point that is not a vertex.
    */
   readonly lpMethod?: 'simplex' | 'interior-point';

