@@ -1,5 +1,6 @@
 import { counted, type SolveCounter } from '../schedule/counted';
-import { improveSchedule, relaxation, restricted, type ImproveOutcome } from '../schedule/improve';
+import { improveSchedule, type ImproveOutcome } from '../schedule/improve';
+import { relaxation, restricted } from '../schedule/restricted';
 import { dualBound } from '../solver/dual-bound';
 import { highsStartSolver } from '../solver/highs-start';
 import type { ScheduleProgress } from '../schedule/types';

@@ -6,7 +6,8 @@ import type { SolveOptions, SolverAdapter } from '../solver/adapter';
 import { highsSolver } from '../solver/highs';
 import { type LinearModel, ModelBuilder } from '../solver/linear-model';
 import type { SolveCounter } from './counted';
-import { gapOf, improveSchedule, objectiveOf, relaxation, restricted, shuffled } from './improve';
+import { gapOf, improveSchedule, objectiveOf, shuffled } from './improve';
+import { relaxation, restricted } from './restricted';
 import { scheduleBlocks } from './schedule-blocks';
 import type { BlockSchedule, ScheduleProgress, ScheduleResult } from './types';
 

@@ -1,6 +1,7 @@
 import type { SolveOutcome, SolverAdapter } from '../solver/adapter';
-import type { Constraint, LinearModel, Term, Variable } from '../solver/linear-model';
+import type { LinearModel } from '../solver/linear-model';
 import { type SolveCounter, counted, secondsLeft, waitAtMost } from './counted';
+import { relaxation, restricted } from './restricted';
 import type { ScheduleProgress } from './types';
 
 /** Settings of {@link improveSchedule}. */
@@ -45,91 +46,6 @@ const SAME = 1e-6;
 const DEFAULT_GROUP = 10;
 const DEFAULT_ROUNDS = 4;
 const DEFAULT_STEP_SECONDS = 5;
-
-/**
- * The model with every integer variable made continuous within its bounds:
- * its optimum bounds the MIP's from below, whatever the search finds later.
- *
- * @param model - the MIP
- * @returns the relaxation
- */
-export function relaxation(model: LinearModel): LinearModel {
-  const variables = model.variables.map((v): Variable => {
-    if (v.type === 'continuous') return v;
-    const lower = v.type === 'binary' ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0);
-    const upper = v.type === 'binary' ? Math.min(1, v.upper ?? 1) : (v.upper ?? Number.POSITIVE_INFINITY);
-    return { name: v.name, type: 'continuous', lower, ...(Number.isFinite(upper) ? { upper } : {}) };
-  });
-  return { ...model, variables };
-}
-
-/** A model with some variables held at given values and taken out, and the way back. */
-export interface Restricted {
-  /** The smaller model over the variables left free. */
-  readonly model: LinearModel;
-  /**
-   * A solution of the smaller model as one of the whole: held variables at
-   * their values, free ones at the smaller model's values.
-   *
-   * @param free - values of the smaller model's variables
-   * @returns values of every variable
-   */
-  expand(free: readonly number[]): number[];
-  /** The given solution's values of the variables left free, by their index in the smaller model. */
-  readonly start: ReadonlyMap<number, number>;
-}
-
-/**
- * The model with the integer variables `fix` selects held at `values` and
- * substituted out: their terms move into the row bounds and the objective
- * constant, and rows left with no variable are dropped (the values satisfy
- * them, being a solution). Continuous variables always stay free. The
- * smaller model is what makes a step cheap: the solver reads and presolves
- * a tenth of the text.
- *
- * @param model - the MIP
- * @param values - a solution of the model
- * @param fix - whether variable `j` is held
- * @returns the smaller model and the way back
- */
-export function restricted(model: LinearModel, values: readonly number[], fix: (j: number) => boolean): Restricted {
-  const held = model.variables.map((v, j) => v.type !== 'continuous' && fix(j));
-  const at = (j: number) => Math.round(values[j] ?? 0);
-  const index = new Map<number, number>();
-  const variables: Variable[] = [];
-  model.variables.forEach((v, j) => {
-    if (held[j] === true) return;
-    index.set(j, variables.length);
-    variables.push(v);
-  });
-  const constraints: Constraint[] = [];
-  for (const c of model.constraints) {
-    let shift = 0;
-    const terms: Term[] = [];
-    for (const t of c.terms) {
-      const k = index.get(t.variable);
-      if (k === undefined) shift += t.coefficient * at(t.variable);
-      else terms.push({ variable: k, coefficient: t.coefficient });
-    }
-    if (terms.length === 0) continue;
-    constraints.push({ name: c.name, terms, ...(c.lower === undefined ? {} : { lower: c.lower - shift }), ...(c.upper === undefined ? {} : { upper: c.upper - shift }) });
-  }
-  let constant = model.objectiveConstant;
-  const objective: Term[] = [];
-  for (const t of model.objective) {
-    const k = index.get(t.variable);
-    if (k === undefined) constant += t.coefficient * at(t.variable);
-    else objective.push({ variable: k, coefficient: t.coefficient });
-  }
-  return {
-    model: { variables, constraints, objective, objectiveConstant: constant },
-    start: new Map([...index].map(([j, k]) => [k, values[j] ?? 0])),
-    expand: (free) => model.variables.map((_, j) => {
-      const k = index.get(j);
-      return k === undefined ? at(j) : (free[k] ?? 0);
-    }),
-  };
-}
 
 /**
  * The objective of a solution, constant included.
