@@ -88,16 +88,18 @@ export function shiftsOf(p: PreparedCalls, chosen: readonly Item[]): CallShift[]
  * @returns dates per trainee id
  */
 export function daysOffOf(p: PreparedCalls, chosen: readonly Item[]): Record<string, string[]> {
+  // Each item marks the days it reaches, from the one it starts on: a year's join would otherwise test every
+  // day against every item of the trainee (60 × 364 × ~300).
+  const busy = p.problem.trainees.map(() => new Uint8Array(p.days));
+  for (const it of chosen) {
+    const mine = busy[it.trainee];
+    if (mine === undefined) continue;
+    for (let k = Math.max(0, it.day); k < p.days && (p.midnights[k + 1] ?? 0) < it.end; k++) if (it.start < (p.midnights[k + 2] ?? 0)) mine[k] = 1;
+  }
   const out: Record<string, string[]> = {};
   p.problem.trainees.forEach((t, slot) => {
-    const mine = chosen.filter((it) => it.trainee === slot);
     const dates: string[] = [];
-    for (let k = 0; k < p.days; k++) {
-      if (p.leave[slot]?.has(k) === true) continue;
-      const from = p.midnights[k + 1] ?? 0;
-      const to = p.midnights[k + 2] ?? 0;
-      if (!mine.some((it) => it.start < to && it.end > from)) dates.push(isoOf(p, k));
-    }
+    for (let k = 0; k < p.days; k++) if (p.leave[slot]?.has(k) !== true && busy[slot]?.[k] !== 1) dates.push(isoOf(p, k));
     out[t.trainee.id] = dates;
   });
   return out;

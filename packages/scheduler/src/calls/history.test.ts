@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callWeek, nightFloat } from './__fixtures__/small';
 import { CallHistorySchema, historyOf } from './history';
+import { prepareCalls } from './prepare';
 import { readCallSchedule } from './read';
 import { scheduleCalls } from './schedule-calls';
 
@@ -145,4 +146,25 @@ describe('history: the previous month reaches into the new one', () => {
     expect([result.callCounts.r2, result.callCounts.r3].sort()).toEqual([1, 2]);
     expect(errorsOf(result)).toEqual([]);
   }, 60_000);
+});
+
+describe('history: each logged period counts on its local calendar day', () => {
+  it('across the fall-back night in Los Angeles (1 November 2026 has 25 hours), as the zone’s wall clock reads it', () => {
+    const at = (start: string, end: string) => ({ traineeId: 'r1', start, end, kind: 'clinical' as const });
+    const history = {
+      start: '2026-10-05',
+      workPeriods: [
+        at('2026-10-31T23:30:00-07:00', '2026-10-31T23:45:00-07:00'),
+        at('2026-11-01T00:30:00-07:00', '2026-11-01T01:30:00-07:00'),
+        // 01:30 again, an hour later, after the clocks went back.
+        at('2026-11-01T01:30:00-08:00', '2026-11-01T02:00:00-08:00'),
+        at('2026-11-01T23:30:00-08:00', '2026-11-01T23:59:00-08:00'),
+      ],
+      leave: [],
+    };
+    const p = prepareCalls(callWeek('2026-11-02', '2026-11-08', ['r1', 'r2', 'r3']), history);
+    // Day indexes count from the problem's first day, 2 November: 31 October is −2, 1 November −1.
+    expect(p.history?.periods[0]?.map((x) => x.day)).toEqual([-2, -1, -1, -1]);
+    expect(p.history?.periods[0]?.map((x) => x.hours)).toEqual([0.25, 1, 0.5, 29 / 60]);
+  });
 });

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { day, iso } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
+import { instantMs } from './instant';
 import type { Item, PreparedCalls } from './prepare';
 
 const HOUR = 3_600_000;
@@ -64,14 +65,6 @@ export interface PreparedHistory {
   }[])[];
 }
 
-function instantMs(text: string, path: (string | number)[]): number {
-  try {
-    return Temporal.Instant.from(text).epochMilliseconds;
-  } catch {
-    throw new SchedulingInputError(path, `${path.join('.')}: "${text}" is not an instant with an offset`);
-  }
-}
-
 /**
  * Checks a history against a problem and reduces it: periods of trainees
  * outside the pool are left out; a period starting before `start`, or on or
@@ -101,6 +94,20 @@ export function prepareHistory(problem: CallProblem, input: unknown, firstDay: n
     day: number;
   }[][] = problem.trainees.map(() => []);
   const kept: { period: WorkPeriod; start: number }[] = [];
+  // Local midnights from the history's first day to two days after the problem's first (a period may continue
+  // past it): a period's local day is the last of them at or before its start, found without a zone conversion.
+  const midnights = Array.from({ length: firstDay + 3 - first }, (_, n) => midnight(first + n));
+  const localDay = (ms: number): number => {
+    let lo = 0;
+    let hi = midnights.length - 1;
+    if (ms >= (midnights[hi] ?? Infinity)) return day(Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate().toString());
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((midnights[mid] ?? Infinity) <= ms) lo = mid;
+      else hi = mid - 1;
+    }
+    return first + lo;
+  };
   const rows = parsed.workPeriods.flatMap((w, i) => {
     const slot = slots.get(w.traineeId);
     return slot === undefined
@@ -127,13 +134,12 @@ export function prepareHistory(problem: CallProblem, input: unknown, firstDay: n
       );
     reach.set(slot, Math.max(reach.get(slot) ?? -Infinity, end));
     const hours = w.kind === 'at-home-call' ? Math.min((w.activeMinutes ?? 0) / 60, (end - start) / HOUR) : (end - start) / HOUR;
-    const localDay = day(Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(zone).toPlainDate().toString());
     periods[slot]?.push({
       start,
       end,
       hours,
       kind: w.kind,
-      day: localDay - firstDay,
+      day: localDay(start) - firstDay,
     });
     kept.push({ period: w, start });
   }
