@@ -188,11 +188,13 @@ function addExclusions(b: ModelBuilder, t: number, items: readonly Item[], v: (i
   const rested = items.filter((it) => !it.atHome).map((it) => ({ variable: v(it), start: it.start, end: it.end + (it.end - it.start >= 24 * HOUR ? REST_AFTER_24_MS : REST_MS) }));
   const pairs = [...itemPairs];
   for (const o of offTime) for (const x of plain) if (x.variable !== o.variable && x.start < o.end && x.end > o.start) pairs.push([o.variable, x.variable]);
-  const allowed = new Set(pairs.map(([x, y]) => (x < y ? `${x},${y}` : `${y},${x}`)));
+  // Pairs keyed as one number (variable indexes stay far below 2^26), not strings: a window checks every pair of every set.
+  const key = (x: number, y: number) => (x < y ? x * 67_108_864 + y : y * 67_108_864 + x);
+  const allowed = new Set(pairs.map(([x, y]) => key(x, y)));
   exclusionRows([plain, rested], pairs).forEach((row, i) => {
     for (let j = 0; j < row.length; j++) {
       for (let k = j + 1; k < row.length; k++) {
-        if (!allowed.has(`${row[j]},${row[k]}`)) throw new Error(`call model: exclusion set ${i} of trainee ${t} joins two compatible variables`);
+        if (!allowed.has(key(row[j] ?? 0, row[k] ?? 0))) throw new Error(`call model: exclusion set ${i} of trainee ${t} joins two compatible variables`);
       }
     }
     b.constraint({ name: `excl_${t}_${i}`, terms: row.map((variable) => ({ variable, coefficient: 1 })), upper: 1 });
