@@ -43,7 +43,7 @@ export interface Restricted {
  * values as they are: a held trainee's spacing and night-float run
  * variables, which its held calls already set. Kept free, those were most
  * of every step's rows (a call window's 4,800 of them, with their rows, for
- * six trainees' 900 binaries).
+ * six trainees' 1,000 binaries).
  *
  * @param model - the MIP
  * @param values - a solution of the model

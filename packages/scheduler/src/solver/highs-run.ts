@@ -61,9 +61,10 @@ export interface RawHighsResult {
  * Relative optimality tolerance of an interior-point run (HiGHS's default
  * is 1e-8). Its last iterations are its dearest: on the benchmark year's
  * call windows, 1e-5 took 25 iterations where 1e-8 took 29 and 28 where it
- * took 32, 10–28 % less time in eight paired runs, and the bound the duals
- * prove fell by 0.002 on 397 (5e-6). A bound a hundred-thousandth lower
- * changes no 1 % proof; the seconds were the year's to spend.
+ * took 32, 10–29 % less time in seven of eight paired runs, and the bound
+ * the duals prove fell by 0.002–0.003 on 397–398 (under 1e-5). A bound a
+ * hundred-thousandth lower changes no 1 % proof; the seconds were the
+ * year's to spend.
  */
 export const IPM_OPTIMALITY_TOLERANCE = 1e-5;
 
