@@ -41,9 +41,9 @@ export interface Restricted {
  * the solver reads and presolves a tenth of the text. Integer variables are
  * held at their rounded values, continuous ones that `fix` selects at their
  * values as they are: a held trainee's spacing and night-float run
- * variables, which its held calls already set. Kept free, those were most
- * of every step's rows (a call window's 4,800 of them, with their rows, for
- * six trainees' 1,000 binaries).
+ * variables, which its held calls already set. Kept free, they and their
+ * rows were most of every step's model: a call window has 4,800 of them,
+ * where six trainees have 1,000 binaries.
  *
  * @param model - the MIP
  * @param values - a solution of the model
