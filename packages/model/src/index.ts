@@ -41,6 +41,7 @@ export {
   TimeZoneSchema,
   WeekdaySchema,
   YearSchema,
+  instantEpochMs,
   isTimeZoneName,
 } from './primitives';
 export type { CategoryTag, Instant, IsoDate, LocalTime, PgyLevel, PgyRange, TimeZone, Weekday, Year } from './primitives';

@@ -1,9 +1,8 @@
-import { IsoDateSchema, TraineeIdSchema, WorkPeriodSchema, type CallProblem, type WorkPeriod } from '@gmekit/model';
+import { IsoDateSchema, TraineeIdSchema, WorkPeriodSchema, instantEpochMs, type CallProblem, type WorkPeriod } from '@gmekit/model';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { day, iso } from '../problem/days';
 import { SchedulingInputError } from '../problem/input-error';
-import { instantMs } from './instant';
 import type { Item, PreparedCalls } from './prepare';
 
 const HOUR = 3_600_000;
@@ -117,8 +116,9 @@ export function prepareHistory(problem: CallProblem, input: unknown, firstDay: n
             w,
             i,
             slot,
-            start: instantMs(w.start, ['history', 'workPeriods', i, 'start']),
-            end: instantMs(w.end, ['history', 'workPeriods', i, 'end']),
+            // CallHistorySchema has checked both: each is an instant with an offset.
+            start: instantEpochMs(w.start),
+            end: instantEpochMs(w.end),
           },
         ];
   });

@@ -1,4 +1,4 @@
-import { packedCivilFromDays } from '@gmekit/model';
+import { instantEpochMs, packedCivilFromDays } from '@gmekit/model';
 
 const SLOT_MS = 15 * 60_000;
 
@@ -73,7 +73,7 @@ export function localDay(instant: string): string {
   if (!instant.endsWith(']')) return written;
   const open = instant.lastIndexOf('[');
   const zone = zoneOf(instant.slice(open + 1, -1));
-  const ms = Date.parse(instant.slice(0, open));
+  const ms = instantEpochMs(instant);
   if (zone === null || Number.isNaN(ms)) return written;
   const local = ms + offset(zone, ms);
   // Outside years 0–9999 `Date` writes the year its own way (`-000001`, `+010000`): keep that.

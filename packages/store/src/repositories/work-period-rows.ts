@@ -1,13 +1,8 @@
-import { WorkPeriodSchema, type Finding, type WorkPeriod } from '@gmekit/model';
+import { WorkPeriodSchema, instantEpochMs, type Finding, type WorkPeriod } from '@gmekit/model';
 import { firstWithKey, validateRow, type GoodRow } from '../batch';
 import { copyField } from '../connection/copy';
 import { localDay } from './local-day';
 import { isId, quickWorkPeriod } from './work-period-check';
-
-/** The instant in epoch ms (the bracketed zone names the offset's zone; the offset alone fixes the instant). */
-export function epochMs(instant: string): number {
-  return Date.parse(instant.endsWith(']') ? instant.slice(0, instant.lastIndexOf('[')) : instant);
-}
 
 // Years 1000–9999, seconds with at most milliseconds, Z or an offset within PostgreSQL's ±15:59: text the server reads as the very instant `Date` does.
 const PLAIN = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-](?:0\d|1[0-5]):\d{2})$/;
@@ -125,5 +120,5 @@ export class PeriodRows {
 }
 
 function endsAfterStart(p: WorkPeriod): string | undefined {
-  return epochMs(p.end) > epochMs(p.start) ? undefined : 'a work period must end after it starts';
+  return instantEpochMs(p.end) > instantEpochMs(p.start) ? undefined : 'a work period must end after it starts';
 }
