@@ -1,4 +1,4 @@
-import { CallProblemSchema, type CallCoverage, type CallProblem, type CallTrainee, type CallType } from '@gmekit/model';
+import { CallProblemSchema, type CallCoverage, type CallProblem, type CallTrainee, type CallType, type ShiftTimes } from '@gmekit/model';
 import { pgyOn } from '@gmekit/requirements';
 import { day, iso } from '../problem/days';
 import { SchedulingInputError, pathText } from '../problem/input-error';
@@ -171,12 +171,29 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
   const conferences = problem.trainees.map((t) =>
     t.requests.flatMap((r) => (r.kind === 'conference' ? [{ start: localMs(zone, day(r.date), r.time.start), end: localMs(zone, day(r.date), r.time.end) }] : [])),
   );
+  // What is the same for every trainee is worked out once per day: the shifts needed and their times.
+  const onDay = Array.from({ length: days }, (_, k) =>
+    problem.coverage.flatMap((c) => {
+      const type = types.get(c.callTypeId);
+      return type === undefined || !needed(c, k) ? [] : [{ c, type, times: itemTimes(zone, firstDay + k, type) }];
+    }),
+  );
+  const baseTimes = new Map<ShiftTimes, { start: number; end: number }[]>();
+  const shiftTimes = (shift: ShiftTimes, k: number) => {
+    const known = baseTimes.get(shift) ?? [];
+    baseTimes.set(shift, known);
+    known[k] ??= { start: localMs(zone, firstDay + k, shift.start), end: localMs(zone, firstDay + k, shift.end) };
+    return known[k];
+  };
   const items: Item[] = [];
   problem.trainees.forEach((t, slot) => {
     const off = leave[slot] ?? new Set<number>();
     // An item may not touch a leave day: work logged on leave is a finding of its own.
-    const touchesLeave = (s: number, e: number) => {
-      for (let k = -1; k <= days; k++) if (off.has(k) && s < (midnights[k + 2] ?? 0) && e > (midnights[k + 1] ?? 0)) return true;
+    // Day k's items start on day k, so only the leave days from there to the item's end can touch it.
+    // (Scanning every day of a year for every item took most of the year's preparation.)
+    const touchesLeave = (k: number, s: number, e: number) => {
+      if (off.size === 0) return false;
+      for (let j = Math.max(-1, k - 1); j <= days && (midnights[j + 1] ?? Number.POSITIVE_INFINITY) < e; j++) if (off.has(j) && s < (midnights[j + 2] ?? 0)) return true;
       return false;
     };
     const template = templates.get(t.rotationId);
@@ -184,17 +201,14 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
       const shift = weekend[k] === true ? template?.weekend : template?.weekday;
       const dayItems: Omit<Item, 'index'>[] = [];
       if (shift !== undefined) {
-        const start = localMs(zone, firstDay + k, shift.start);
-        const end = localMs(zone, firstDay + k, shift.end);
+        const { start, end } = shiftTimes(shift, k);
         dayItems.push({ trainee: slot, day: k, coverageId: null, callType: null, start, end, callEnd: end, countedHours: (end - start) / HOUR, inHouse: false, atHome: false });
       }
-      for (const c of problem.coverage) {
-        const type = types.get(c.callTypeId);
-        if (type === undefined || !needed(c, k)) continue;
-        const level = pgy(slot, k);
+      const calls = onDay[k] ?? [];
+      const level = calls.length === 0 ? 0 : pgy(slot, k);
+      for (const { c, type, times } of calls) {
         if (c.pgy !== undefined && (level < c.pgy.from || level > c.pgy.to)) continue;
         if (level === 1 && excluded.has(type.id)) continue;
-        const times = itemTimes(zone, firstDay + k, type);
         dayItems.push({
           trainee: slot,
           day: k,
@@ -208,7 +222,7 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
           atHome: type.kind === 'at-home',
         });
       }
-      for (const it of dayItems) if (!touchesLeave(it.start, it.end)) items.push({ ...it, index: items.length });
+      for (const it of dayItems) if (!touchesLeave(k, it.start, it.end)) items.push({ ...it, index: items.length });
     }
   });
   // With history the windows are cut from its first day, so those crossing into the horizon count the carry-over days.
