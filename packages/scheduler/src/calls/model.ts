@@ -1,7 +1,7 @@
 import { day, iso } from '../problem/days';
 import { ModelBuilder, type LinearModel } from '../solver/linear-model';
-import { exclusionRows, type Occupancy } from './cliques';
 import { conflicts, HOUR, REST_AFTER_24_MS, REST_MS } from './conflicts';
+import { dayOffSlots, traineeExclusions, type TraineeExclusions } from './exclusions';
 import { addFairness, type PriorCounts } from './fairness-rows';
 import { addNightFloatRows } from './night-float-rows';
 import { carryOver, historyCalls } from './history';
@@ -32,6 +32,8 @@ export interface CallModelOptions {
   readonly lock?: { readonly before: number; readonly chosen: ReadonlySet<number>; readonly except?: number };
   /** Calls of a long span's earlier windows, so fairness balances the span's totals. */
   readonly prior?: PriorCounts;
+  /** Exclusion sets worked out ahead (`primeExclusions`), per trainee slot: used where they still hold. */
+  readonly exclusions?: ReadonlyMap<number, TraineeExclusions>;
 }
 
 function overlapMs(s: number, e: number, from: number, to: number): number {
@@ -97,44 +99,30 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
     const leave = p.leave[t] ?? new Set<number>();
     const trainee = problem.trainees[t];
     if (trainee === undefined) return;
-    // Forbidden pairs; items are in start order per day, so scan forward a bounded distance.
-    const sorted = [...items].sort((x, y) => x.start - y.start || x.index - y.index);
-    const pairs: [number, number][] = [];
-    sorted.forEach((a, i) => {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const c = sorted[j];
-        if (c === undefined || c.start >= a.end + REST_AFTER_24_MS + 24 * HOUR) break;
-        if (conflicts(a, c, rules.postCallDayOff)) pairs.push([v(a), v(c)]);
-      }
+    for (const a of items) {
       if (a.coverageId === null) {
         // Counted as "base shifts dropped", so the objective stays non-negative and a relative gap means something.
         b.cost(v(a), -WEIGHTS.baseShift);
         b.addConstant(WEIGHTS.baseShift);
       }
-    });
+    }
     // Days off: whole calendar days, and noon-to-noon periods inside one window.
     const offs = new Map<number, number>();
     const noons = new Map<number, number>();
-    // Days off as stretches of time: a day off excludes whatever it shares an hour with.
-    const offTime: Occupancy[] = [];
-    const windowOf = (k: number) => p.windows.findIndex((w) => k >= w.first && k <= w.last);
     const before = past[t] ?? [];
     const workedBefore = (from: number, to: number) => before.some((h) => h.start < to && h.end > from);
-    for (let k = 0; k < p.days; k++) {
-      if (leave.has(k)) continue;
-      const c = b.variable({ name: `off_${t}_${k}`, type: 'binary', ...(workedBefore(mid(k), mid(k + 1)) ? { upper: 0 } : {}) });
-      offs.set(k, c);
-      offTime.push({ variable: c, start: mid(k), end: mid(k + 1) });
-      const w = windowOf(k);
-      if (k + 1 < p.days && !leave.has(k + 1) && windowOf(k + 1) === w && !(options.calendarDaysOnly?.has(`${t}:${w}`) ?? false)) {
-        const from = (mid(k) + mid(k + 1)) / 2;
-        const to = (mid(k + 1) + mid(k + 2)) / 2;
-        const n = b.variable({ name: `noon_${t}_${k}`, type: 'binary', ...(workedBefore(from, to) ? { upper: 0 } : {}) });
-        noons.set(k, n);
-        offTime.push({ variable: n, start: from, end: to });
-      }
-    }
-    addExclusions(b, t, items, v, offTime, pairs);
+    const slots = dayOffSlots(p, t, options.calendarDaysOnly);
+    const slotVar = slots.map((s) => {
+      const c = b.variable({ name: `${s.noon ? 'noon' : 'off'}_${t}_${s.day}`, type: 'binary', ...(workedBefore(s.start, s.end) ? { upper: 0 } : {}) });
+      (s.noon ? noons : offs).set(s.day, c);
+      return c;
+    });
+    // Days off as stretches of time: a day off excludes whatever it shares an hour with.
+    const local = [...items.map(v), ...slotVar];
+    const { sets } = traineeExclusions(items, slots, rules.postCallDayOff, options.exclusions?.get(t));
+    sets.forEach((set, i) => {
+      b.constraint({ name: `excl_${t}_${i}`, terms: set.map((x) => ({ variable: local[x] ?? 0, coefficient: 1 })), upper: 1 });
+    });
     dayOff.push(offs);
     for (const r of trainee.requests) {
       if (r.kind !== 'day-off') continue;
@@ -174,31 +162,6 @@ export function buildCallModel(p: PreparedCalls, options: CallModelOptions = {})
   addFairness(b, p, itemVar, slack, nightStarts, WEIGHTS, options.prior);
   const model = b.build();
   return { model, itemVar, slack, dayOff, owner: model.variables.map((_, j) => owner[j] ?? -1) };
-}
-
-/**
- * One trainee's exclusion rows: items and days off sharing an instant, and
- * in-house items within the rest that must follow the earlier one (its
- * stretch extended by 8 or 14 hours), as "at most one" sets; pairs the
- * sets miss (the post-call day) stay pair rows. Every pair a set implies is
- * checked against the rule's own list, so the sets forbid nothing more.
- */
-function addExclusions(b: ModelBuilder, t: number, items: readonly Item[], v: (it: Item) => number, offTime: readonly Occupancy[], itemPairs: readonly (readonly [number, number])[]): void {
-  const plain = [...items.map((it) => ({ variable: v(it), start: it.start, end: it.end })), ...offTime];
-  const rested = items.filter((it) => !it.atHome).map((it) => ({ variable: v(it), start: it.start, end: it.end + (it.end - it.start >= 24 * HOUR ? REST_AFTER_24_MS : REST_MS) }));
-  const pairs = [...itemPairs];
-  for (const o of offTime) for (const x of plain) if (x.variable !== o.variable && x.start < o.end && x.end > o.start) pairs.push([o.variable, x.variable]);
-  // Pairs keyed as one number (variable indexes stay far below 2^26), not strings: a window checks every pair of every set.
-  const key = (x: number, y: number) => (x < y ? x * 67_108_864 + y : y * 67_108_864 + x);
-  const allowed = new Set(pairs.map(([x, y]) => key(x, y)));
-  exclusionRows([plain, rested], pairs).forEach((row, i) => {
-    for (let j = 0; j < row.length; j++) {
-      for (let k = j + 1; k < row.length; k++) {
-        if (!allowed.has(key(row[j] ?? 0, row[k] ?? 0))) throw new Error(`call model: exclusion set ${i} of trainee ${t} joins two compatible variables`);
-      }
-    }
-    b.constraint({ name: `excl_${t}_${i}`, terms: row.map((variable) => ({ variable, coefficient: 1 })), upper: 1 });
-  });
 }
 
 function dayIndex(p: PreparedCalls, isoDate: string): number {
