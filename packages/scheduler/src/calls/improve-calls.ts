@@ -50,6 +50,8 @@ export interface ImproveCallsLimits {
    * cores three ways, and each would come later than it would in turn.
    */
   readonly after?: Promise<unknown>;
+  /** Work for this thread while the search waits for the relaxation (see `meanwhile` of `improveSchedule`). */
+  readonly meanwhile?: () => void;
 }
 
 /**
@@ -108,6 +110,7 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
     stepSeconds: STEP_SECONDS,
     start: held.expand(completed.values),
     boundMayTrail: trail > 0,
+    ...(limits.meanwhile === undefined ? {} : { meanwhile: limits.meanwhile }),
     ...(limits.onProgress === undefined ? {} : { onProgress: limits.onProgress }),
   });
   return { ...out, wallMs: performance.now() - started };

@@ -7,6 +7,7 @@ import { isoOf } from './model';
 import { auditCalls, periodsOf, scheduleErrors } from './periods';
 import { prepareCalls, type CallWindow, type Item, type PreparedCalls } from './prepare';
 import { solveCalls } from './solve';
+import { primeExclusions, type TraineeExclusions } from './exclusions';
 import { shiftKey, type PriorCounts } from './fairness-rows';
 import { windowSeconds } from './span-budget';
 import type { CallSchedule, CallScheduleOptions, CallScheduleResult, CallSolverStatistics } from './types';
@@ -108,6 +109,7 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
   const totals = runningTotals(p);
   const chosenKeys = new Set<string>();
   let solverMs = 0;
+  let primed: ReadonlyMap<number, TraineeExclusions> | undefined;
   for (const [i, w] of inSpan.entries()) {
     const windowStarted = performance.now();
     const limit = windowSeconds({ deadline, now: windowStarted, windowsLeft: inSpan.length - i, overheadMs, cap: options.timeLimitSeconds, first: i === 0 });
@@ -127,7 +129,16 @@ export async function scheduleByWindows(p: PreparedCalls, options: CallScheduleO
     // for its own too, so the lateness ends there instead of passing from window to window.
     const after = proofs.at(-1);
     const trail = i < inSpan.length - 1 && after === undefined ? limit : undefined;
-    const { result, chosen, proof } = await solveCalls(part, windowOptions, undefined, { prior: totals, ...(trail === undefined ? {} : { trailSeconds: trail }), ...(after === undefined ? {} : { after }) });
+    // The next window's exclusion sets depend on its items and days, not on this window's schedule:
+    // worked out while this window's search waits for its relaxation, they leave less between the two relaxations.
+    const next = inSpan[i + 1];
+    let nextPrimed: ReadonlyMap<number, TraineeExclusions> | undefined;
+    const meanwhile = next === undefined ? undefined : () => {
+      nextPrimed = primeExclusions(prepareCalls(windowProblem(p.problem, isoOf(p, next.first), isoOf(p, next.last))));
+    };
+    const span = { prior: totals, ...(meanwhile === undefined ? {} : { meanwhile }), ...(primed === undefined ? {} : { exclusions: primed }), ...(trail === undefined ? {} : { trailSeconds: trail }), ...(after === undefined ? {} : { after }) };
+    const { result, chosen, proof } = await solveCalls(part, windowOptions, undefined, span);
+    primed = nextPrimed;
     if (result.status === 'infeasible') return { ...result, problemId: p.problem.id, explanation: { ...result.explanation, summary: `${where}: ${result.explanation.summary}` } };
     if (result.status === 'no-solution') return { ...result, problemId: p.problem.id, message: `${where}: ${result.message}` };
     solverMs += result.timing.solverMs;

@@ -14,6 +14,7 @@ import { greedyStart } from './warm-start';
 import { IMPROVE_CALLS_FROM, improveCalls } from './improve-calls';
 import type { ImproveOutcome } from '../schedule/improve';
 import type { PriorCounts } from './fairness-rows';
+import type { TraineeExclusions } from './exclusions';
 
 /** Rounds of "the audit credited fewer days off than the model; count only whole days there" before giving up. */
 const MAX_ROUNDS = 6;
@@ -46,6 +47,10 @@ export interface SpanWindow {
   readonly trailSeconds?: number;
   /** The previous window's relaxation, still running: this window's starts after it (see `after` of {@link improveCalls}). */
   readonly after?: Promise<unknown>;
+  /** The window's exclusion sets, worked out while the window before it was searched. */
+  readonly exclusions?: ReadonlyMap<number, TraineeExclusions>;
+  /** Work for this thread while the window's search waits for its relaxation (the next window's exclusion sets). */
+  readonly meanwhile?: () => void;
 }
 
 /**
@@ -78,7 +83,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
   const calendarDaysOnly = new Set<string>();
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }), ...(prior === undefined ? {} : { prior }) });
+    const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }), ...(prior === undefined ? {} : { prior }), ...(span?.exclusions === undefined ? {} : { exclusions: span.exclusions }) });
     const onProgress = options.onProgress;
     const limits = {
       relativeGap: options.relativeGap ?? 0.01,
@@ -88,7 +93,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
     // A re-solve that keeps a published schedule weighs every changed call; its greedy start would ignore them, so it stays one exact solve.
     const improve = warm !== undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
-    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }), ...(span?.after === undefined ? {} : { after: span.after }) };
+    const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }), ...(span?.after === undefined ? {} : { after: span.after }), ...(span?.meanwhile === undefined ? {} : { meanwhile: span.meanwhile }) };
     let out: ImproveOutcome = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.
     if (improve && (out.values === null || built.slack.some((s) => (out.values?.[s.variable] ?? 0) > 0.5))) {

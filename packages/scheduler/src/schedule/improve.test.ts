@@ -6,7 +6,7 @@ import type { SolveOptions, SolverAdapter } from '../solver/adapter';
 import { highsSolver } from '../solver/highs';
 import { type LinearModel, ModelBuilder } from '../solver/linear-model';
 import type { SolveCounter } from './counted';
-import { gapOf, improveSchedule, objectiveOf, shuffled } from './improve';
+import { gapOf, improveSchedule, objectiveOf, shuffled, STALE_STEPS } from './improve';
 import { relaxation, restricted } from './restricted';
 import { scheduleBlocks } from './schedule-blocks';
 import type { BlockSchedule, ScheduleProgress, ScheduleResult } from './types';
@@ -219,6 +219,39 @@ describe('improveSchedule on the 3 × 3 assignment (optimum -6 by hand)', () => 
     const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0, deadline: performance.now() + 100 }, { relativeGap: 0.01, groupSize: 2, rounds: 1, start: worst, bound, boundMayTrail: true });
     arrive(null);
     expect(await out.proof).toBeUndefined();
+  });
+
+  it('runs its meanwhile work once, after steps that found nothing better and before the bound, without changing the answer', async () => {
+    const { model, owner, worst } = assignment();
+    const run = async (meanwhile?: () => void) => {
+      const rec = recording();
+      let arrived = false;
+      const bound = new Promise<number | null>((resolve) => setTimeout(() => { arrived = true; resolve(-6); }, 300));
+      const ran: { solves: number; arrived: boolean }[] = [];
+      const work = meanwhile === undefined ? undefined : () => { ran.push({ solves: rec.objectives.length, arrived }); meanwhile(); };
+      const out = await improveSchedule(model, owner, rec.solver, { solves: 0, ms: 0 }, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound, ...(work === undefined ? {} : { meanwhile: work }) });
+      return { out, rec, ran };
+    };
+    let calls = 0;
+    const withWork = await run(() => { calls += 1; });
+    const without = await run();
+    expect(calls).toBe(1);
+    const at = withWork.ran[0];
+    expect(at?.arrived).toBe(false);
+    // The last STALE_STEPS solves before it found nothing better than the best before them (the worst start costs 0).
+    const objectives = withWork.rec.objectives.slice(0, at?.solves ?? 0).map((o) => o ?? Number.POSITIVE_INFINITY);
+    const best = Math.min(0, ...objectives.slice(0, -STALE_STEPS));
+    expect(objectives.length).toBeGreaterThanOrEqual(STALE_STEPS);
+    expect(objectives.slice(-STALE_STEPS).every((o) => o >= best)).toBe(true);
+    expect(withWork.out.values).toEqual(without.out.values);
+  });
+
+  it('skips its meanwhile work when the bound is in before the search waits', async () => {
+    const { model, owner, worst } = assignment();
+    let calls = 0;
+    const out = await improveSchedule(model, owner, highsSolver(), { solves: 0, ms: 0 }, { relativeGap: 1, groupSize: 2, rounds: 3, start: worst, bound: Promise.resolve(-6), meanwhile: () => { calls += 1; } });
+    expect(out.status).toBe('optimal');
+    expect(calls).toBe(0);
   });
 
   it('with a bound that never comes, returns its best schedule with no gap', async () => {

@@ -33,6 +33,15 @@ export interface ImproveSettings {
    * outcome's `proof`, while the caller goes on (a long span's next window).
    */
   readonly boundMayTrail?: boolean;
+  /**
+   * With `bound`: other work for this thread, run once while the search
+   * waits for the bound — after {@link STALE_STEPS} steps in a row found
+   * nothing better, or when the steps are done — and not at all once the
+   * bound is in. Why: the search finds its best schedule early and then
+   * mostly waits; a long span works out its next window's exclusion sets
+   * there instead of after this window, while the other core is idle.
+   */
+  readonly meanwhile?: () => void;
 }
 
 /** What {@link improveSchedule} returns: the solver's outcome and, when the bound came too late for it, the gap it proves afterwards. */
@@ -46,6 +55,8 @@ const SAME = 1e-6;
 const DEFAULT_GROUP = 10;
 const DEFAULT_ROUNDS = 4;
 const DEFAULT_STEP_SECONDS = 5;
+/** Steps in a row without a better schedule after which the search runs its `meanwhile` work. */
+export const STALE_STEPS = 3;
 
 /**
  * The objective of a solution, constant included.
@@ -174,16 +185,27 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     },
   );
   report();
+  let meanwhile = settings.meanwhile;
+  let stale = 0;
+  const idle = () => {
+    const work = meanwhile;
+    if (arrived || work === undefined) return;
+    meanwhile = undefined;
+    work();
+  };
   const late = () => (secondsLeft(counter) ?? Number.POSITIVE_INFINITY) <= 0.05;
   const done = () => (arrived && gapOf(objective, bound) <= target) || late();
   const attempt = async (fix: (j: number) => boolean): Promise<void> => {
     // A solve on this thread never yields to the event loop: let the bound's message in between steps.
     if (!arrived) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stale >= STALE_STEPS) idle();
     const small = restricted(model, values, fix);
     // The incumbent is a solution of the small model too: a solver that takes a start prunes with it from the first node.
     const out = await counted(solver, counter, small.model, step, undefined, { start: small.start });
+    stale += 1;
     if (out.values === null || out.objective === null || (out.status !== 'optimal' && out.status !== 'feasible')) return;
     if (out.objective < objective - 1e-9 * Math.max(1, Math.abs(objective))) {
+      stale = 0;
       values = small.expand(out.values);
       objective = out.objective;
       solverStatus = out.solverStatus;
@@ -208,6 +230,7 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     }
   }
   if (external !== undefined) {
+    idle();
     if (settings.boundMayTrail === true) await waitAtMost(external, secondsLeft(counter));
     else await external;
     if (arrived) {
