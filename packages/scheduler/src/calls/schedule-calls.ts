@@ -1,7 +1,8 @@
 import { checkCallOptions } from './check-options';
 import { scheduleByWindows, spansWindows } from './long-span';
 import { prepareCalls } from './prepare';
-import { solvePrepared } from './solve';
+import { searchesByImprovement, solvePrepared } from './solve';
+import { warmWorker } from '../solver/highs-worker';
 import type { CallScheduleOptions, CallScheduleResult } from './types';
 
 /**
@@ -36,5 +37,7 @@ export async function scheduleCalls(problem: unknown, options: CallScheduleOptio
   const started = performance.now();
   checkCallOptions(options);
   const p = prepareCalls(problem, options.history);
+  // The relaxation's worker loads HiGHS while the first model is built.
+  if (searchesByImprovement(p, options)) void warmWorker();
   return options.wholeSpan !== true && spansWindows(p) ? scheduleByWindows(p, options, started) : solvePrepared(p, options);
 }

@@ -54,6 +54,23 @@ export interface SpanWindow {
 }
 
 /**
+ * Whether a solve searches by improvement ({@link improveCalls}, its
+ * relaxation in a worker thread) rather than solving the model once: with
+ * the default solver, from {@link IMPROVE_CALLS_FROM} trainees, unless
+ * `options.improve` says otherwise. A re-solve that keeps a published
+ * schedule weighs every changed call; its greedy start would ignore them,
+ * so it stays one exact solve.
+ *
+ * @param p - the prepared problem
+ * @param options - solver options
+ * @param lock - items fixed before a day (re-solves after a sick call)
+ * @returns true for the improvement search
+ */
+export function searchesByImprovement(p: PreparedCalls, options: CallScheduleOptions, lock?: CallLock): boolean {
+  return options.solver === undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
+}
+
+/**
  * Solves a prepared problem, re-auditing until the audit agrees.
  *
  * @param p - the prepared problem
@@ -91,8 +108,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
       ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     };
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
-    // A re-solve that keeps a published schedule weighs every changed call; its greedy start would ignore them, so it stays one exact solve.
-    const improve = warm !== undefined && (options.improve ?? (p.problem.trainees.length >= IMPROVE_CALLS_FROM && p.problem.previous === undefined && lock === undefined));
+    const improve = searchesByImprovement(p, options, lock);
     const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }), ...(span?.after === undefined ? {} : { after: span.after }), ...(span?.meanwhile === undefined ? {} : { meanwhile: span.meanwhile }) };
     let out: ImproveOutcome = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.

@@ -22,7 +22,7 @@ interface WorkerJob {
   readonly duals?: boolean;
 }
 
-type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string } | { readonly progress: RawHighsProgress };
+type WorkerReply = { readonly ok: true; readonly raw: RawHighsResult } | { readonly ok: false; readonly message: string } | { readonly progress: RawHighsProgress } | { readonly warmed: boolean };
 
 // The worker is a self-contained CommonJS string run with `eval: true`, so no
 // separate entry file has to be found next to the built ESM, the built CJS or
@@ -37,6 +37,17 @@ const loaded = require(workerData.highsPath);
 const loadHighs = typeof loaded === 'function' ? loaded : loaded.default;
 let runtime;
 parentPort.on('message', async (job) => {
+  if (job.warm === true) {
+    // Only load HiGHS (see warmWorker): a job that fails to load it reports that itself.
+    try {
+      runtime ??= loadHighs();
+      await runtime;
+      parentPort.postMessage({ warmed: true });
+    } catch {
+      parentPort.postMessage({ warmed: false });
+    }
+    return;
+  }
   try {
     runtime ??= loadHighs();
     const highs = await runtime;
@@ -88,6 +99,8 @@ const MAX_IDLE = 2;
 /** An idle worker is ended after this long (ms). */
 const IDLE_MS = 30_000;
 const idle: Worker[] = [];
+/** Workers loading HiGHS for a solve that has not come yet (see {@link warmWorker}). */
+const warming: Worker[] = [];
 const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
 
 /**
@@ -106,12 +119,24 @@ function acquire(): Worker {
     kept.ref();
     return kept;
   }
+  // A worker still loading HiGHS takes the job next, sooner than a new one would.
+  const loading = warming.shift();
+  if (loading !== undefined) {
+    loading.ref();
+    return loading;
+  }
+  return spawn();
+}
+
+function spawn(): Worker {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath: resolveHighs() } });
   // A job's own listener reports its failure; one between jobs only ends the worker, which the exit listener drops.
   worker.on('error', () => undefined);
   worker.once('exit', () => {
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
+    const loading = warming.indexOf(worker);
+    if (loading >= 0) warming.splice(loading, 1);
     clearTimeout(timers.get(worker));
     timers.delete(worker);
   });
@@ -134,6 +159,53 @@ function release(worker: Worker): void {
   const timer = setTimeout(() => { void worker.terminate(); }, IDLE_MS);
   timer.unref();
   timers.set(worker, timer);
+}
+
+/**
+ * Starts a worker loading HiGHS now, for a solve about to come, unless one
+ * is already kept or loading. Why: a new worker takes 0.2 s to start and
+ * load HiGHS, time the caller can spend preparing the model meanwhile (a
+ * call month for 30 residents is solved in about 2.5 s). The worker never
+ * keeps the process alive while it loads; the next solve takes it, or it is
+ * kept like any other once loaded (a worker that failed to load is ended).
+ *
+ * @returns settles once the worker has loaded HiGHS, or failed to
+ */
+export function warmWorker(): Promise<void> {
+  if (idle.length > 0 || warming.length > 0) return Promise.resolve();
+  const worker = spawn();
+  worker.unref();
+  warming.push(worker);
+  return new Promise<void>((resolve) => {
+    const done = (loaded: boolean): void => {
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+      const at = warming.indexOf(worker);
+      // Taken by a solve meanwhile, it is that solve's now.
+      if (at >= 0) {
+        warming.splice(at, 1);
+        if (loaded) release(worker);
+        else void worker.terminate();
+      }
+      resolve();
+    };
+    const onMessage = (reply: WorkerReply): void => {
+      if ('warmed' in reply) done(reply.warmed);
+    };
+    const onExit = (): void => { done(false); };
+    worker.on('message', onMessage);
+    worker.once('exit', onExit);
+    worker.postMessage({ warm: true });
+  });
+}
+
+/**
+ * Workers loading HiGHS after {@link warmWorker} that no solve has taken yet (for tests and diagnostics).
+ *
+ * @returns how many
+ */
+export function warmingWorkers(): number {
+  return warming.length;
 }
 
 /**
@@ -162,6 +234,8 @@ export function solveInWorker(job: WorkerJob, onProgress?: (raw: RawHighsProgres
     let settled = false;
     // The reply comes from WORKER_SOURCE above, whose shape this type states.
     const onMessage = (reply: WorkerReply): void => {
+      // A load this worker was asked for before the job (warmWorker) answers first; its listener takes it.
+      if ('warmed' in reply) return;
       if ('progress' in reply) onProgress?.(reply.progress);
       else finish(reply.ok ? { raw: reply.raw } : { error: new Error(`HiGHS worker failed: ${reply.message}`) });
     };
