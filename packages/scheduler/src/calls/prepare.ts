@@ -180,10 +180,9 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
   );
   const baseTimes = new Map<ShiftTimes, { start: number; end: number }[]>();
   const shiftTimes = (shift: ShiftTimes, k: number) => {
-    const known = baseTimes.get(shift) ?? [];
-    baseTimes.set(shift, known);
-    known[k] ??= { start: localMs(zone, firstDay + k, shift.start), end: localMs(zone, firstDay + k, shift.end) };
-    return known[k];
+    let known = baseTimes.get(shift);
+    if (known === undefined) baseTimes.set(shift, (known = []));
+    return (known[k] ??= { start: localMs(zone, firstDay + k, shift.start), end: localMs(zone, firstDay + k, shift.end) });
   };
   const items: Item[] = [];
   problem.trainees.forEach((t, slot) => {
