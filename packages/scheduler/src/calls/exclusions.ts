@@ -117,7 +117,7 @@ export function traineeExclusions(items: readonly Item[], slots: readonly DayOff
   sets.forEach((row, i) => {
     for (let j = 0; j < row.length; j++) {
       for (let k = j + 1; k < row.length; k++) {
-        if (!allowed.has(key(row[j] ?? 0, row[k] ?? 0))) throw new Error(`call model: exclusion set ${i} joins two compatible variables`);
+        if (!allowed.has(key(row[j] ?? 0, row[k] ?? 0))) throw new Error(`call model: exclusion set ${i} of trainee ${items[0]?.trainee ?? '?'} joins two compatible variables`);
       }
     }
   });

@@ -37,9 +37,10 @@ export interface ImproveSettings {
    * With `bound`: other work for this thread, run once while the search
    * waits for the bound — after {@link STALE_STEPS} steps in a row found
    * nothing better, or when the steps are done — and not at all once the
-   * bound is in. Why: the search finds its best schedule early and then
-   * mostly waits; a long span works out its next window's exclusion sets
-   * there instead of after this window, while the other core is idle.
+   * bound is in. Why: the search finds its best schedule early and its
+   * later steps rarely find a better one; a long span works out its next
+   * window's exclusion sets there, instead of after this window while the
+   * relaxation's worker waits for the next model.
    */
   readonly meanwhile?: () => void;
 }
