@@ -3,7 +3,7 @@ import { ScheduleVerificationError } from '../schedule/verify';
 import { isoOf } from './model';
 import { periodsOf } from './periods';
 import { instantText } from './local-time';
-import type { Item, PreparedCalls } from './prepare';
+import { daysReached, type Item, type PreparedCalls } from './prepare';
 import type { CallSchedule, CallShift, CallSolverStatistics, CallTiming } from './types';
 
 /**
@@ -92,9 +92,8 @@ export function daysOffOf(p: PreparedCalls, chosen: readonly Item[]): Record<str
   // day against every item of the trainee (60 × 364 × ~300).
   const busy = p.problem.trainees.map(() => new Uint8Array(p.days));
   for (const it of chosen) {
-    const mine = busy[it.trainee];
-    if (mine === undefined) continue;
-    for (let k = Math.max(0, it.day); k < p.days && (p.midnights[k + 1] ?? 0) < it.end; k++) if (it.start < (p.midnights[k + 2] ?? 0)) mine[k] = 1;
+    const [first, last] = daysReached(p.midnights, Math.max(0, it.day), p.days - 1, it.start, it.end);
+    busy[it.trainee]?.fill(1, first, last + 1);
   }
   const out: Record<string, string[]> = {};
   p.problem.trainees.forEach((t, slot) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day, iso } from '../problem/days';
 import { problemArb } from './__fixtures__/generated';
-import { prepareCalls, type Item } from './prepare';
+import { daysReached, prepareCalls, type Item } from './prepare';
 
 const keyOf = (it: Item) => `${it.trainee}|${it.day}|${it.coverageId ?? 'base'}|${it.start}|${it.end}`;
 
@@ -29,5 +29,28 @@ describe('prepareCalls: items never touch leave', () => {
       }),
       { numRuns: 60, seed: 1311 },
     );
+  });
+});
+
+describe('daysReached', () => {
+  // Midnights of days -1 … 3 in hours, day 1 one hour longer (a fall-back night): day k is [m[k + 1], m[k + 2]).
+  const m = [0, 24, 48, 73, 97];
+  it('gives the consecutive days an interval shares an instant with, by hand', () => {
+    // 07:00 on day 0 to 11:00 on day 1 (hours 31 to 59): days 0 and 1.
+    expect(daysReached(m, 0, 2, 31, 59)).toEqual([0, 1]);
+    // Ending at day 1's midnight exactly: day 0 only (the end is exclusive).
+    expect(daysReached(m, 0, 2, 31, 48)).toEqual([0, 0]);
+    // 19:00 on day 1 to 07:00 on day 2 across the 25-hour day: day 1 ends at 73, so days 1 and 2.
+    expect(daysReached(m, 0, 2, 67, 80)).toEqual([1, 2]);
+    // Cut to the days asked about: from day 1 only, and to day 1 only.
+    expect(daysReached(m, 1, 2, 31, 59)).toEqual([1, 1]);
+    expect(daysReached(m, 0, 1, 67, 80)).toEqual([1, 1]);
+  });
+
+  it('is empty (first past last) for an interval before or after the days asked about', () => {
+    const [a, b] = daysReached(m, 0, 2, 10, 20);
+    expect(a).toBeGreaterThan(b);
+    const [c, d] = daysReached(m, 0, 1, 80, 90);
+    expect(c).toBeGreaterThan(d);
   });
 });

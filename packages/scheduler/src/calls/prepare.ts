@@ -192,7 +192,8 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
     // (Scanning every day of a year for every item took most of the year's preparation.)
     const touchesLeave = (k: number, s: number, e: number) => {
       if (off.size === 0) return false;
-      for (let j = Math.max(-1, k - 1); j <= days && (midnights[j + 1] ?? Number.POSITIVE_INFINITY) < e; j++) if (off.has(j) && s < (midnights[j + 2] ?? 0)) return true;
+      const [first, last] = daysReached(midnights, Math.max(-1, k - 1), days, s, e);
+      for (let j = first; j <= last; j++) if (off.has(j)) return true;
       return false;
     };
     const template = templates.get(t.rotationId);
@@ -243,6 +244,30 @@ export function prepareCalls(input: unknown, historyInput?: unknown): PreparedCa
     history,
     midnight,
   };
+}
+
+/**
+ * The local days an interval shares an instant with, among day indexes
+ * `from` to `to`, as the range `[first, last]` (empty when `first > last`):
+ * the days an interval reaches follow one another, so finding them takes a
+ * walk from `from`, not a test of every day.
+ *
+ * @param midnights - local midnights, day k's at `midnights[k + 1]` (as {@link PreparedCalls} keeps them)
+ * @param from - first day index to consider
+ * @param to - last day index to consider
+ * @param start - the interval's start (epoch ms, inclusive)
+ * @param end - its end (epoch ms, exclusive)
+ * @returns the first and last day index reached
+ * @example
+ * // Midnights of days -1 … 2 at 0, 24, 48, 72 h (hours for short): 07:00 on day 0 to 11:00 on day 1.
+ * daysReached([0, 24, 48, 72], 0, 1, 31, 59); // [0, 1]
+ */
+export function daysReached(midnights: readonly number[], from: number, to: number, start: number, end: number): [number, number] {
+  let first = from;
+  while (first <= to && (midnights[first + 2] ?? Number.POSITIVE_INFINITY) <= start) first++;
+  let last = first - 1;
+  while (last < to && (midnights[last + 2] ?? Number.POSITIVE_INFINITY) < end) last++;
+  return [first, last];
 }
 
 /**
