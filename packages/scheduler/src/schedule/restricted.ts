@@ -1,4 +1,4 @@
-import type { Constraint, LinearModel, Term, Variable } from '../solver/linear-model';
+import { boundsOf, type Constraint, type LinearModel, type Term, type Variable } from '../solver/linear-model';
 
 /**
  * The model with every integer variable made continuous within its bounds:
@@ -10,8 +10,7 @@ import type { Constraint, LinearModel, Term, Variable } from '../solver/linear-m
 export function relaxation(model: LinearModel): LinearModel {
   const variables = model.variables.map((v): Variable => {
     if (v.type === 'continuous') return v;
-    const lower = v.type === 'binary' ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0);
-    const upper = v.type === 'binary' ? Math.min(1, v.upper ?? 1) : (v.upper ?? Number.POSITIVE_INFINITY);
+    const { lower, upper } = boundsOf(v);
     return { name: v.name, type: 'continuous', lower, ...(Number.isFinite(upper) ? { upper } : {}) };
   });
   return { ...model, variables };

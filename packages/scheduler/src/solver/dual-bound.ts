@@ -1,4 +1,4 @@
-import type { LinearModel } from './linear-model';
+import { boundsOf, type LinearModel } from './linear-model';
 
 /**
  * Share of the bound's terms' magnitudes taken off for the rounding of the
@@ -47,9 +47,7 @@ export function dualBound(model: LinearModel, rowDuals: readonly number[]): numb
   for (const [j, v] of model.variables.entries()) {
     const d = reduced[j] ?? 0;
     if (d === 0) continue;
-    const binary = v.type === 'binary';
-    const lower = binary ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0);
-    const upper = binary ? Math.min(1, v.upper ?? 1) : (v.upper ?? Number.POSITIVE_INFINITY);
+    const { lower, upper } = boundsOf(v);
     const at = d > 0 ? lower : upper;
     if (!Number.isFinite(at)) return null;
     bound += d * at;

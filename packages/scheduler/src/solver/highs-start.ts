@@ -1,7 +1,7 @@
 import type { SolveOptions, SolveOutcome, SolverAdapter } from './adapter';
 import { configure, highsOptions, highsRuntime, progressSink, runAndRead, toOutcome } from './highs-run';
 import { solveInWorker } from './highs-worker';
-import type { LinearModel } from './linear-model';
+import { boundsOf, type LinearModel } from './linear-model';
 
 /** Options of {@link highsStartSolver}. */
 export interface HighsStartOptions {
@@ -43,14 +43,14 @@ export function highsModelData(model: LinearModel) {
     }
     starts.push(indices.length);
   }
-  const binary = (v: LinearModel['variables'][number]) => v.type === 'binary';
+  const bounds = model.variables.map(boundsOf);
   return {
     numCols: n,
     numRows: model.constraints.length,
     offset: model.objectiveConstant,
     colCost: cost,
-    colLower: model.variables.map((v) => (binary(v) ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0))),
-    colUpper: model.variables.map((v) => (binary(v) ? Math.min(1, v.upper ?? 1) : (v.upper ?? Infinity))),
+    colLower: bounds.map((b) => b.lower),
+    colUpper: bounds.map((b) => b.upper),
     rowLower: model.constraints.map((c) => c.lower ?? -Infinity),
     rowUpper: model.constraints.map((c) => c.upper ?? Infinity),
     matrix: { format: 'csr' as const, numRows: model.constraints.length, numCols: n, starts, indices, values },

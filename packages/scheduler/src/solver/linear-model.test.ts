@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from './linear-model';
+import { boundsOf, ModelBuilder } from './linear-model';
 
 describe('ModelBuilder.constraint', () => {
   const builder = (n: number) => {
@@ -32,5 +32,17 @@ describe('ModelBuilder.constraint', () => {
     b.constraint({ name: 'r', terms, upper: 1 });
     terms[0] = { variable: 1, coefficient: 5 };
     expect(row(b)).toEqual([[0, 1], [1, 1]]);
+  });
+});
+
+describe('boundsOf', () => {
+  it('reads defaults and keeps a binary within 0 and 1, its own bounds only tightening that', () => {
+    expect(boundsOf({ name: 'c', type: 'continuous' })).toEqual({ lower: 0, upper: Number.POSITIVE_INFINITY });
+    expect(boundsOf({ name: 'f', type: 'continuous', lower: -5, upper: 2.5 })).toEqual({ lower: -5, upper: 2.5 });
+    expect(boundsOf({ name: 'i', type: 'integer', upper: 7 })).toEqual({ lower: 0, upper: 7 });
+    expect(boundsOf({ name: 'b', type: 'binary' })).toEqual({ lower: 0, upper: 1 });
+    // An upper 0 rules the binary out; bounds wider than 0–1 do not widen it.
+    expect(boundsOf({ name: 'z', type: 'binary', upper: 0 })).toEqual({ lower: 0, upper: 0 });
+    expect(boundsOf({ name: 'w', type: 'binary', lower: -3, upper: 4 })).toEqual({ lower: 0, upper: 1 });
   });
 });

@@ -14,12 +14,27 @@ export type VariableType = 'continuous' | 'integer' | 'binary';
 export interface Variable {
   /** Name used in LP/MPS text: letters, digits and `_`, starting with a letter. */
   readonly name: string;
-  /** Kind. Binary variables have bounds 0 and 1 whatever `lower`/`upper` say. */
+  /** Kind. A binary variable lies within 0 and 1; its `lower`/`upper` only tighten that. */
   readonly type: VariableType;
   /** Lower bound (default 0). */
   readonly lower?: number;
   /** Upper bound (default +∞; 1 for binaries). */
   readonly upper?: number;
+}
+
+/**
+ * A variable's bounds as the model means them: lower 0 and upper +∞ unless
+ * given, and a binary's within 0 and 1 (its own bounds only tighten them,
+ * as an upper 0 that rules it out). Every solver and bound reads them so.
+ *
+ * @param v - the variable
+ * @returns its lower and upper bound
+ * @example
+ * boundsOf({ name: 'x', type: 'binary', upper: 0 }); // { lower: 0, upper: 0 }
+ * boundsOf({ name: 'y', type: 'continuous' }); // { lower: 0, upper: Infinity }
+ */
+export function boundsOf(v: Variable): { readonly lower: number; readonly upper: number } {
+  return v.type === 'binary' ? { lower: Math.max(0, v.lower ?? 0), upper: Math.min(1, v.upper ?? 1) } : { lower: v.lower ?? 0, upper: v.upper ?? Number.POSITIVE_INFINITY };
 }
 
 /** `coefficient × variable`, by the variable's index in {@link LinearModel.variables}. */

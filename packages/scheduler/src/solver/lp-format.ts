@@ -1,4 +1,4 @@
-import { type LinearModel, type Term, checkModel } from './linear-model';
+import { type LinearModel, type Term, boundsOf, checkModel } from './linear-model';
 
 const PER_LINE = 8;
 
@@ -48,10 +48,9 @@ export function toLP(model: LinearModel): string {
   }
   out.push('Bounds');
   for (const v of model.variables) {
-    const lower = v.type === 'binary' ? Math.max(0, v.lower ?? 0) : (v.lower ?? 0);
-    const upper = v.type === 'binary' ? Math.min(1, v.upper ?? 1) : v.upper;
+    const { lower, upper } = boundsOf(v);
     const lo = lower === Number.NEGATIVE_INFINITY ? '-inf' : num(lower);
-    if (upper === undefined || upper === Number.POSITIVE_INFINITY) {
+    if (upper === Number.POSITIVE_INFINITY) {
       out.push(lower === Number.NEGATIVE_INFINITY ? ` ${v.name} free` : ` ${v.name} >= ${lo}`);
     } else out.push(` ${lo} <= ${v.name} <= ${num(upper)}`);
   }
