@@ -60,7 +60,8 @@ export interface ImproveCallsLimits {
  * scheduler's fix-and-optimize steps — small solves that free six trainees
  * at a time, hold the rest and start from the schedule so far — while the
  * relaxation is solved in a worker thread, on the other core, for the bound
- * its duals prove.
+ * its duals prove; once five steps in a row find nothing better, the search
+ * waits for that bound, so on a busy machine the relaxation gets the core.
  * The search returns the first schedule of its step order within
  * `relativeGap` of that bound, so the answer does not depend on when the
  * bound arrives. Why: one solve of a month for 30 residents spends seconds
@@ -110,6 +111,7 @@ export async function improveCalls(p: PreparedCalls, built: CallModel, solver: S
     stepSeconds: STEP_SECONDS,
     start: held.expand(completed.values),
     boundMayTrail: trail > 0,
+    pauseWhenStale: true,
     ...(limits.meanwhile === undefined ? {} : { meanwhile: limits.meanwhile }),
     ...(limits.onProgress === undefined ? {} : { onProgress: limits.onProgress }),
   });

@@ -6,7 +6,7 @@ import type { SolveOptions, SolverAdapter } from '../solver/adapter';
 import { highsSolver } from '../solver/highs';
 import { type LinearModel, ModelBuilder } from '../solver/linear-model';
 import type { SolveCounter } from './counted';
-import { gapOf, improveSchedule, objectiveOf, shuffled, STALE_STEPS } from './improve';
+import { gapOf, improveSchedule, objectiveOf, PAUSE_STEPS, shuffled, STALE_STEPS } from './improve';
 import { relaxation, restricted } from './restricted';
 import { scheduleBlocks } from './schedule-blocks';
 import type { BlockSchedule, ScheduleProgress, ScheduleResult } from './types';
@@ -244,6 +244,36 @@ describe('improveSchedule on the 3 × 3 assignment (optimum -6 by hand)', () => 
     expect(objectives.length).toBeGreaterThanOrEqual(STALE_STEPS);
     expect(objectives.slice(-STALE_STEPS).every((o) => o >= best)).toBe(true);
     expect(withWork.out.values).toEqual(without.out.values);
+  });
+
+  it('with pauseWhenStale, waits for the bound once PAUSE_STEPS steps found nothing better, and returns the same schedule', async () => {
+    const { model, owner, worst } = assignment();
+    const run = async (pauseWhenStale: boolean) => {
+      const rec = recording();
+      let arrivedAt = Number.POSITIVE_INFINITY;
+      const bound = new Promise<number | null>((resolve) => setTimeout(() => { arrivedAt = performance.now(); resolve(-6); }, 300));
+      // A 100 % gap: the bound, whenever it comes, ends the search.
+      const out = await improveSchedule(model, owner, rec.solver, { solves: 0, ms: 0 }, { relativeGap: 1, groupSize: 2, rounds: 10, start: worst, bound, pauseWhenStale });
+      return { out, rec, arrivedAt };
+    };
+    const paused = await run(true);
+    const busy = await run(false);
+    // Every solve came before the bound, and they stopped PAUSE_STEPS solves after the last that beat the best before it (the worst start costs 0).
+    expect(paused.rec.at.every((t) => t < paused.arrivedAt)).toBe(true);
+    const objectives = paused.rec.objectives.map((o) => o ?? Number.POSITIVE_INFINITY);
+    let best = 0;
+    let lastBetter = -1;
+    objectives.forEach((o, i) => {
+      if (o < best) {
+        best = o;
+        lastBetter = i;
+      }
+    });
+    expect(objectives.length).toBe(lastBetter + 1 + PAUSE_STEPS);
+    // Without the pause, the tiny steps run through all ten rounds (20 steps) well within the 300 ms.
+    expect(busy.rec.objectives.length).toBeGreaterThan(objectives.length);
+    expect(paused.out.values).toEqual(busy.out.values);
+    expect(paused.out.status).toBe('optimal');
   });
 
   it('skips its meanwhile work when the bound is in before the search waits', async () => {

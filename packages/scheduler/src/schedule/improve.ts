@@ -43,6 +43,16 @@ export interface ImproveSettings {
    * relaxation's worker waits for the next model.
    */
   readonly meanwhile?: () => void;
+  /**
+   * With `bound`: once {@link PAUSE_STEPS} steps in a row found nothing
+   * better, wait for the bound (no later than the counter's deadline)
+   * before the next step. Why: the steps after the search's best schedule
+   * rarely find a better one, and on a machine whose cores are also taken
+   * by other work they take CPU time from the relaxation the search waits
+   * for. The steps come in the same order after the wait, so the schedule
+   * returned is the same.
+   */
+  readonly pauseWhenStale?: boolean;
 }
 
 /** What {@link improveSchedule} returns: the solver's outcome and, when the bound came too late for it, the gap it proves afterwards. */
@@ -58,6 +68,8 @@ const DEFAULT_ROUNDS = 4;
 const DEFAULT_STEP_SECONDS = 5;
 /** Steps in a row without a better schedule after which the search runs its `meanwhile` work. */
 export const STALE_STEPS = 3;
+/** Steps in a row without a better schedule after which a search with `pauseWhenStale` waits for its bound. */
+export const PAUSE_STEPS = 5;
 
 /**
  * The objective of a solution, constant included.
@@ -200,6 +212,11 @@ export async function improveSchedule(model: LinearModel, owner: readonly number
     // A solve on this thread never yields to the event loop: let the bound's message in between steps.
     if (!arrived) await new Promise((resolve) => setTimeout(resolve, 0));
     if (stale >= STALE_STEPS) idle();
+    if (stale >= PAUSE_STEPS && !arrived && external !== undefined && settings.pauseWhenStale === true) {
+      await waitAtMost(external, secondsLeft(counter));
+      // The bound may have settled it (or the deadline passed) while the search waited.
+      if (done()) return;
+    }
     const small = restricted(model, values, fix);
     // The incumbent is a solution of the small model too: a solver that takes a start prunes with it from the first node.
     const out = await counted(solver, counter, small.model, step, undefined, { start: small.start });
