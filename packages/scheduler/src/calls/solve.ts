@@ -98,6 +98,7 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
   const warm = options.solver === undefined ? highsStartSolver({ worker: options.worker === true }) : undefined;
   const solver = options.solver ?? warm ?? highsSolver();
   const calendarDaysOnly = new Set<string>();
+  const improve = searchesByImprovement(p, options, lock);
   let solverMs = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const built = buildCallModel(p, { calendarDaysOnly, ...(lock === undefined ? {} : { lock }), ...(prior === undefined ? {} : { prior }), ...(span?.exclusions === undefined ? {} : { exclusions: span.exclusions }) });
@@ -108,7 +109,6 @@ export async function solveCalls(p: PreparedCalls, options: CallScheduleOptions,
       ...(onProgress === undefined ? {} : { onProgress: (s: SolveProgress) => { onProgress(solveProgress(s)); } }),
     };
     const whole = () => (warm === undefined ? solver.solve(built.model, limits) : warm.solve(built.model, { ...limits, start: greedyStart(p, built, prior) }));
-    const improve = searchesByImprovement(p, options, lock);
     const search = { relativeGap: limits.relativeGap, ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }), ...(onProgress === undefined ? {} : { onProgress }), ...(span?.trailSeconds === undefined ? {} : { trailSeconds: span.trailSeconds }), ...(span?.after === undefined ? {} : { after: span.after }), ...(span?.meanwhile === undefined ? {} : { meanwhile: span.meanwhile }) };
     let out: ImproveOutcome = improve ? await improveCalls(p, built, solver, search, prior) : await whole();
     // A search from a start cannot prove a shift impossible to cover: with a shift still open, one whole solve decides.
